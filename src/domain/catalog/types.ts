@@ -1,0 +1,70 @@
+import type { Deadline, MeasureUnit, Target } from "../language/types";
+
+export type UnitGroup = "so" | "xa" | "other";
+
+export interface Unit {
+  /** Stable id, e.g. "so-khcn", "xa-muong-sai", "phuong-chieng-coi", "cong-an-tinh". */
+  id: string;
+  /** Official name with diacritics (NFC), e.g. "Sở Khoa học và Công nghệ", "Phường Chiềng Cơi", "Xã Mường Sại". */
+  name: string;
+  group: UnitGroup;
+  /** Every other spelling seen in the seeds or in common use ("Sở KH&CN", "Huồi Một"). */
+  variants: string[];
+}
+
+/** "Cơ quan chủ trì" / "Cơ quan phối hợp" as printed, and resolved to unit ids. */
+export interface Responsibility {
+  raw: string;
+  /** Numbered parts "(1) … (2) …" stay parts; a plain text is one part without label. */
+  parts: { label?: string; text: string; unitIds: string[]; unresolved: string[] }[];
+  /** Union of the parts' units. */
+  unitIds: string[];
+}
+
+/** How units' values combine into the province's value. */
+export type AggregationRule =
+  | "lead_value" // the lead unit reports the province figure
+  | "ratio" // Σ numerator ÷ Σ denominator over the reporting units
+  | "sum" // counts add up
+  | "share_of_units"; // share of the expected units that reached the target
+
+export interface Indicator {
+  id: string;
+  part: "A" | "B";
+  group: string;
+  groupTitle: string;
+  stt: string;
+  name: string;
+  /** Parent row (II.8 for 8.1–8.4); a heading row has no target and is not reported on. */
+  parentId?: string;
+  isHeading: boolean;
+  result2025: string;
+  target2026: string;
+  target?: Target;
+  measure: MeasureUnit;
+  lead: Responsibility;
+  coordinators: Responsibility;
+  aggregation: { rule: AggregationRule; reason: string };
+}
+
+export interface Task {
+  id: string;
+  parentId?: string;
+  group: string;
+  groupTitle: string;
+  stt: string;
+  name: string;
+  /** A parent row (IV.3, V.5) groups sub-rows and is not reported on. */
+  isHeading: boolean;
+  lead: Responsibility;
+  coordinators: Responsibility;
+  product: string;
+  deadline: Deadline;
+}
+
+export interface Catalog {
+  year: number;
+  indicators: Indicator[];
+  tasks: Task[];
+  units: Unit[];
+}
