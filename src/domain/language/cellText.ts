@@ -1,0 +1,61 @@
+/** Cell text as the converted seeds and the filled forms deliver it, made ready for the value and target parsers. */
+
+const HTML_TAG = /<[^>]*>/g;
+const HTML_ENTITIES: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", ge: "≥", le: "≤" };
+const HTML_ENTITY = /&(nbsp|amp|lt|gt|ge|le);/gi;
+// The PDF conversion writes "≥ 80%" as "$\geq 80\%$" in some rows.
+const LATEX_REPLACEMENTS: [RegExp, string][] = [
+  [/\\geq?(?![a-z])/gi, "≥"],
+  [/\\leq?(?![a-z])/gi, "≤"],
+  [/\\%/g, "%"],
+  [/\\[,;: ]/g, " "],
+  [/\$/g, ""],
+];
+
+/** "58,65% <i>(dự kiến …)</i>" → "58,65% (dự kiến …)"; "$\geq 80\%$" → "≥ 80%". NFC, spaces collapsed, trimmed. */
+export function cleanCellText(text: string): string {
+  const withoutTags = text.normalize("NFC").replace(HTML_TAG, " ");
+  const decoded = withoutTags.replace(HTML_ENTITY, (_, name: string) => HTML_ENTITIES[name.toLowerCase()]);
+  const plain = LATEX_REPLACEMENTS.reduce((acc, [pattern, replacement]) => acc.replace(pattern, replacement), decoded);
+  return plain.replace(/\s+/g, " ").trim();
+}
+
+// Cyrillic letters that the conversion sometimes puts in place of Latin ones.
+const LOOKALIKES: Record<string, string> = {
+  а: "a",
+  с: "c",
+  е: "e",
+  һ: "h",
+  і: "i",
+  ј: "j",
+  о: "o",
+  р: "p",
+  ѕ: "s",
+  х: "x",
+  у: "y",
+};
+
+/**
+ * "Ước 99,8%" → "uoc 99,8%": lower case, no accents, đ → d, Cyrillic look-alikes → Latin. One character
+ * for one character, so a position found in the folded text is the same position in the original.
+ */
+export function foldForMatching(text: string): string {
+  return Array.from(text, foldCharacter).join("");
+}
+
+function foldCharacter(character: string): string {
+  const lower = character.toLowerCase();
+  const folded = LOOKALIKES[lower] ?? (lower === "đ" ? "d" : lower.normalize("NFD").replace(/\p{M}/gu, ""));
+  return folded.length === character.length ? folded : character;
+}
+
+/** "01 (Số liệu lũy kế)" → { main: "01", remarks: ["Số liệu lũy kế"] }. Unbalanced brackets stay in `main`. */
+export function splitRemarks(text: string): { main: string; remarks: string[] } {
+  const remarks: string[] = [];
+  const main = text.replace(/\(([^()]*)\)/g, (_, inner: string) => {
+    const remark = inner.trim();
+    if (remark !== "") remarks.push(remark);
+    return " ";
+  });
+  return { main: main.replace(/\s+/g, " ").trim(), remarks };
+}

@@ -1,0 +1,31 @@
+/** Vietnamese messages of the value and target language (to be merged into src/domain/texts.ts). */
+import type { MeasureUnit } from "./types";
+
+const UNIT_NAMES: Record<MeasureUnit, string> = {
+  percent: "tỷ lệ phần trăm (%)",
+  count: "số lượng",
+  money: "số tiền",
+  none: "số không có đơn vị",
+};
+
+export const valueTexts = {
+  emptyValue: "Ô trống: cần ghi số liệu hoặc lý do chưa có số liệu (ví dụ “Đang thống kê số liệu”).",
+  emptyTarget: "Chưa ghi chỉ tiêu.",
+  emptyNumber: "Chưa ghi số.",
+  notANumber: (text: string) => `“${text}” không phải là một số hợp lệ (ví dụ đúng: 87,6 hoặc 1.234).`,
+  notAFiniteNumber: (text: string) => `Ô chứa “${text}”, không phải là một số.`,
+  ambiguousNumber: (text: string, asDecimal: string, asThousands: string) =>
+    `Số “${text}” không rõ nghĩa: có thể là số thập phân ${asDecimal}, hoặc là ${asThousands} nếu viết theo kiểu ` +
+    `tiếng Anh (dấu phẩy ngăn cách hàng nghìn). Nếu là số hàng nghìn, hãy ghi ${asThousands}; ` +
+    `nếu là số thập phân, hãy làm tròn đến 2 chữ số sau dấu phẩy.`,
+  unrecognisedValue: (text: string) =>
+    `Không đọc được giá trị “${text}”: cần ghi một số (ví dụ 87,6% hoặc 12) ` +
+    `hoặc lý do chưa có số liệu (ví dụ “Đang thống kê số liệu”, “Chưa triển khai”).`,
+  unrecognisedTarget: (text: string) =>
+    `Không đọc được chỉ tiêu “${text}”: cần ghi một mức (ví dụ 70%, ≥ 50%, ít nhất 1%, không quá 5%, 02, tăng tối thiểu 01).`,
+  boundNote: (symbol: string) => `Giá trị ghi kèm dấu “${symbol}”`,
+  noData: "Chưa có số liệu",
+  missingBaseline: "Chỉ tiêu tính theo mức tăng so với năm trước nhưng chưa có kết quả năm trước để so sánh.",
+  unitMismatch: (targetUnit: MeasureUnit, valueUnit: MeasureUnit) =>
+    `Không so sánh được: chỉ tiêu tính theo ${UNIT_NAMES[targetUnit]}, còn giá trị báo cáo là ${UNIT_NAMES[valueUnit]}.`,
+};
