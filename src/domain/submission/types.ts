@@ -1,0 +1,59 @@
+import type { IsoDate } from "../language/types";
+
+/** Where a value sits in the unit's file: sheet name and A1 address. */
+export interface CellRef {
+  sheet: string;
+  cell: string;
+}
+
+/** One input cell as read: the cached value of a formula, never the formula itself. */
+export interface CellInput extends CellRef {
+  raw: string | number | boolean | null;
+  /** Excel error value such as "#N/A" or "#DIV/0!". */
+  error?: string;
+  /** The cell held a formula (its cached value is in raw). */
+  formula?: boolean;
+  /** The cell is formatted as a percent, so Excel stores 87,6% as 0.876. */
+  percentFormat?: boolean;
+}
+
+export interface IndicatorEntry {
+  indicatorId: string;
+  result: CellInput;
+  numerator?: CellInput;
+  denominator?: CellInput;
+  note?: CellInput;
+}
+
+export interface TaskEntry {
+  taskId: string;
+  status: CellInput;
+  progress?: CellInput;
+  description?: CellInput;
+  difficulties?: CellInput;
+  proposals?: CellInput;
+}
+
+/** The hidden identity a form carries, checked when it comes back. */
+export interface FormIdentity {
+  templateId: string;
+  templateVersion: number;
+  catalogYear: number;
+  unitId: string;
+  period: string;
+  /** Hash of the fixed content (ids, STT, names, targets) the form was built with. */
+  fingerprint: string;
+}
+
+/** One unit's filled form for one period, as read from a file or a sheet. */
+export interface Submission {
+  file: string;
+  /** When the officer received it (file time or import time); decides late and which resubmission wins. */
+  receivedAt: IsoDate | string;
+  identity: FormIdentity;
+  unitId: string;
+  period: string;
+  contact?: { name?: string; phone?: string; email?: string };
+  indicators: IndicatorEntry[];
+  tasks: TaskEntry[];
+}
