@@ -7,5 +7,6 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  setupFiles: ["<rootDir>/tests/support/fastCheckSeed.ts"],
   testTimeout: 60000,
 };
