@@ -1,0 +1,45 @@
+import { parseArgs } from "node:util";
+import { parsePeriod } from "../domain/language/parsePeriod";
+import type { IsoDate, Period } from "../domain/language/types";
+import { cliTexts } from "./cliTexts";
+
+/** A mistake in the command line: printed without a stack trace, exit code 2. */
+export class UsageError extends Error {}
+
+export interface CommonOptions {
+  period: Period;
+  asOf: IsoDate;
+  json?: string;
+  out?: string;
+  /** A catalog rows file (same shape as src/domain/catalog/data) used instead of the 2026 plan. */
+  catalog?: string;
+  positionals: string[];
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function parseCommonOptions(argv: string[], today: IsoDate): CommonOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        period: { type: "string" },
+        "as-of": { type: "string" },
+        json: { type: "string" },
+        out: { type: "string" },
+        catalog: { type: "string" },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (!values.period) throw new UsageError(cliTexts.periodRequired);
+  const period = parsePeriod(values.period);
+  if (!period.ok) throw new UsageError(period.issues.map((i) => i.message).join("; "));
+  const asOf = values["as-of"] ?? today;
+  if (!ISO_DATE.test(asOf)) throw new UsageError(cliTexts.badAsOf(asOf));
+  return { period: period.value, asOf, json: values.json, out: values.out, catalog: values.catalog, positionals };
+}

@@ -1,0 +1,85 @@
+import type { ParseIssue, ParseResult } from "../result";
+import { parseTarget } from "../language/parseTarget";
+import { parseDeadline } from "../language/parseDeadline";
+import type { Deadline, MeasureUnit, Target } from "../language/types";
+import { createResponsibilityResolver } from "./resolveResponsibility";
+import type { AggregationRule, Catalog, Indicator, Task, Unit } from "./types";
+
+/** An indicator as stored in a data file or a "Danh mục chỉ tiêu" sheet: every text as printed. */
+export interface IndicatorRow {
+  id: string;
+  part: "A" | "B";
+  group: string;
+  groupTitle: string;
+  stt: string;
+  name: string;
+  parentId?: string;
+  isHeading: boolean;
+  result2025: string;
+  target2026: string;
+  lead: string;
+  coordinators: string;
+  measure: MeasureUnit;
+  aggregation: { rule: AggregationRule; reason: string };
+}
+
+/** A task as stored in a data file or a "Danh mục nhiệm vụ" sheet. */
+export interface TaskRow {
+  id: string;
+  parentId?: string;
+  group: string;
+  groupTitle: string;
+  stt: string;
+  name: string;
+  isHeading: boolean;
+  lead: string;
+  coordinators: string;
+  product: string;
+  deadline: string;
+}
+
+export interface CatalogRows {
+  year: number;
+  indicators: IndicatorRow[];
+  tasks: TaskRow[];
+  units: Unit[];
+}
+
+/**
+ * Parses every target and deadline and resolves every "Cơ quan chủ trì/phối hợp" of the rows.
+ * One unparseable text fails the whole catalog, each issue naming the item's id: the plan must be exact.
+ */
+export function buildCatalog(rows: CatalogRows): ParseResult<Catalog> {
+  const resolve = createResponsibilityResolver(rows.units);
+  const issues: ParseIssue[] = [];
+  const collect = <T>(id: string, field: string, result: ParseResult<T>): T | undefined => {
+    if (result.ok) return result.value;
+    issues.push(...result.issues.map((issue) => ({ ...issue, path: [id, field, ...issue.path] })));
+    return undefined;
+  };
+
+  const indicators: Indicator[] = rows.indicators.map((row) => {
+    const target: Target | undefined = row.isHeading
+      ? undefined
+      : collect(row.id, "target2026", parseTarget(row.target2026, { measure: row.measure }));
+    return { ...row, target, lead: resolve(row.lead), coordinators: resolve(row.coordinators) };
+  });
+
+  const tasks: Task[] = rows.tasks.map((row) => {
+    const deadline: Deadline = row.isHeading
+      ? { raw: row.deadline, parts: [] }
+      : (collect(row.id, "deadline", parseDeadline(row.deadline, { planYear: rows.year })) ?? {
+          raw: row.deadline,
+          parts: [],
+        });
+    return { ...row, deadline, lead: resolve(row.lead), coordinators: resolve(row.coordinators) };
+  });
+
+  const ids = [...indicators, ...tasks].map((item) => item.id);
+  const duplicates = ids.filter((id, index) => ids.indexOf(id) !== index);
+  for (const id of new Set(duplicates))
+    issues.push({ path: [id], code: "duplicate_id", message: `Mã ${id} bị trùng.` });
+
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, value: { year: rows.year, indicators, tasks, units: rows.units } };
+}
