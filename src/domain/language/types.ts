@@ -48,9 +48,7 @@ export interface Target {
 }
 
 export type TargetComparison =
-  | { status: "met" }
-  | { status: "not_met"; shortBy: number }
-  | { status: "no_data"; reason: string };
+  { status: "met" } | { status: "not_met"; shortBy: number } | { status: "no_data"; reason: string };
 
 export type RecurrenceCycle = "month" | "quarter" | "half_year" | "year" | "ad_hoc";
 
