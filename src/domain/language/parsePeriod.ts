@@ -92,9 +92,11 @@ export function periodLabel(period: Period): string {
   return periodTexts.year(period.year);
 }
 
-/** Last day a unit may send its report for the period: the 10th of the month after it ends (2026-05 → 2026-06-10). */
+/**
+ * Last day a unit may send its report for the period: the 10th of the period's last month (2026-05 →
+ * 2026-05-10). The province reports mid-month on the month so far — the May 2026 report counts tasks as of
+ * 14/5 — so units' "trước ngày 11 hằng tháng" falls inside the month being reported on.
+ */
 export function reportDeadline(period: Period): IsoDate {
-  const endYear = Number(period.end.slice(0, 4));
-  const endMonth = Number(period.end.slice(5, 7));
-  return endMonth === 12 ? isoDate(endYear + 1, 1, REPORT_DAY) : isoDate(endYear, endMonth + 1, REPORT_DAY);
+  return isoDate(Number(period.end.slice(0, 4)), Number(period.end.slice(5, 7)), REPORT_DAY);
 }

@@ -17,8 +17,12 @@ export interface CellInput extends CellRef {
   percentFormat?: boolean;
 }
 
+/** The fixed (locked) cells of a row as read back, keyed by their header text, to spot edits. */
+export type FixedCells = Record<string, CellInput>;
+
 export interface IndicatorEntry {
   indicatorId: string;
+  fixed: FixedCells;
   result: CellInput;
   numerator?: CellInput;
   denominator?: CellInput;
@@ -27,6 +31,7 @@ export interface IndicatorEntry {
 
 export interface TaskEntry {
   taskId: string;
+  fixed: FixedCells;
   status: CellInput;
   progress?: CellInput;
   description?: CellInput;

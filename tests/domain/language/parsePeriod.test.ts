@@ -55,15 +55,16 @@ describe("periodLabel", () => {
 });
 
 describe("reportDeadline", () => {
-  // The plan: "Định kỳ tháng, quý, 6 tháng, năm (trước ngày 11 hằng tháng)" — the 10th is the last day.
+  // The plan: "Định kỳ tháng, quý, 6 tháng, năm (trước ngày 11 hằng tháng)" — the 10th is the last day,
+  // of the month being reported on (the May report is written on 14/5 from forms sent by 10/5).
   it.each([
-    ["2026-05", "2026-06-10"],
-    ["2026-01", "2026-02-10"],
-    ["2026-12", "2027-01-10"],
-    ["2026-Q2", "2026-07-10"],
-    ["2026-H1", "2026-07-10"],
-    ["2026-H2", "2027-01-10"],
-    ["2026", "2027-01-10"],
+    ["2026-05", "2026-05-10"],
+    ["2026-01", "2026-01-10"],
+    ["2026-12", "2026-12-10"],
+    ["2026-Q2", "2026-06-10"],
+    ["2026-H1", "2026-06-10"],
+    ["2026-H2", "2026-12-10"],
+    ["2026", "2026-12-10"],
   ])("units send the %s report by %s", (code, date) => {
     expect(reportDeadline(period(code))).toBe(date);
   });
