@@ -1,5 +1,5 @@
-/* Installs the Debian packages the tests drive (Chromium for the task pane, LibreOffice for print
-   checks, libsecret for the Office dev tools' native module) when they are missing and we are root. */
+/* Installs the Debian packages the tests drive (Chromium for the task pane, LibreOffice and poppler for
+   print checks, libsecret for the Office dev tools' native module) when they are missing and we are root. */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
@@ -7,6 +7,7 @@ const NEEDED = [
   { pkg: "chromium", present: () => existsSync("/usr/bin/chromium") },
   { pkg: "libreoffice-calc", present: () => existsSync("/usr/bin/soffice") },
   { pkg: "fonts-liberation", present: () => existsSync("/usr/share/fonts/truetype/liberation") },
+  { pkg: "poppler-utils", present: () => existsSync("/usr/bin/pdftotext") },
 ];
 
 const missing = NEEDED.filter((n) => !n.present()).map((n) => n.pkg);

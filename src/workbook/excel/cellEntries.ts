@@ -1,0 +1,30 @@
+/** The entries Office.js is given for a model cell: `range.values` and `range.numberFormat` items. */
+import { cellNumberFormat, isFormula, type CellStyle, type CellValue } from "../model";
+import { officeTextEntry } from "../safeText";
+
+/** Days from Excel's 1900 epoch (as Excel counts, with its phantom 29/02/1900) to 01/01/1970. */
+const UNIX_EPOCH_SERIAL = 25569;
+const MS_PER_DAY = 86_400_000;
+
+/** Excel's date serial for a UTC calendar date, as ExcelJS writes it. */
+export function dateSerial(date: Date): number {
+  return UNIX_EPOCH_SERIAL + date.getTime() / MS_PER_DAY;
+}
+
+export type OfficeEntry = string | number | boolean;
+
+/** Sheets are new, so an empty entry "" leaves a blank cell; formulas are ours, never unit text. */
+export function officeValue(value: CellValue): OfficeEntry {
+  if (value === null) return "";
+  if (typeof value === "string") return officeTextEntry(value);
+  if (typeof value === "number") return Number.isFinite(value) ? value : "";
+  if (typeof value === "boolean") return value;
+  if (value instanceof Date) return dateSerial(value);
+  if (isFormula(value)) return `=${value.formula}`;
+  return "";
+}
+
+/** "General" is Excel's own default, written where the model names no format. */
+export function officeNumberFormat(value: CellValue, style: CellStyle | undefined): string {
+  return cellNumberFormat(value, style) ?? "General";
+}
