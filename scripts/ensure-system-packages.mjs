@@ -1,5 +1,5 @@
 /* Installs the Debian packages the tests drive (Chromium for the task pane, LibreOffice and poppler for
-   print checks, libsecret for the Office dev tools' native module) when they are missing and we are root. */
+   print checks, fonts for the PDFs) when they are missing and we are root. */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
