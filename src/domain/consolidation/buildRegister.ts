@@ -1,0 +1,45 @@
+/** The register of who reported ("Tình hình gửi báo cáo"): one row per expected unit, and any other that sent a file. */
+import { reportDeadline } from "../language/parsePeriod";
+import type { Period } from "../language/types";
+import { compareArrival, latestFile } from "./latestFile";
+import type { FileOutcome, RegisterRow, RegisterStatus } from "./types";
+import type { UnitDirectory } from "./unitDirectory";
+import { filesByUnit } from "./unitReports";
+
+/**
+ * Every sở and xã, phường has a row whether or not it sent anything; other units (Công an tỉnh, …) only when they
+ * sent a file. A unit's row shows its accepted file, or, with none, its latest rejected one.
+ */
+export function buildRegister(directory: UnitDirectory, period: Period, files: FileOutcome[]): RegisterRow[] {
+  const byUnit = filesByUnit(files);
+  const deadline = reportDeadline(period);
+  return directory.ordered.flatMap((unit): RegisterRow[] => {
+    const own = byUnit.get(unit.id) ?? [];
+    if (unit.group === "other" && own.length === 0) return [];
+    const shown =
+      latestFile(own.filter((file) => file.status === "accepted")) ??
+      latestFile(own.filter((file) => file.status === "rejected"));
+    const replacedFiles = own
+      .filter((file) => file.status === "replaced")
+      .sort(compareArrival)
+      .map((file) => file.file);
+    const row = { unitId: unit.id, name: unit.name, group: unit.group, replacedFiles };
+    if (!shown) return [{ ...row, status: "missing", errors: 0, warnings: 0 }];
+    return [
+      {
+        ...row,
+        status: registerStatus(shown, deadline),
+        file: shown.file,
+        receivedAt: shown.receivedAt,
+        errors: shown.errors,
+        warnings: shown.warnings,
+      },
+    ];
+  });
+}
+
+/** Late means received on a later day than the deadline: the time of day does not matter. */
+function registerStatus(file: FileOutcome, deadline: string): RegisterStatus {
+  if (file.status === "rejected") return "rejected";
+  return file.receivedAt.slice(0, 10) > deadline ? "late" : "received";
+}

@@ -1,0 +1,80 @@
+/** The province's figure for every indicator (the report's Phụ lục II column "Kết quả thực hiện chỉ tiêu"). */
+import type { Catalog, Indicator } from "../catalog/types";
+import { valueTexts } from "../language/valueTexts";
+import { indicatorDisplay } from "../report/indicatorDisplay";
+import { aggregateIndicator, type UnitIndicatorEntry } from "./aggregateIndicator";
+import { leadUnits } from "./leadUnits";
+import { mostCommonReason } from "./mostCommonReason";
+import { targetVerdict } from "./targetVerdict";
+import type { ConsolidatedIndicator, Source } from "./types";
+import type { UnitReport } from "./unitReports";
+
+/** Headings (CDS.II.8) carry no figure and are left out; the rest keep catalog order. */
+export function consolidateIndicators(
+  catalog: Catalog,
+  reports: Map<string, UnitReport>,
+  formUnits: Map<string, string[]>,
+): ConsolidatedIndicator[] {
+  return catalog.indicators
+    .filter((indicator) => !indicator.isHeading)
+    .map((indicator) => {
+      const expected = expectedUnits(indicator, formUnits.get(indicator.id) ?? []);
+      return consolidateIndicator(indicator, entriesFrom(expected, reports, indicator.id), expected.length);
+    });
+}
+
+/**
+ * Everyone whose form carries the indicator, except where the figure is about the lead units alone: the lead's
+ * own value, and the share of units meeting the target ("Tỷ lệ chính quyền xã, phường …" is a share of the 75
+ * xã, phường, not of the sở that coordinates it).
+ */
+function expectedUnits(indicator: Indicator, formUnits: string[]): string[] {
+  const rule = indicator.aggregation.rule;
+  return rule === "lead_value" || rule === "share_of_units" ? leadUnits(indicator, formUnits) : formUnits;
+}
+
+function entriesFrom(unitIds: string[], reports: Map<string, UnitReport>, indicatorId: string): UnitIndicatorEntry[] {
+  return unitIds.flatMap((unitId) => {
+    const report = reports.get(unitId);
+    const entry = report?.indicators.get(indicatorId);
+    return report && entry ? [{ unitId, file: report.file, entry }] : [];
+  });
+}
+
+function consolidateIndicator(
+  indicator: Indicator,
+  entries: UnitIndicatorEntry[],
+  expected: number,
+): ConsolidatedIndicator {
+  const { figure, reporting, contributions } = aggregateIndicator(indicator, entries, expected);
+  if (!figure) {
+    const reason = mostCommonReason(entries.map(({ entry }) => entry)) ?? valueTexts.noData;
+    const explained = entries.filter(({ entry }) => entry.value?.number === undefined && entry.value?.reason);
+    return {
+      id: indicator.id,
+      display: reason,
+      met: "no_data",
+      reason,
+      reporting,
+      expected,
+      estimate: false,
+      sources: explained.map((from) => source(from, from.entry.value?.raw ?? "")),
+    };
+  }
+  const verdict = targetVerdict(indicator, figure);
+  return {
+    id: indicator.id,
+    value: figure.number,
+    display: indicatorDisplay(figure),
+    met: verdict.status,
+    ...(verdict.status === "no_data" ? { reason: verdict.reason } : {}),
+    reporting,
+    expected,
+    estimate: figure.flags.estimate,
+    sources: contributions.map(({ from, text }) => source(from, text)),
+  };
+}
+
+function source({ unitId, file, entry }: UnitIndicatorEntry, text: string): Source {
+  return { unitId, file, cell: entry.cell, text };
+}

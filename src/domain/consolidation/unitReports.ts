@@ -1,0 +1,36 @@
+/** What each unit reported, taken from its accepted file only: rejected and replaced files give no values. */
+import { latestFile } from "./latestFile";
+import type { FileOutcome, IndicatorOutcome, TaskOutcome } from "./types";
+
+export interface UnitReport {
+  unitId: string;
+  file: string;
+  indicators: Map<string, IndicatorOutcome>;
+  tasks: Map<string, TaskOutcome>;
+}
+
+/** One report per unit; should a unit still have two accepted files, the later one counts. */
+export function acceptedReports(files: FileOutcome[]): Map<string, UnitReport> {
+  const reports = new Map<string, UnitReport>();
+  for (const [unitId, own] of filesByUnit(files)) {
+    const accepted = latestFile(own.filter((file) => file.status === "accepted"));
+    if (!accepted) continue;
+    reports.set(unitId, {
+      unitId,
+      file: accepted.file,
+      indicators: new Map(accepted.indicators.map((entry) => [entry.indicatorId, entry])),
+      tasks: new Map(accepted.tasks.map((entry) => [entry.taskId, entry])),
+    });
+  }
+  return reports;
+}
+
+/** Files grouped by the unit they belong to; files of no known unit are left out. */
+export function filesByUnit(files: FileOutcome[]): Map<string, FileOutcome[]> {
+  const grouped = new Map<string, FileOutcome[]>();
+  for (const file of files) {
+    if (file.unitId === undefined) continue;
+    grouped.set(file.unitId, [...(grouped.get(file.unitId) ?? []), file]);
+  }
+  return grouped;
+}

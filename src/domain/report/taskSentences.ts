@@ -1,0 +1,27 @@
+/** The report's section III ("Kết quả thực hiện nhiệm vụ") lines, computed from the task counts. */
+import type { TaskCounts } from "../consolidation/types";
+import { periodLabel } from "../language/parsePeriod";
+import type { Period } from "../language/types";
+import { beforePeriodPhrase } from "./beforePeriodPhrase";
+import { taskSentenceTexts } from "./reportTexts";
+
+/**
+ * Recurring tasks ("Hằng tháng", "Hằng quý") have no slot of their own in the report, so they are counted with the
+ * continuous ones in the "thường xuyên" line, which then says so; the counts keep them apart.
+ */
+export function taskSentences(counts: TaskCounts, period: Period): string[] {
+  const { dueBefore, dueInPeriod, notYetDue } = counts;
+  return [
+    taskSentenceTexts.total(counts.total),
+    taskSentenceTexts.continuous(counts.continuous + counts.recurring, period.year, counts.recurring > 0),
+    taskSentenceTexts.dueBefore(beforePeriodPhrase(period), dueBefore.total, dueBefore.done, dueBefore.overdue),
+    taskSentenceTexts.dueInPeriod(
+      periodLabel(period),
+      dueInPeriod.total,
+      dueInPeriod.done,
+      dueInPeriod.onTime,
+      dueInPeriod.overdue,
+    ),
+    taskSentenceTexts.notYetDue(notYetDue.total, notYetDue.done, notYetDue.inProgress, notYetDue.notStarted),
+  ];
+}
