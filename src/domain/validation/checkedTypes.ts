@@ -1,0 +1,44 @@
+/** What validation hands to consolidation: each unit file's verdict and the values it may use. */
+import type { ParsedValue, TargetComparison, TaskBucket, TaskStatus } from "../language/types";
+import type { CellRef } from "../submission/types";
+import type { Finding } from "./types";
+
+/** An indicator as reported; value, numerator, denominator and comparison are absent when the row has an error. */
+export interface CheckedIndicator {
+  indicatorId: string;
+  /** The reported figure or reason; on a rate entered as Tử số/Mẫu số, the rate they give. */
+  value?: ParsedValue;
+  numerator?: number;
+  denominator?: number;
+  /** Against the 2026 target, where the unit's figure is comparable with it (not a part of a sum). */
+  comparison?: TargetComparison;
+  /** The result cell. */
+  cell: CellRef;
+  /** "Ước …": an estimate, to be marked in the summary. */
+  estimate: boolean;
+}
+
+/** A task as reported; status and progress are absent when their cell has an error. */
+export interface CheckedTask {
+  taskId: string;
+  status?: TaskStatus;
+  progress?: number;
+  description?: string;
+  difficulties?: string;
+  proposals?: string;
+  /** Past a due date and not done, whatever the unit wrote. */
+  overdue: boolean;
+  bucket: TaskBucket;
+  statusCell: CellRef;
+}
+
+export interface SubmissionCheck {
+  file: string;
+  /** Set when the file names a unit of the register. */
+  unitId?: string;
+  status: "accepted" | "rejected";
+  findings: Finding[];
+  /** Parsed entries for consolidation: only values without an error finding. */
+  indicators: CheckedIndicator[];
+  tasks: CheckedTask[];
+}

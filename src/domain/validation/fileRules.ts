@@ -1,0 +1,138 @@
+/**
+ * The rules a whole file must meet before any cell is read (DESIGN.md §4). They run in this order and the
+ * first broken one rejects the file with one finding: later rules assume the earlier ones hold.
+ */
+import { FORM_TEMPLATE_ID, FORM_TEMPLATE_VERSION, formFingerprint } from "../forms/formContent";
+import { parsePeriod, periodLabel } from "../language/parsePeriod";
+import type { Period } from "../language/types";
+import type { FileRuleContext } from "./fileContext";
+import { fixedEdits, indicatorFixedColumns, TASK_FIXED_COLUMNS, type FixedEdit } from "./fixedColumns";
+import { ruleRow, type Rule } from "./rule";
+import { validationTexts } from "./validationTexts";
+
+const texts = validationTexts.file;
+
+const row = ruleRow<FileRuleContext>("file");
+const nowhere = () => undefined;
+
+type PeriodBreach = { written: string; expected: Period; period?: Period };
+
+function periodBreach({ submission, validation }: FileRuleContext): PeriodBreach | false {
+  const parsed = parsePeriod(submission.period);
+  if (parsed.ok && parsed.value.code === validation.period.code) return false;
+  return { written: submission.period, expected: validation.period, ...(parsed.ok ? { period: parsed.value } : {}) };
+}
+
+type CatalogBreach = { formYear: number; catalogYear: number };
+
+function catalogBreach({ submission, validation, content }: FileRuleContext): CatalogBreach | false {
+  const formYear = submission.identity.catalogYear;
+  const catalogYear = validation.catalog.year;
+  if (!content) return false;
+  return (
+    (formYear !== catalogYear || submission.identity.fingerprint !== formFingerprint(content)) && {
+      formYear,
+      catalogYear,
+    }
+  );
+}
+
+type RowsBreach = { missing: string[]; added: string[]; repeated: string[] };
+
+function rowsBreach({ submission, content }: FileRuleContext): RowsBreach | false {
+  if (!content) return false;
+  const expected = [
+    ...content.indicators.map((indicator) => ({
+      id: indicator.id,
+      label: validationTexts.subject.indicator(indicator.name),
+    })),
+    ...content.tasks.map((task) => ({ id: task.id, label: validationTexts.subject.task(task.name) })),
+  ];
+  const written = [
+    ...submission.indicators.map((entry) => entry.indicatorId),
+    ...submission.tasks.map((entry) => entry.taskId),
+  ];
+  const expectedIds = new Set(expected.map((item) => item.id));
+  const missing = expected.filter((item) => !written.includes(item.id)).map((item) => item.label);
+  const added = written.filter((id) => !expectedIds.has(id));
+  const repeated = [...new Set(written.filter((id, index) => written.indexOf(id) !== index))];
+  return (missing.length > 0 || added.length > 0 || repeated.length > 0) && { missing, added, repeated };
+}
+
+type FixedBreach = { first: FixedEdit; count: number };
+
+function fixedBreach({ submission, validation, content }: FileRuleContext): FixedBreach | false {
+  if (!content) return false;
+  const indicators = new Map(content.indicators.map((indicator) => [indicator.id, indicator]));
+  const tasks = new Map(content.tasks.map((task) => [task.id, task]));
+  const indicatorColumns = indicatorFixedColumns(validation.catalog.year);
+  const edits = [
+    ...submission.indicators.flatMap((entry) => {
+      const indicator = indicators.get(entry.indicatorId);
+      return indicator ? fixedEdits(entry.fixed, indicator, indicatorColumns) : [];
+    }),
+    ...submission.tasks.flatMap((entry) => {
+      const task = tasks.get(entry.taskId);
+      return task ? fixedEdits(entry.fixed, task, TASK_FIXED_COLUMNS) : [];
+    }),
+  ];
+  return edits.length > 0 && { first: edits[0], count: edits.length };
+}
+
+export const fileRules: Rule<FileRuleContext, unknown>[] = [
+  row({
+    code: "wrong_template",
+    severity: "error",
+    check: ({ submission: { identity } }) =>
+      (identity.templateId !== FORM_TEMPLATE_ID || identity.templateVersion !== FORM_TEMPLATE_VERSION) && identity,
+    message: (identity) =>
+      texts.wrongTemplate(identity.templateId, identity.templateVersion, FORM_TEMPLATE_ID, FORM_TEMPLATE_VERSION),
+    fix: texts.wrongTemplateFix,
+    cell: nowhere,
+  }),
+  row({
+    code: "unknown_unit",
+    severity: "error",
+    check: ({ unit, submission }) => !unit && submission.unitId,
+    message: (unitId) => texts.unknownUnit(unitId),
+    fix: texts.unknownUnitFix,
+    cell: nowhere,
+  }),
+  row({
+    code: "wrong_period",
+    severity: "error",
+    check: periodBreach,
+    message: ({ written, expected, period }: PeriodBreach) =>
+      period
+        ? texts.wrongPeriod(periodLabel(period), periodLabel(expected))
+        : texts.invalidPeriod(written, periodLabel(expected)),
+    fix: texts.wrongPeriodFix,
+    cell: nowhere,
+  }),
+  row({
+    code: "catalog_mismatch",
+    severity: "error",
+    check: catalogBreach,
+    message: ({ formYear, catalogYear }: CatalogBreach) =>
+      formYear !== catalogYear ? texts.catalogYear(formYear, catalogYear) : texts.catalogContent(catalogYear),
+    fix: texts.catalogMismatchFix,
+    cell: nowhere,
+  }),
+  row({
+    code: "rows_changed",
+    severity: "error",
+    check: rowsBreach,
+    message: ({ missing, added, repeated }: RowsBreach) => texts.rowsChanged(missing, added, repeated),
+    fix: texts.rowsChangedFix,
+    cell: nowhere,
+  }),
+  row({
+    code: "fixed_edited",
+    severity: "error",
+    check: fixedBreach,
+    message: ({ first, count }: FixedBreach) =>
+      texts.fixedEdited(first.cell.cell, first.header, first.written, first.expected, count),
+    fix: texts.fixedEditedFix,
+    cell: (_, { first }) => first.cell,
+  }),
+];

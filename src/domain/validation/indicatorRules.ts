@@ -1,0 +1,200 @@
+/** The rules an indicator row must meet (DESIGN.md §4), one row each; errors keep the value out of the summary. */
+import { compareToTarget } from "../language/compareToTarget";
+import type { CellRef } from "../submission/types";
+import { inputCells, type IndicatorRuleContext, type InputCell } from "./indicatorContext";
+import { readCell } from "./readCell";
+import { ruleRow, type Rule } from "./rule";
+import { validationTexts } from "./validationTexts";
+
+const texts = validationTexts.indicator;
+
+/** The most a cached Tỷ lệ may differ from Tử số ÷ Mẫu số × 100: the form shows it to one decimal. */
+const RATIO_TOLERANCE = 0.05;
+
+const row = ruleRow<IndicatorRuleContext>("indicator");
+
+const atSource = (ctx: IndicatorRuleContext): CellRef => ctx.source.cell;
+const atDetail = <Detail extends { cell: CellRef }>(_: IndicatorRuleContext, detail: Detail): CellRef => detail.cell;
+
+function findInput(ctx: IndicatorRuleContext, test: (input: InputCell) => boolean): InputCell | false {
+  return inputCells(ctx).find(test) ?? false;
+}
+
+function ratioParts(ctx: IndicatorRuleContext): { numerator: number; denominator: number } | false {
+  if (!ctx.ratio || ctx.source.reading.kind !== "read" || ctx.denominator?.reading.kind !== "read") return false;
+  const numerator = ctx.source.reading.value.number;
+  const denominator = ctx.denominator.reading.value.number;
+  return numerator === undefined || denominator === undefined ? false : { numerator, denominator };
+}
+
+export const indicatorRules: Rule<IndicatorRuleContext, unknown>[] = [
+  row({
+    code: "error_value",
+    severity: "error",
+    check: (ctx) => findInput(ctx, (input) => input.reading.kind === "excel_error"),
+    message: (input: InputCell) =>
+      validationTexts.cell.errorValue(input.column, input.reading.kind === "excel_error" ? input.reading.error : ""),
+    fix: validationTexts.cell.errorValueFix,
+    cell: (_, input) => input.cell,
+  }),
+  row({
+    // The result cell of a ratio row is our formula; an input holding one may point at another file.
+    code: "formula_input",
+    severity: "warning",
+    check: (ctx) => findInput(ctx, (input) => input.cell.formula === true),
+    message: (input: InputCell) => validationTexts.cell.formulaInput(input.column),
+    fix: validationTexts.cell.formulaInputFix,
+    cell: (_, input) => input.cell,
+  }),
+  row({
+    code: "missing_value",
+    severity: "error",
+    check: (ctx) => ctx.source.reading.kind === "blank" && { column: ctx.source.column },
+    message: ({ column }) => texts.missingValue(column),
+    fix: texts.missingValueFix,
+    cell: atSource,
+  }),
+  row({
+    code: "unreadable_value",
+    severity: "error",
+    check: (ctx) => findInput(ctx, (input) => input.reading.kind === "unreadable"),
+    message: (input: InputCell) =>
+      texts.unreadableValue(input.column, input.reading.kind === "unreadable" ? input.reading.message : ""),
+    fix: texts.unreadableValueFix,
+    cell: (_, input) => input.cell,
+  }),
+  row({
+    code: "rate_without_parts",
+    severity: "error",
+    check: ({ typedOverRate, source }) =>
+      typedOverRate &&
+      source.reading.kind === "read" &&
+      source.reading.value.number !== undefined &&
+      source.reading.value,
+    message: (written) => texts.rateWithoutParts(written),
+    fix: texts.rateWithoutPartsFix,
+    cell: atSource,
+  }),
+  row({
+    code: "missing_denominator",
+    severity: "error",
+    check: (ctx) =>
+      ctx.ratio &&
+      ctx.source.reading.kind === "read" &&
+      ctx.source.reading.value.number !== undefined &&
+      ctx.denominator?.reading.kind === "blank" && {
+        cell: ctx.denominator.cell,
+        numerator: ctx.source.reading.value.number,
+      },
+    message: ({ numerator }) => texts.missingDenominator(numerator),
+    fix: texts.missingDenominatorFix,
+    cell: atDetail,
+  }),
+  row({
+    code: "denominator_not_positive",
+    severity: "error",
+    check: (ctx) => {
+      const parts = ratioParts(ctx);
+      return parts && parts.denominator <= 0 && { cell: ctx.denominator?.cell ?? ctx.source.cell, ...parts };
+    },
+    message: ({ denominator }) => texts.denominatorNotPositive(denominator),
+    fix: texts.denominatorNotPositiveFix,
+    cell: atDetail,
+  }),
+  row({
+    code: "numerator_above_denominator",
+    severity: "error",
+    check: (ctx) => {
+      const parts = ratioParts(ctx);
+      return parts && parts.denominator > 0 && parts.numerator > parts.denominator && parts;
+    },
+    message: ({ numerator, denominator }) => texts.numeratorAboveDenominator(numerator, denominator),
+    fix: texts.numeratorAboveDenominatorFix,
+    cell: atSource,
+  }),
+  row({
+    code: "ratio_mismatch",
+    severity: "warning",
+    check: (ctx) => {
+      const shown = readCell(ctx.entry.result, "percent");
+      const computed = ctx.ratio ? ctx.value : undefined;
+      if (shown.kind !== "read" || shown.value.number === undefined || computed?.number === undefined) return false;
+      const gap = Math.abs(shown.value.number - computed.number);
+      return gap > RATIO_TOLERANCE && { shown: shown.value.number, computed };
+    },
+    message: ({ shown, computed }) => texts.ratioMismatch(shown, computed),
+    fix: texts.ratioMismatchFix,
+    cell: (ctx) => ctx.entry.result,
+  }),
+  row({
+    code: "percent_out_of_range",
+    severity: "error",
+    check: ({ value }) =>
+      value?.unit === "percent" && value.number !== undefined && (value.number < 0 || value.number > 100) && value,
+    message: (value) => texts.percentOutOfRange(value),
+    fix: texts.percentOutOfRangeFix,
+    cell: atSource,
+  }),
+  row({
+    // "Có 8 người … trên 1 vạn dân" is a count with decimals: the catalog's 2025 result (7,26) says so.
+    code: "bad_count",
+    severity: "error",
+    check: ({ indicator, value, lastYear }) => {
+      if (indicator.measure !== "count" || value?.number === undefined || value.unit === "percent") return false;
+      const fractionsAllowed = lastYear?.number !== undefined && !Number.isInteger(lastYear.number);
+      return (value.number < 0 || (!Number.isInteger(value.number) && !fractionsAllowed)) && value;
+    },
+    message: (value) => texts.badCount(value),
+    fix: texts.badCountFix,
+    cell: atSource,
+  }),
+  row({
+    code: "target_not_met",
+    severity: "warning",
+    check: ({ comparison, value, indicator }) =>
+      comparison?.status === "not_met" &&
+      value !== undefined &&
+      indicator.target !== undefined && { value, target: indicator.target },
+    message: ({ value, target }) => texts.targetNotMet(value, target),
+    fix: texts.targetNotMetFix,
+    cell: atSource,
+  }),
+  row({
+    code: "below_last_year",
+    severity: "warning",
+    check: ({ comparable, value, lastYear, validation }) => {
+      if (!comparable || !value || lastYear?.number === undefined) return false;
+      const floor = { raw: lastYear.raw, op: ">=" as const, value: lastYear.number, unit: lastYear.unit };
+      return (
+        compareToTarget(value, floor).status === "not_met" && {
+          value,
+          lastYear,
+          year: validation.catalog.year - 1,
+        }
+      );
+    },
+    message: ({ value, lastYear, year }) => texts.belowLastYear(value, lastYear, year),
+    fix: texts.belowLastYearFix,
+    cell: atSource,
+  }),
+  row({
+    // previousValue is only given for cumulative indicators, so any drop is a contradiction.
+    code: "cumulative_decreased",
+    severity: "warning",
+    check: ({ value, unitId, indicator, validation }) => {
+      const previous = validation.previousValue?.(unitId, indicator.id);
+      return value?.number !== undefined && previous !== undefined && value.number < previous && { value, previous };
+    },
+    message: ({ value, previous }) => texts.cumulativeDecreased(value, previous),
+    fix: texts.cumulativeDecreasedFix,
+    cell: atSource,
+  }),
+  row({
+    code: "estimate",
+    severity: "info",
+    check: ({ value }) => value?.flags.estimate === true && value,
+    message: (value) => texts.estimate(value),
+    fix: texts.estimateFix,
+    cell: atSource,
+  }),
+];

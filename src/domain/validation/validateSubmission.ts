@@ -1,0 +1,139 @@
+/**
+ * One unit file checked against the catalog and the period: file rules first (the first broken one rejects
+ * the file with one finding), then every indicator and task row. A bad cell never rejects the file: its
+ * value is only left out of what consolidation receives.
+ */
+import type { Indicator, Task } from "../catalog/types";
+import type { CellRef, IndicatorEntry, Submission, TaskEntry } from "../submission/types";
+import type { CheckedIndicator, CheckedTask, SubmissionCheck } from "./checkedTypes";
+import { fileRuleContext } from "./fileContext";
+import { fileRules } from "./fileRules";
+import { indicatorRuleContext } from "./indicatorContext";
+import { indicatorRules } from "./indicatorRules";
+import { cellText } from "./readCell";
+import { firstBreach, runRules, type Breach } from "./rule";
+import { taskRuleContext } from "./taskContext";
+import { taskRules } from "./taskRules";
+import type { Finding } from "./types";
+import type { ValidationContext } from "./validationContext";
+import { validationTexts } from "./validationTexts";
+
+export type { CheckedIndicator, CheckedTask, SubmissionCheck } from "./checkedTypes";
+export type { ValidationContext } from "./validationContext";
+export { selectLatest, type LatestSelection, type Replacement } from "./selectLatest";
+
+type Subject = NonNullable<Finding["subject"]>;
+
+export function validateSubmission(submission: Submission, ctx: ValidationContext): SubmissionCheck {
+  const fileCtx = fileRuleContext(submission, ctx);
+  const rejection = firstBreach(fileRules, fileCtx);
+  if (rejection) {
+    return {
+      file: submission.file,
+      ...(fileCtx.unit ? { unitId: fileCtx.unit.id } : {}),
+      status: "rejected",
+      findings: [toFinding(submission, rejection)],
+      indicators: [],
+      tasks: [],
+    };
+  }
+  // The file rules matched every row to the unit's form content, so each id is found here.
+  const indicators = new Map(fileCtx.content?.indicators.map((indicator) => [indicator.id, indicator]));
+  const tasks = new Map(fileCtx.content?.tasks.map((task) => [task.id, task]));
+  const indicatorChecks = submission.indicators.flatMap((entry) => {
+    const indicator = indicators.get(entry.indicatorId);
+    return indicator ? [checkIndicator(submission, indicator, entry, ctx)] : [];
+  });
+  const taskChecks = submission.tasks.flatMap((entry) => {
+    const task = tasks.get(entry.taskId);
+    return task ? [checkTask(submission, task, entry, ctx)] : [];
+  });
+  return {
+    file: submission.file,
+    unitId: submission.unitId,
+    status: "accepted",
+    findings: [...indicatorChecks, ...taskChecks].flatMap((check) => check.findings),
+    indicators: indicatorChecks.map((check) => check.checked),
+    tasks: taskChecks.map((check) => check.checked),
+  };
+}
+
+function checkIndicator(
+  submission: Submission,
+  indicator: Indicator,
+  entry: IndicatorEntry,
+  ctx: ValidationContext,
+): { checked: CheckedIndicator; findings: Finding[] } {
+  const ruleCtx = indicatorRuleContext(indicator, entry, submission.unitId, ctx);
+  const breaches = runRules(indicatorRules, ruleCtx);
+  const subject: Subject = { kind: "indicator", id: indicator.id };
+  const label = validationTexts.subject.indicator(indicator.name);
+  // Every indicator rule is about the one figure of the row, so any error leaves the whole figure out.
+  const sound = !breaches.some((breach) => breach.severity === "error");
+  const { value, comparison } = ruleCtx;
+  return {
+    checked: {
+      indicatorId: indicator.id,
+      ...(sound && value ? { value } : {}),
+      ...(sound && value?.numerator !== undefined ? { numerator: value.numerator } : {}),
+      ...(sound && value?.denominator !== undefined ? { denominator: value.denominator } : {}),
+      ...(sound && comparison ? { comparison } : {}),
+      cell: cellRef(entry.result),
+      estimate: sound && value?.flags.estimate === true,
+    },
+    findings: breaches.map((breach) => toFinding(submission, breach, subject, label)),
+  };
+}
+
+function checkTask(
+  submission: Submission,
+  task: Task,
+  entry: TaskEntry,
+  ctx: ValidationContext,
+): { checked: CheckedTask; findings: Finding[] } {
+  const ruleCtx = taskRuleContext(task, entry, ctx);
+  const breaches = runRules(taskRules, ruleCtx);
+  const subject: Subject = { kind: "task", id: task.id };
+  const label = validationTexts.subject.task(task.name);
+  const soundAt = (cell: CellRef | undefined) =>
+    !breaches.some((b) => b.severity === "error" && sameCell(b.cell, cell));
+  const progress = ruleCtx.progressReading?.kind === "read" ? ruleCtx.progressReading.value.number : undefined;
+  const description = cellText(entry.description);
+  const difficulties = cellText(entry.difficulties);
+  const proposals = cellText(entry.proposals);
+  return {
+    checked: {
+      taskId: task.id,
+      ...(ruleCtx.status && soundAt(entry.status) ? { status: ruleCtx.status } : {}),
+      ...(progress !== undefined && soundAt(entry.progress) ? { progress } : {}),
+      ...(description ? { description } : {}),
+      ...(difficulties ? { difficulties } : {}),
+      ...(proposals ? { proposals } : {}),
+      overdue: ruleCtx.classification.overdue,
+      bucket: ruleCtx.classification.bucket,
+      statusCell: cellRef(entry.status),
+    },
+    findings: breaches.map((breach) => toFinding(submission, breach, subject, label)),
+  };
+}
+
+function cellRef({ sheet, cell }: CellRef): CellRef {
+  return { sheet, cell };
+}
+
+function sameCell(a: CellRef | undefined, b: CellRef | undefined): boolean {
+  return a !== undefined && b !== undefined && a.sheet === b.sheet && a.cell === b.cell;
+}
+
+function toFinding(submission: Submission, breach: Breach, subject?: Subject, label?: string): Finding {
+  return {
+    file: submission.file,
+    unit: submission.unitId,
+    ...(breach.cell ? { sheet: breach.cell.sheet, cell: breach.cell.cell } : {}),
+    severity: breach.severity,
+    code: breach.code,
+    message: label ? validationTexts.withSubject(label, breach.message) : breach.message,
+    fix: breach.fix,
+    ...(subject ? { subject } : {}),
+  };
+}

@@ -1,0 +1,12 @@
+import type { Catalog } from "../catalog/types";
+import type { IsoDate, Period } from "../language/types";
+
+/** What a submission is checked against: the plan, the period being consolidated and the day of the check. */
+export interface ValidationContext {
+  catalog: Catalog;
+  period: Period;
+  /** The day tasks are judged on (overdue when a due date lies before it). */
+  asOf: IsoDate;
+  /** Last accepted value of a cumulative indicator for this unit in an earlier period, if known. */
+  previousValue?: (unitId: string, indicatorId: string) => number | undefined;
+}

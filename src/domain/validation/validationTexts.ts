@@ -1,0 +1,178 @@
+/** Vietnamese messages of validation (to be merged into src/domain/texts.ts). */
+import type { ParsedValue, Target } from "../language/types";
+import { formatVietnameseNumber } from "../language/vietnameseNumber";
+
+const QUOTE_LIMIT = 80;
+
+/** Quotes what the officer or the plan wrote, shortened so a paragraph does not flood the message. */
+function quote(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return `“${flat.length > QUOTE_LIMIT ? `${flat.slice(0, QUOTE_LIMIT)}…` : flat}”`;
+}
+
+function figure(n: number, percent: boolean): string {
+  return `${formatVietnameseNumber(n)}${percent ? "%" : ""}`;
+}
+
+/** 67.1 % → "67,1%", 1234 → "1.234"; a value without a number shows as written. */
+function shown(value: ParsedValue): string {
+  return value.number === undefined ? quote(value.raw) : figure(value.number, value.unit === "percent");
+}
+
+const TARGET_SIGNS: Record<Exclude<Target["op"], "increase_by">, string> = { ">=": "≥ ", "<=": "≤ ", "=": "" };
+
+/** { op: ">=", value: 70, unit: "percent" } → "≥ 70%". */
+function targetText(target: Target): string {
+  const level = figure(target.value, target.unit === "percent");
+  return target.op === "increase_by" ? `tăng ${level} so với năm trước` : `${TARGET_SIGNS[target.op]}${level}`;
+}
+
+function list(items: string[], limit = 3): string {
+  const more = items.length > limit ? ` và ${items.length - limit} dòng khác` : "";
+  return items.slice(0, limit).join(", ") + more;
+}
+
+const STATUS_CHOICES = "“Đã hoàn thành”, “Đang thực hiện” hoặc “Chưa thực hiện”";
+
+export const validationTexts = {
+  /** Column headers of the unit form, as the form builder prints them: fixed columns are keyed by these. */
+  headers: {
+    stt: "STT",
+    indicatorName: "Các mục tiêu/chỉ tiêu",
+    lastYearResult: (year: number) => `Kết quả năm ${year}`,
+    target: (year: number) => `Chỉ tiêu năm ${year}`,
+    taskName: "Tên nhiệm vụ",
+    product: "Sản phẩm",
+    deadline: "Thời gian hoàn thành",
+  },
+  columns: {
+    result: "Kết quả thực hiện",
+    numerator: "Tử số",
+    denominator: "Mẫu số",
+    status: "Tiến độ",
+    progress: "Tỷ lệ hoàn thành (%)",
+  },
+  subject: {
+    indicator: (name: string) => `Chỉ tiêu ${quote(name)}`,
+    task: (name: string) => `Nhiệm vụ ${quote(name)}`,
+  },
+  /** "Chỉ tiêu “…” — Chưa đạt chỉ tiêu: …": the row first, so the officer finds it in the list. */
+  withSubject: (subject: string, message: string) => `${subject} — ${message}`,
+
+  /** Any input cell, indicator or task. */
+  cell: {
+    errorValue: (column: string, error: string) => `Ô ${column} có giá trị lỗi ${error} thay vì số liệu.`,
+    errorValueFix: "Nhập trực tiếp số liệu (hoặc lý do chưa có số liệu) thay cho công thức bị lỗi.",
+    formulaInput: (column: string) =>
+      `Ô ${column} chứa công thức thay vì số liệu nhập trực tiếp; đang dùng giá trị công thức tính ra.`,
+    formulaInputFix: "Xóa công thức và nhập trực tiếp số liệu vào ô (không liên kết sang ô hay tệp khác).",
+  },
+
+  indicator: {
+    missingValue: (column: string) => `Chưa ghi ${column}.`,
+    missingValueFix:
+      "Ghi số liệu (chỉ tiêu có Tử số, Mẫu số thì ghi cả hai), hoặc ghi lý do chưa có số liệu vào ô Kết quả thực hiện " +
+      "(ví dụ “Đang thống kê số liệu”, “Chưa triển khai”, “Chưa đến kỳ báo cáo”).",
+    rateWithoutParts: (written: ParsedValue) =>
+      `Ghi thẳng tỷ lệ ${quote(written.raw)} vào ô Kết quả thực hiện nhưng chưa ghi Tử số và Mẫu số.`,
+    rateWithoutPartsFix:
+      "Ghi Tử số và Mẫu số (tỷ lệ được tính tự động) để tỉnh cộng dồn được số liệu các đơn vị; nếu chưa có số liệu, ghi lý do.",
+    unreadableValue: (column: string, reason: string) => `Ô ${column}: ${reason}`,
+    unreadableValueFix:
+      "Ghi một số theo cách viết Việt Nam (ví dụ 87,6 hoặc 1.234), hoặc một lý do chưa có số liệu (ví dụ “Đang thống kê số liệu”).",
+    missingDenominator: (numerator: number) => `Đã ghi Tử số ${figure(numerator, false)} nhưng chưa ghi Mẫu số.`,
+    missingDenominatorFix: "Ghi Mẫu số: tổng số đối tượng dùng để tính tỷ lệ.",
+    denominatorNotPositive: (denominator: number) => `Mẫu số phải lớn hơn 0 (đang ghi ${figure(denominator, false)}).`,
+    denominatorNotPositiveFix:
+      "Ghi Mẫu số là tổng số đối tượng (lớn hơn 0); nếu đơn vị không có đối tượng này, ghi lý do vào ô Tử số.",
+    numeratorAboveDenominator: (numerator: number, denominator: number) =>
+      `Tử số ${figure(numerator, false)} lớn hơn Mẫu số ${figure(denominator, false)}: tỷ lệ vượt 100%.`,
+    numeratorAboveDenominatorFix: "Kiểm tra lại: Tử số là số đạt yêu cầu, không lớn hơn Mẫu số là tổng số.",
+    ratioMismatch: (shownRate: number, computed: ParsedValue) =>
+      `Ô Tỷ lệ ghi ${figure(shownRate, true)}, không khớp với Tử số/Mẫu số = ` +
+      `${figure(computed.numerator ?? 0, false)}/${figure(computed.denominator ?? 0, false)} = ${shown(computed)}.`,
+    ratioMismatchFix: "Không sửa ô Tỷ lệ: mở tệp trong Excel để công thức tính lại, lưu và gửi lại.",
+    percentOutOfRange: (value: ParsedValue) => `Tỷ lệ ${shown(value)} nằm ngoài khoảng 0–100%.`,
+    percentOutOfRangeFix: "Ghi tỷ lệ phần trăm từ 0 đến 100 (ví dụ 87,6%).",
+    badCount: (value: ParsedValue) => `Số lượng phải là số nguyên không âm, đang ghi ${quote(value.raw)}.`,
+    badCountFix: "Ghi số lượng là số nguyên, không âm (ví dụ 12).",
+    targetNotMet: (value: ParsedValue, target: Target) =>
+      `Chưa đạt chỉ tiêu: ${shown(value)} so với chỉ tiêu ${targetText(target)}.`,
+    targetNotMetFix: "Kiểm tra lại số liệu; nếu đúng, nêu nguyên nhân và giải pháp ở cột Ghi chú.",
+    belowLastYear: (value: ParsedValue, lastYear: ParsedValue, year: number) =>
+      `Kết quả ${shown(value)} thấp hơn kết quả năm ${year} (${shown(lastYear)}).`,
+    belowLastYearFix: "Kiểm tra lại số liệu; nếu đúng, giải thích nguyên nhân giảm ở cột Ghi chú.",
+    cumulativeDecreased: (value: ParsedValue, previous: number) =>
+      `Số liệu lũy kế giảm: ${shown(value)}, trong khi kỳ trước đã báo cáo ${figure(previous, value.unit === "percent")}.`,
+    cumulativeDecreasedFix: "Số liệu lũy kế không giảm theo thời gian: ghi số cộng dồn từ đầu năm đến nay.",
+    estimate: (value: ParsedValue) => `Số liệu ước tính: ${quote(value.raw)}.`,
+    estimateFix: "Khi có số liệu chính thức, cập nhật trong kỳ báo cáo sau.",
+  },
+
+  task: {
+    missingStatus: "Chưa chọn tiến độ.",
+    badStatus: (text: string) => `Tiến độ ${quote(text)} không thuộc danh sách (${STATUS_CHOICES}).`,
+    statusFix: `Chọn tiến độ trong danh sách: ${STATUS_CHOICES}.`,
+    badProgress: (text: string) => `Tỷ lệ hoàn thành ${quote(text)} phải là số phần trăm từ 0 đến 100.`,
+    badProgressFix: "Ghi tỷ lệ hoàn thành là số từ 0 đến 100 (ví dụ 60), hoặc để trống.",
+    missingDescription: "Ghi “Đã hoàn thành” nhưng chưa mô tả kết quả.",
+    missingDescriptionFix:
+      "Ghi kết quả đạt được ở cột Mô tả kết quả (kèm số, ngày văn bản nếu sản phẩm là văn bản); nếu chưa xong, chọn “Đang thực hiện”.",
+    missingDocumentNumber: (product: string) =>
+      `Sản phẩm là văn bản (${quote(product)}) nhưng mô tả kết quả chưa nêu số, ký hiệu văn bản.`,
+    missingDocumentNumberFix:
+      "Ghi số, ký hiệu và ngày văn bản đã ban hành, ví dụ “Kế hoạch số 45/KH-UBND ngày 08/5/2026”.",
+    overdue: (reason: string) => `Nhiệm vụ quá hạn. ${reason}`,
+    overdueFix:
+      "Khẩn trương hoàn thành và báo cáo kết quả; nêu rõ nguyên nhân chậm ở cột Khó khăn, vướng mắc và đề xuất (nếu có).",
+    ongoingMarkedDone: (deadline: string) =>
+      `Nhiệm vụ thường xuyên, định kỳ (thời hạn ${quote(deadline)}) không có điểm kết thúc nhưng ghi “Đã hoàn thành”.`,
+    ongoingMarkedDoneFix: "Chọn “Đang thực hiện” và mô tả kết quả đạt được trong kỳ.",
+    descriptionContradicts: (phrase: string, status: string) =>
+      `Mô tả kết quả có cụm “${phrase}”, mâu thuẫn với tiến độ “${status}”.`,
+    descriptionContradictsFix: "Sửa tiến độ hoặc mô tả kết quả cho khớp với thực tế.",
+    progressContradicts: (progress: number, status: string) =>
+      `Tỷ lệ hoàn thành ${figure(progress, true)} không khớp với tiến độ “${status}”.`,
+    progressContradictsFix: "Sửa tiến độ hoặc tỷ lệ hoàn thành cho khớp (100% là “Đã hoàn thành”).",
+    statusNames: { done: "Đã hoàn thành", in_progress: "Đang thực hiện", not_started: "Chưa thực hiện" },
+  },
+
+  file: {
+    wrongTemplate: (templateId: string, version: number, expectedId: string, expectedVersion: number) =>
+      `Tệp không phải biểu mẫu báo cáo đang dùng: mẫu ${quote(templateId)} phiên bản ${version}, ` +
+      `cần mẫu ${quote(expectedId)} phiên bản ${expectedVersion}.`,
+    wrongTemplateFix: "Tải biểu mẫu mới nhất của đơn vị, nhập lại số liệu và gửi lại.",
+    unknownUnit: (unitId: string) =>
+      `Mã đơn vị ${quote(unitId)} ghi trong tệp không có trong danh sách đơn vị báo cáo.`,
+    unknownUnitFix: "Dùng đúng biểu mẫu đã gửi cho đơn vị mình; không sao chép biểu mẫu của đơn vị khác.",
+    wrongPeriod: (filePeriod: string, expected: string) =>
+      `Tệp là báo cáo ${filePeriod}, không phải báo cáo ${expected} đang tổng hợp.`,
+    invalidPeriod: (written: string, expected: string) =>
+      `Kỳ báo cáo ${quote(written)} ghi trong tệp không đọc được; đang tổng hợp báo cáo ${expected}.`,
+    wrongPeriodFix: "Dùng biểu mẫu của đúng kỳ báo cáo, nhập số liệu và gửi lại.",
+    catalogYear: (formYear: number, catalogYear: number) =>
+      `Biểu mẫu lập theo danh mục năm ${formYear}, không phải danh mục năm ${catalogYear} đang dùng.`,
+    catalogContent: (catalogYear: number) =>
+      `Biểu mẫu lập theo một danh mục chỉ tiêu, nhiệm vụ khác với danh mục năm ${catalogYear} đang dùng.`,
+    catalogMismatchFix: "Tải biểu mẫu mới nhất của đơn vị (lập theo danh mục hiện hành), nhập lại số liệu và gửi lại.",
+    fixedEdited: (cell: string, header: string, written: string, expected: string, count: number) =>
+      `Đã sửa nội dung cố định ở ô ${cell} (cột “${header}”): ${quote(written)} thay vì ${quote(expected)}` +
+      (count > 1 ? `; tổng cộng ${count} ô cố định bị sửa.` : "."),
+    fixedEditedFix:
+      "Không sửa các cột STT, tên, kết quả năm trước, chỉ tiêu, sản phẩm, thời hạn: tải biểu mẫu gốc và nhập lại số liệu.",
+    rowsChanged: (missing: string[], added: string[], repeated: string[]) =>
+      "Các dòng của biểu mẫu đã bị thay đổi: " +
+      [
+        missing.length > 0 ? `thiếu ${missing.length} dòng (${list(missing)})` : "",
+        added.length > 0 ? `thêm ${added.length} dòng không có trong biểu mẫu (mã ${list(added)})` : "",
+        repeated.length > 0 ? `${repeated.length} dòng bị lặp (mã ${list(repeated)})` : "",
+      ]
+        .filter((part) => part !== "")
+        .join("; ") +
+      ".",
+    rowsChangedFix: "Không thêm, xóa hay sao chép dòng: tải biểu mẫu gốc của đơn vị và nhập lại số liệu.",
+  },
+
+  replaced: (older: string, newer: string) => `Tệp ${quote(older)} đã được thay bằng tệp ${quote(newer)} gửi sau.`,
+  replacedFix: "Không cần làm gì: số liệu của tệp gửi sau được dùng để tổng hợp.",
+};
