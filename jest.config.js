@@ -7,6 +7,6 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
-  setupFiles: ["<rootDir>/tests/support/fastCheckSeed.ts"],
+  setupFiles: ["<rootDir>/tests/support/fastCheckSeed.ts", "<rootDir>/tests/support/jsdomShims.ts"],
   testTimeout: 60000,
 };

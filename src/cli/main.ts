@@ -1,12 +1,16 @@
 import { cliTexts } from "./cliTexts";
 import { processIo, type CommandIo } from "./commandIo";
 import { catalogCommand } from "./commands/catalogCommand";
+import { samplesCommand } from "./commands/samplesCommand";
+import { templatesCommand } from "./commands/templatesCommand";
 import { UsageError } from "./options";
 
 type Command = (argv: string[], io: CommandIo) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   catalog: catalogCommand,
+  samples: samplesCommand,
+  templates: templatesCommand,
 };
 
 export async function runCli(argv: string[], io: CommandIo): Promise<number> {

@@ -1,6 +1,11 @@
 import { createRoot } from "react-dom/client";
-import { App } from "./shell/App";
-import { hostModeFrom, type OfficeReadyInfo } from "./hostMode";
+import { catalog2026 } from "../domain/catalog/catalog2026";
+import type { Catalog } from "../domain/catalog/types";
+import { detectCapabilities } from "../workbook/excel/hostCapabilities";
+import { App, type AppActions } from "./shell/App";
+import { hostModeFrom, type HostMode, type OfficeReadyInfo } from "./hostMode";
+import { createTemplateActions } from "./actions/templateActions";
+import { createExcelWriter } from "./actions/excelWriter";
 
 const OFFICE_READY_TIMEOUT_MS = 3000;
 
@@ -13,7 +18,18 @@ function waitForOffice(): Promise<OfficeReadyInfo | undefined> {
   ]);
 }
 
+function createActions(host: HostMode, catalog: Catalog): AppActions {
+  const writer = host.kind === "excel" ? createExcelWriter(detectCapabilities(Office.context.requirements)) : undefined;
+  return { templates: createTemplateActions(catalog, writer) };
+}
+
 waitForOffice().then((info) => {
+  const host = hostModeFrom(info);
   const container = document.getElementById("container");
-  if (container) createRoot(container).render(<App host={hostModeFrom(info)} />);
+  if (!container) return;
+  const catalog = catalog2026();
+  const today = new Date().toISOString().slice(0, 10);
+  createRoot(container).render(
+    <App host={host} year={catalog.year} today={today} actions={createActions(host, catalog)} />,
+  );
 });

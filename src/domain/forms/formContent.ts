@@ -9,16 +9,33 @@ export interface FormContent {
   tasks: Task[];
 }
 
-function concerns(unitId: string, item: Indicator | Task): boolean {
-  return item.lead.unitIds.includes(unitId) || item.coordinators.unitIds.includes(unitId);
+const EMPTY: FormContent = { indicators: [], tasks: [] };
+
+/** Unit → its items, built in one pass per catalog: called for every file, with thousands of units. */
+const contentIndex = new WeakMap<Catalog, Map<string, FormContent>>();
+
+function indexContent(catalog: Catalog): Map<string, FormContent> {
+  const index = new Map<string, FormContent>();
+  const add = <K extends keyof FormContent>(kind: K, item: FormContent[K][number]) => {
+    for (const unitId of new Set([...item.lead.unitIds, ...item.coordinators.unitIds])) {
+      const content = index.get(unitId) ?? { indicators: [], tasks: [] };
+      (content[kind] as FormContent[K][number][]).push(item);
+      index.set(unitId, content);
+    }
+  };
+  for (const item of catalog.indicators) if (!item.isHeading) add("indicators", item);
+  for (const item of catalog.tasks) if (!item.isHeading) add("tasks", item);
+  return index;
 }
 
 /** What a unit reports on: the items it leads or coordinates, headings left out, in catalog order. */
 export function formContentFor(catalog: Catalog, unitId: string): FormContent {
-  return {
-    indicators: catalog.indicators.filter((item) => !item.isHeading && concerns(unitId, item)),
-    tasks: catalog.tasks.filter((item) => !item.isHeading && concerns(unitId, item)),
-  };
+  let index = contentIndex.get(catalog);
+  if (!index) {
+    index = indexContent(catalog);
+    contentIndex.set(catalog, index);
+  }
+  return index.get(unitId) ?? EMPTY;
 }
 
 /** Rates combined across units are entered as Tử số and Mẫu số, so the province can add them up. */
@@ -41,9 +58,16 @@ function fnv1a(text: string, offset: number): string {
  * products and deadlines): the same catalog gives the same print, any edit of a fixed text another.
  */
 export function formFingerprint(content: FormContent): string {
+  const known = fingerprints.get(content);
+  if (known) return known;
   const fixed = [
     ...content.indicators.map((i) => [i.id, i.stt, i.name, i.result2025, i.target2026].join("\u001f")),
     ...content.tasks.map((t) => [t.id, t.stt, t.name, t.product, t.deadline.raw].join("\u001f")),
   ].join("\u001e");
-  return fnv1a(fixed, 0x811c9dc5) + fnv1a(fixed, 0x01000193);
+  const print = fnv1a(fixed, 0x811c9dc5) + fnv1a(fixed, 0x01000193);
+  fingerprints.set(content, print);
+  return print;
 }
+
+/** Contents come from the per-catalog index, so each unit's print is computed once per run. */
+const fingerprints = new WeakMap<FormContent, string>();

@@ -1,0 +1,337 @@
+/**
+ * `npm run bench`: how fast the pipeline (readForm → validateSubmission → selectLatest → consolidate) takes in
+ * the sample month's 90 units and 3,321 communes (every commune of the country), beside a plain baseline that
+ * only loads each file with ExcelJS, and how long building and writing the 102 unit forms takes. Prints, never
+ * asserts. Each measured run is its own child process, so its peak memory is its own.
+ */
+import { fork } from "node:child_process";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { catalog2026 } from "../src/domain/catalog/catalog2026";
+import type { Catalog, Responsibility, Unit } from "../src/domain/catalog/types";
+import { consolidate } from "../src/domain/consolidation/consolidate";
+import type { FileOutcome } from "../src/domain/consolidation/types";
+import { unitsWithForms } from "../src/domain/forms/formFiles";
+import { parsePeriod } from "../src/domain/language/parsePeriod";
+import type { Period } from "../src/domain/language/types";
+import type { CheckedSubmission, Replacement } from "../src/domain/validation/selectLatest";
+import { selectLatest, validateSubmission } from "../src/domain/validation/validateSubmission";
+import { planSamples } from "../src/samples/planSamples";
+import { sampleFileBytes } from "../src/samples/sampleFile";
+import { buildFormWorkbook } from "../src/workbook/templates/buildUnitForm";
+import { readForm } from "../src/workbook/xlsx/readForm";
+import { writeXlsx } from "../src/workbook/xlsx/writeXlsx";
+
+const PERIOD_CODE = "2026-05";
+const AS_OF = "2026-05-14";
+const COUNTRY_COMMUNES = 3321;
+const MB = 1024 * 1024;
+
+type Mode = "pipeline" | "baseline";
+
+interface RunResult {
+  files: number;
+  wallMs: number;
+  /** Largest resident set seen by sampling every 20 ms. */
+  peakRssMb: number;
+  /** The kernel's high-water mark for the child (what /usr/bin/time -v prints as maximum resident set size). */
+  maxRssMb: number;
+  /** Where the time went, for the pipeline. */
+  stepsMs?: Record<string, number>;
+  sentence?: string;
+}
+
+function monthPeriod(): Period {
+  const parsed = parsePeriod(PERIOD_CODE);
+  if (!parsed.ok) throw new Error(PERIOD_CODE);
+  return parsed.value;
+}
+
+function benchUnitId(index: number): string {
+  return `xa-bench-${String(index + 1).padStart(4, "0")}`;
+}
+
+/** The 2026 catalog with `count` more communes, each responsible for exactly what a commune is. */
+function catalogWithCommunes(count: number): Catalog {
+  const catalog = catalog2026();
+  if (count === 0) return catalog;
+  const ids = Array.from({ length: count }, (_, i) => benchUnitId(i));
+  const model = catalog.units.find((unit) => unit.group === "xa") as Unit;
+  const widen = (r: Responsibility): Responsibility =>
+    r.unitIds.includes(model.id)
+      ? {
+          ...r,
+          unitIds: [...r.unitIds, ...ids],
+          parts: r.parts.map((p) => (p.unitIds.includes(model.id) ? { ...p, unitIds: [...p.unitIds, ...ids] } : p)),
+        }
+      : r;
+  return {
+    ...catalog,
+    units: [
+      ...catalog.units,
+      ...ids.map((id, i) => ({ id, name: `Xã Thử Nghiệm ${i + 1}`, group: "xa" as const, variants: [] })),
+    ],
+    indicators: catalog.indicators.map((i) => ({ ...i, lead: widen(i.lead), coordinators: widen(i.coordinators) })),
+    tasks: catalog.tasks.map((t) => ({ ...t, lead: widen(t.lead), coordinators: widen(t.coordinators) })),
+  };
+}
+
+function sampleMemory(): { stop: () => number } {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return Math.max(peak, process.memoryUsage().rss) / MB;
+    },
+  };
+}
+
+function xlsxFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".xlsx"))
+    .sort();
+}
+
+function outcome(item: CheckedSubmission, replacement?: Replacement): FileOutcome {
+  const { check, submission } = item;
+  return {
+    file: check.file,
+    ...(check.unitId ? { unitId: check.unitId } : {}),
+    receivedAt: String(submission.receivedAt),
+    status: replacement ? "replaced" : check.status,
+    ...(replacement ? { replacedBy: replacement.newer } : {}),
+    errors: check.findings.filter((f) => f.severity === "error").length,
+    warnings: check.findings.filter((f) => f.severity === "warning").length,
+    indicators: check.indicators.map(({ indicatorId, value, numerator, denominator, estimate, cell }) => ({
+      indicatorId,
+      ...(value ? { value } : {}),
+      ...(numerator !== undefined ? { numerator } : {}),
+      ...(denominator !== undefined ? { denominator } : {}),
+      estimate,
+      cell,
+    })),
+    tasks: check.tasks.map(({ taskId, status, progress, description, statusCell }) => ({
+      taskId,
+      ...(status ? { status } : {}),
+      ...(progress !== undefined ? { progress } : {}),
+      ...(description ? { description } : {}),
+      cell: statusCell,
+    })),
+  };
+}
+
+async function runPipeline(dir: string, catalog: Catalog): Promise<Omit<RunResult, "peakRssMb" | "maxRssMb">> {
+  const period = monthPeriod();
+  const steps = { "đọc tệp (readForm)": 0, "kiểm tra (validateSubmission)": 0, "chọn bản mới nhất + tổng hợp": 0 };
+  const started = performance.now();
+  const checked: CheckedSubmission[] = [];
+  const unreadable: FileOutcome[] = [];
+  const names = xlsxFiles(dir);
+  for (const name of names) {
+    const path = join(dir, name);
+    let at = performance.now();
+    const read = await readForm(new Uint8Array(readFileSync(path)), name, statSync(path).mtime.toISOString());
+    steps["đọc tệp (readForm)"] += performance.now() - at;
+    at = performance.now();
+    if (read.ok) {
+      checked.push({
+        submission: read.submission,
+        check: validateSubmission(read.submission, { catalog, period, asOf: AS_OF }),
+      });
+    } else {
+      unreadable.push({
+        file: name,
+        receivedAt: "",
+        status: "rejected",
+        errors: 1,
+        warnings: 0,
+        indicators: [],
+        tasks: [],
+      });
+    }
+    steps["kiểm tra (validateSubmission)"] += performance.now() - at;
+  }
+  const at = performance.now();
+  const { kept, replaced } = selectLatest(checked);
+  const replacedBy = new Map(replaced.map((r) => [r.older, r]));
+  const files = [
+    ...kept.map((item) => outcome(item)),
+    ...checked
+      .filter((item) => replacedBy.has(item.check.file))
+      .map((item) => outcome(item, replacedBy.get(item.check.file))),
+    ...unreadable,
+  ];
+  const summary = consolidate({ catalog, period, asOf: AS_OF, files });
+  steps["chọn bản mới nhất + tổng hợp"] += performance.now() - at;
+  return {
+    files: names.length,
+    wallMs: performance.now() - started,
+    stepsMs: steps,
+    sentence: summary.completenessSentence.slice(0, 120),
+  };
+}
+
+async function runBaseline(dir: string): Promise<Omit<RunResult, "peakRssMb" | "maxRssMb">> {
+  const started = performance.now();
+  const names = xlsxFiles(dir);
+  for (const name of names) {
+    await new ExcelJS.Workbook().xlsx.load(readFileSync(join(dir, name)) as unknown as ExcelJS.Buffer);
+  }
+  return { files: names.length, wallMs: performance.now() - started };
+}
+
+/** The child: one measured run, its result sent to the parent. */
+async function child(mode: Mode, dir: string, communes: number): Promise<void> {
+  const catalog = catalogWithCommunes(communes);
+  const memory = sampleMemory();
+  const run = mode === "pipeline" ? await runPipeline(dir, catalog) : await runBaseline(dir);
+  const peakRssMb = memory.stop();
+  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  process.send?.({ ...run, peakRssMb, maxRssMb } satisfies RunResult);
+}
+
+function measure(mode: Mode, dir: string, communes: number): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const worker = fork(__filename, ["--child", mode, dir, String(communes)], { execArgv: process.execArgv });
+    worker.once("message", (message) => resolve(message as RunResult));
+    worker.once("error", reject);
+    worker.once("exit", (code) => code !== 0 && reject(new Error(`bench child exited with ${code}`)));
+  });
+}
+
+function writeDated(dir: string, name: string, bytes: Uint8Array, receivedAt: string): void {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  const when = new Date(receivedAt);
+  utimesSync(path, when, when);
+}
+
+/** The 90 units' sample files, on disk as the officer would receive them; returns the commune files' bytes. */
+async function writeSampleMonth(dir: string): Promise<{ unitId: string; bytes: Uint8Array }[]> {
+  const catalog = catalog2026();
+  const communes: { unitId: string; bytes: Uint8Array }[] = [];
+  for (const plan of planSamples(catalog, monthPeriod()).filter((p) => p.send)) {
+    const bytes = await sampleFileBytes(catalog, plan);
+    writeDated(dir, plan.fileName, bytes, plan.receivedAt);
+    const unit = catalog.units.find((u) => u.id === plan.unitId);
+    if (unit?.group === "xa" && !plan.quirks.includes("replaced")) communes.push({ unitId: plan.unitId, bytes });
+  }
+  return communes;
+}
+
+/** A commune file passed off as another commune's: its identity's unit id swapped in the shared strings. */
+async function asUnit(bytes: Uint8Array, fromId: string, toId: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const strings = zip.file("xl/sharedStrings.xml");
+  if (!strings) throw new Error("no shared strings");
+  zip.file("xl/sharedStrings.xml", (await strings.async("string")).replace(`>${fromId}<`, `>${toId}<`));
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+async function writeCountry(dir: string, communes: { unitId: string; bytes: Uint8Array }[]): Promise<void> {
+  for (let i = 0; i < COUNTRY_COMMUNES; i++) {
+    const source = communes[i % communes.length];
+    const id = benchUnitId(i);
+    const receivedAt = `2026-05-${String(5 + (i % 6)).padStart(2, "0")}T0${i % 10}:${String(i % 60).padStart(2, "0")}:00.000Z`;
+    writeDated(dir, `${PERIOD_CODE}_${id}.xlsx`, await asUnit(source.bytes, source.unitId, id), receivedAt);
+  }
+}
+
+async function benchTemplates(): Promise<{ forms: number; buildMs: number; writeMs: number; peakRssMb: number }> {
+  const catalog = catalog2026();
+  const period = monthPeriod();
+  const units = unitsWithForms(catalog);
+  const memory = sampleMemory();
+  let buildMs = 0;
+  let writeMs = 0;
+  for (const unit of units) {
+    let at = performance.now();
+    const model = buildFormWorkbook(catalog, unit.id, period);
+    buildMs += performance.now() - at;
+    at = performance.now();
+    await writeXlsx(model);
+    writeMs += performance.now() - at;
+  }
+  return { forms: units.length, buildMs, writeMs, peakRssMb: memory.stop() };
+}
+
+const number = (n: number, digits = 0) =>
+  n.toLocaleString("vi-VN", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+function printRun(label: string, run: RunResult): void {
+  const seconds = run.wallMs / 1000;
+  console.log(
+    `${label.padEnd(34)} ${String(run.files).padStart(5)} tệp  ${number(seconds, 2).padStart(7)} s  ` +
+      `${number(run.files / seconds, 1).padStart(7)} tệp/s  RSS đỉnh ${number(run.peakRssMb)} MB (maxRSS ${number(run.maxRssMb)} MB)`,
+  );
+  for (const [step, ms] of Object.entries(run.stepsMs ?? {})) {
+    console.log(`${"".padEnd(36)}- ${step}: ${number(ms / 1000, 2)} s (${number((100 * ms) / run.wallMs)}%)`);
+  }
+  if (run.sentence) console.log(`${"".padEnd(36)}→ ${run.sentence}…`);
+}
+
+async function main(): Promise<void> {
+  const cpu = cpus();
+  console.log(
+    `Máy: ${cpu[0]?.model ?? "?"} × ${cpu.length} nhân, RAM ${number(totalmem() / 1024 ** 3, 1)} GB, Node ${process.version}`,
+  );
+
+  const templates = await benchTemplates();
+  const templateSeconds = (templates.buildMs + templates.writeMs) / 1000;
+  console.log(
+    `Tạo biểu mẫu: ${templates.forms} biểu mẫu trong ${number(templateSeconds, 2)} s ` +
+      `(dựng mô hình ${number(templates.buildMs / 1000, 2)} s, ghi .xlsx ${number(templates.writeMs / 1000, 2)} s), ` +
+      `${number(templates.forms / templateSeconds, 1)} biểu mẫu/s, RSS đỉnh ${number(templates.peakRssMb)} MB`,
+  );
+
+  const root = mkdtempSync(join(tmpdir(), "bench-cds-"));
+  try {
+    const month = join(root, "90");
+    const country = join(root, String(COUNTRY_COMMUNES));
+    mkdirSync(month);
+    mkdirSync(country);
+    let at = performance.now();
+    const communes = await writeSampleMonth(month);
+    await writeCountry(country, communes);
+    console.log(
+      `(Chuẩn bị dữ liệu, không tính vào kết quả: ${number((performance.now() - at) / 1000, 1)} s, tại ${root})`,
+    );
+    at = performance.now();
+    printRun("Quy trình, mẫu tháng 5/2026", await measure("pipeline", month, 0));
+    printRun("Đối chứng ExcelJS, mẫu tháng 5/2026", await measure("baseline", month, 0));
+    printRun("Quy trình, 3.321 xã", await measure("pipeline", country, COUNTRY_COMMUNES));
+    printRun("Đối chứng ExcelJS, 3.321 xã", await measure("baseline", country, COUNTRY_COMMUNES));
+    console.log(`(Tổng thời gian đo: ${number((performance.now() - at) / 1000, 1)} s)`);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+const [flag, mode, dir, communes] = process.argv.slice(2);
+if (flag === "--child") {
+  child(mode as Mode, dir, Number(communes)).then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+} else {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

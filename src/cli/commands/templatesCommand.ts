@@ -1,0 +1,44 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { formFileName, planFileName, unitsWithForms } from "../../domain/forms/formFiles";
+import { buildPlanWorkbook } from "../../workbook/templates/buildPlanAppendices";
+import { buildFormWorkbook } from "../../workbook/templates/buildUnitForm";
+import { writeXlsx } from "../../workbook/xlsx/writeXlsx";
+import { cliTexts } from "../cliTexts";
+import type { CommandIo } from "../commandIo";
+import { parseCommonOptions, UsageError } from "../options";
+import { loadCatalog } from "../loadCatalog";
+
+export interface FormIndexEntry {
+  unitId: string;
+  unitName: string;
+  group: string;
+  file: string;
+}
+
+/** `templates --period P --out DIR`: Phụ lục I–II of the plan, one form per unit with something to report, index.json. */
+export async function templatesCommand(argv: string[], io: CommandIo): Promise<number> {
+  const started = performance.now();
+  const options = parseCommonOptions(argv, io.today());
+  if (!options.out) throw new UsageError(cliTexts.outRequired);
+  const catalog = await loadCatalog(options.catalog, io);
+  if (!catalog) return 1;
+  const out = options.out;
+  await mkdir(out, { recursive: true });
+  const index: FormIndexEntry[] = [];
+  // Building and zipping are CPU work on one thread; the disk writes overlap with the next form's build.
+  const writes: Promise<void>[] = [
+    writeFile(join(out, planFileName(catalog.year)), await writeXlsx(buildPlanWorkbook(catalog))),
+  ];
+  for (const unit of unitsWithForms(catalog)) {
+    const file = formFileName(options.period, unit.id);
+    writes.push(writeFile(join(out, file), await writeXlsx(buildFormWorkbook(catalog, unit.id, options.period))));
+    index.push({ unitId: unit.id, unitName: unit.name, group: unit.group, file });
+  }
+  writes.push(writeFile(join(out, "index.json"), JSON.stringify(index, null, 2) + "\n"));
+  await Promise.all(writes);
+  io.error(
+    cliTexts.templatesWritten(index.length, planFileName(catalog.year), out, (performance.now() - started) / 1000),
+  );
+  return 0;
+}

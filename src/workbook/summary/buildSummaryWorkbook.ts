@@ -1,0 +1,43 @@
+/** The summary workbook the officer prints: the report's appendices, the counts, the register, the matrix, the findings. */
+import type { Catalog } from "../../domain/catalog/types";
+import type { Consolidation } from "../../domain/consolidation/types";
+import { unitDirectory } from "../../domain/consolidation/unitDirectory";
+import type { Finding } from "../../domain/validation/types";
+import { createWorkbook, type Workbook } from "../model";
+import { addFindingSheet } from "./findingSheet";
+import { addIndicatorSummarySheet } from "./indicatorSummarySheet";
+import { matrixColumns } from "./matrixColumns";
+import { addRegisterSheet } from "./registerSheet";
+import { addSummaryStyles } from "./summaryStyles";
+import { SUMMARY_SHEETS } from "./summaryTexts";
+import { addTaskCountSheet } from "./taskCountSheet";
+import { addTaskSummarySheet } from "./taskSummarySheet";
+import { addUnitMatrixSheet } from "./unitMatrixSheet";
+
+/** The six sheets, in workbook order; a new summary replaces the sheets of these names. */
+export const summarySheetNames: readonly string[] = Object.values(SUMMARY_SHEETS);
+
+export interface SummaryInput {
+  catalog: Catalog;
+  consolidation: Consolidation;
+  findings: Finding[];
+  /** Stamped as the file's created and modified dates, so the same input writes the same bytes. */
+  generatedAt: Date;
+}
+
+export function buildSummaryWorkbook({ catalog, consolidation, findings, generatedAt }: SummaryInput): Workbook {
+  const workbook = createWorkbook({ creator: "Báo cáo CĐS", created: generatedAt });
+  addSummaryStyles(workbook);
+  const directory = unitDirectory(catalog);
+  const unitNames = new Map(directory.ordered.map((unit) => [unit.id, unit.name]));
+  const unitOrder = new Map(directory.ordered.map((unit, index) => [unit.id, index]));
+  const columns = matrixColumns(catalog, consolidation);
+  const inMatrix = new Set(columns.map((column) => column.indicator.id));
+  addIndicatorSummarySheet(workbook, { catalog, consolidation, unitNames, inMatrix });
+  addTaskSummarySheet(workbook, { catalog, consolidation, unitNames });
+  addTaskCountSheet(workbook, consolidation);
+  addRegisterSheet(workbook, consolidation);
+  addUnitMatrixSheet(workbook, consolidation, columns);
+  addFindingSheet(workbook, { consolidation, findings, unitNames, unitOrder });
+  return workbook;
+}

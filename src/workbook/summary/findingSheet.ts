@@ -1,0 +1,63 @@
+/** "Kết quả kiểm tra": every finding with the file, unit, sheet and cell it is about, and how to fix it. */
+import type { Consolidation } from "../../domain/consolidation/types";
+import type { Finding, Severity } from "../../domain/validation/types";
+import { address, createSheet, mergeCells, setCell, type Sheet, type Workbook } from "../model";
+import { periodHeading } from "./periodHeading";
+import { sortFindings } from "./sortFindings";
+import { reportDay } from "./summaryDates";
+import { addTitleBlock, finishTable } from "./summaryLayout";
+import type { SummaryStyleId } from "./summaryStyles";
+import { SUMMARY_SHEETS, summaryTexts } from "./summaryTexts";
+
+const WIDTHS = [5, 22, 20, 10, 6, 9, 14, 44, 34];
+const texts = summaryTexts.findings;
+
+const SEVERITY_STYLES: Record<Severity, SummaryStyleId> = {
+  error: "summaryBad",
+  warning: "summaryWarn",
+  info: "cellCenter",
+};
+
+export interface FindingSheetInput {
+  consolidation: Consolidation;
+  findings: Finding[];
+  unitNames: Map<string, string>;
+  unitOrder: Map<string, number>;
+}
+
+/**
+ * The cell is written as its address, not as a link: the model has no hyperlinks, and a HYPERLINK formula would
+ * have to be built from the file name the unit chose, which house rules keep out of formulas and links.
+ */
+function findingRow(sheet: Sheet, row: number, index: number, finding: Finding, unitNames: Map<string, string>) {
+  const unit = finding.unit === undefined ? null : (unitNames.get(finding.unit) ?? finding.unit);
+  setCell(sheet, row, 1, index, "cellCenter");
+  setCell(sheet, row, 2, finding.file, "cell");
+  setCell(sheet, row, 3, unit, "cell");
+  setCell(sheet, row, 4, finding.sheet ?? null, "cell");
+  setCell(sheet, row, 5, finding.cell ?? null, "cellCenter");
+  setCell(sheet, row, 6, summaryTexts.severities[finding.severity], SEVERITY_STYLES[finding.severity]);
+  setCell(sheet, row, 7, finding.code, "cell");
+  setCell(sheet, row, 8, finding.message, "cell");
+  setCell(sheet, row, 9, finding.fix ?? null, "cell");
+}
+
+export function addFindingSheet(workbook: Workbook, input: FindingSheetInput): Sheet {
+  const { consolidation, findings, unitNames, unitOrder } = input;
+  const sheet = createSheet(SUMMARY_SHEETS.findings);
+  const columns = WIDTHS.length;
+  const headerRow = addTitleBlock(sheet, columns, {
+    title: texts.title(periodHeading(consolidation.period)),
+    subtitle: summaryTexts.asOf(reportDay(consolidation.asOf)),
+  });
+  texts.headers.forEach((header, i) => setCell(sheet, headerRow, i + 1, header, "header"));
+  let row = headerRow;
+  sortFindings(findings, unitOrder).forEach((finding, i) => findingRow(sheet, ++row, i + 1, finding, unitNames));
+  if (findings.length === 0) {
+    row++;
+    mergeCells(sheet, `A${row}:${address(row, columns)}`, texts.none, "cell");
+  }
+  finishTable(workbook, sheet, { widths: WIDTHS, header: { first: headerRow, last: headerRow }, lastRow: row });
+  workbook.sheets.push(sheet);
+  return sheet;
+}

@@ -1,0 +1,53 @@
+/** "Tình hình gửi báo cáo": the completeness sentences, then one row per unit with what it sent and when. */
+import type { Consolidation, RegisterRow, RegisterStatus } from "../../domain/consolidation/types";
+import { address, createSheet, mergeCells, setCell, type Sheet, type Workbook } from "../model";
+import { periodHeading } from "./periodHeading";
+import { receivedTime, reportDay } from "./summaryDates";
+import { addTitleBlock, finishTable } from "./summaryLayout";
+import type { SummaryStyleId } from "./summaryStyles";
+import { SUMMARY_SHEETS, summaryTexts } from "./summaryTexts";
+
+const WIDTHS = [6, 32, 16, 14, 30, 17, 8, 10, 30];
+const texts = summaryTexts.register;
+
+const STATUS_STYLES: Record<RegisterStatus, SummaryStyleId> = {
+  received: "cellCenter",
+  late: "summaryWarn",
+  missing: "summaryBad",
+  rejected: "summaryBad",
+};
+
+function unitRow(sheet: Sheet, row: number, index: number, unit: RegisterRow) {
+  const sent = unit.file !== undefined;
+  setCell(sheet, row, 1, index, "cellCenter");
+  setCell(sheet, row, 2, unit.name, "cell");
+  setCell(sheet, row, 3, summaryTexts.groups[unit.group], "cell");
+  setCell(sheet, row, 4, summaryTexts.statuses[unit.status], STATUS_STYLES[unit.status]);
+  setCell(sheet, row, 5, unit.file ?? null, "cell");
+  setCell(sheet, row, 6, unit.receivedAt === undefined ? null : receivedTime(unit.receivedAt), "cellCenter");
+  setCell(sheet, row, 7, sent ? unit.errors : null, "cellCenter");
+  setCell(sheet, row, 8, sent ? unit.warnings : null, "cellCenter");
+  setCell(sheet, row, 9, unit.replacedFiles.length > 0 ? texts.replaced(unit.replacedFiles) : null, "cell");
+}
+
+export function addRegisterSheet(workbook: Workbook, consolidation: Consolidation): Sheet {
+  const sheet = createSheet(SUMMARY_SHEETS.register);
+  const columns = WIDTHS.length;
+  let row = addTitleBlock(sheet, columns, {
+    title: texts.title(periodHeading(consolidation.period)),
+    subtitle: summaryTexts.asOf(reportDay(consolidation.asOf)),
+  });
+  const { completenessSentence, lateSentence, rejectedSentence } = consolidation;
+  for (const sentence of [completenessSentence, lateSentence, rejectedSentence]) {
+    if (sentence === undefined) continue;
+    mergeCells(sheet, `A${row}:${address(row, columns)}`, sentence, "summarySentence");
+    row++;
+  }
+  const headerRow = row + 1;
+  texts.headers.forEach((header, i) => setCell(sheet, headerRow, i + 1, header, "header"));
+  row = headerRow;
+  consolidation.register.forEach((unit, i) => unitRow(sheet, ++row, i + 1, unit));
+  finishTable(workbook, sheet, { widths: WIDTHS, header: { first: headerRow, last: headerRow }, lastRow: row });
+  workbook.sheets.push(sheet);
+  return sheet;
+}

@@ -1,0 +1,97 @@
+/** Vietnamese texts of the summary workbook (to be merged into src/domain/texts.ts). */
+import type { UnitGroup } from "../../domain/catalog/types";
+import type { IndicatorVerdict, RegisterStatus } from "../../domain/consolidation/types";
+import type { Severity } from "../../domain/validation/types";
+
+export const SUMMARY_SHEETS = {
+  indicators: "Tổng hợp chỉ tiêu",
+  tasks: "Tổng hợp nhiệm vụ",
+  taskCounts: "Tình hình thực hiện",
+  register: "Tình hình gửi báo cáo",
+  matrix: "Chi tiết theo đơn vị",
+  findings: "Kết quả kiểm tra",
+} as const;
+
+export const summaryTexts = {
+  attachedToReport: "(Kèm theo Báo cáo số       /BC-UBND ngày       /     /       của UBND tỉnh Sơn La)",
+  /** "tính đến ngày 14/5/2026": every sheet says when its figures were taken. */
+  asOf: (date: string) => `(Số liệu tính đến ngày ${date})`,
+  indicators: {
+    label: "Phụ lục II",
+    title: (period: string) =>
+      `KẾT QUẢ THỰC HIỆN CHỈ TIÊU KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO, CHUYỂN ĐỔI SỐ ${period}`,
+    headers: [
+      "STT",
+      "Các mục tiêu/chỉ tiêu",
+      "Kết quả năm 2025",
+      "Chỉ tiêu năm 2026",
+      "Cơ quan chủ trì",
+      "Kết quả thực hiện chỉ tiêu",
+      "Đánh giá",
+      "Số đơn vị báo cáo",
+      "Nguồn",
+    ],
+    reporting: (reporting: number, expected: number) => `${reporting}/${expected}`,
+  },
+  verdicts: { met: "Đạt", not_met: "Chưa đạt", no_data: "Chưa có số liệu" } satisfies Record<IndicatorVerdict, string>,
+  tasks: {
+    label: "Phụ lục III",
+    title: (period: string) => `KẾT QUẢ THỰC HIỆN NHIỆM VỤ CHUYỂN ĐỔI SỐ ${period}`,
+    headers: [
+      "STT",
+      "Tên nhiệm vụ",
+      "Cơ quan chủ trì",
+      "Sản phẩm",
+      "Thời gian hoàn thành",
+      "Tiến độ",
+      "Mô tả kết quả trong kỳ",
+      "Quá hạn",
+      "Nguồn",
+    ],
+    overdue: "Quá hạn",
+  },
+  sources: {
+    /** "Sở Y tế (2026-05_so-yt.xlsx, Chỉ tiêu!F7)". */
+    one: (unit: string, file: string, sheet: string, cell: string) => `${unit} (${file}, ${sheet}!${cell})`,
+    manyInMatrix: (count: number) => `${count} đơn vị — xem ${SUMMARY_SHEETS.matrix}`,
+    manyInRegister: (count: number) => `${count} đơn vị — tệp của từng đơn vị xem ${SUMMARY_SHEETS.register}`,
+  },
+  taskCounts: {
+    title: (period: string) => `TÌNH HÌNH THỰC HIỆN NHIỆM VỤ CHUYỂN ĐỔI SỐ ${period}`,
+    headers: ["Nhóm", "Số nhiệm vụ", "Đã hoàn thành", "Đang thực hiện trong hạn", "Quá hạn", "Chưa triển khai"],
+    continuous: "Nhiệm vụ thường xuyên (gồm cả nhiệm vụ có thời gian thực hiện cả năm)",
+    recurring: "Nhiệm vụ định kỳ (hằng tháng, hằng quý, 6 tháng, năm)",
+    dueBefore: (when: string) => `Nhiệm vụ có thời hạn ${when}`,
+    dueInPeriod: (period: string) => `Nhiệm vụ có thời hạn trong ${period}`,
+    notYetDue: "Nhiệm vụ chưa đến hạn",
+    total: "Tổng số",
+    sentencesHeading: "Nội dung đưa vào báo cáo (mục III):",
+  },
+  register: {
+    title: (period: string) => `TÌNH HÌNH GỬI BÁO CÁO ${period}`,
+    headers: ["STT", "Đơn vị", "Nhóm", "Tình trạng", "Tệp", "Thời điểm nhận", "Số lỗi", "Số cảnh báo", "Ghi chú"],
+    replaced: (files: string[]) => `Thay cho tệp ${files.join(", ")}`,
+  },
+  groups: { so: "Sở, ban, ngành", xa: "Xã, phường", other: "Khác" } satisfies Record<UnitGroup, string>,
+  statuses: {
+    received: "Đã gửi",
+    late: "Gửi muộn",
+    missing: "Chưa gửi",
+    rejected: "Không hợp lệ",
+  } satisfies Record<RegisterStatus, string>,
+  matrix: {
+    title: (period: string) => `SỐ LIỆU CHỈ TIÊU THEO TỪNG ĐƠN VỊ ${period}`,
+    legend:
+      "Mỗi ô ghi số liệu đơn vị gửi đã được dùng để tổng hợp (tỷ lệ ghi Tử số/Mẫu số). " +
+      "Ô nền vàng: đơn vị phải báo cáo chỉ tiêu nhưng chưa có số liệu dùng được. Ô trắng để trống: đơn vị không phải báo cáo.",
+    stt: "STT",
+    unit: "Đơn vị",
+    code: "Mã chỉ tiêu",
+  },
+  findings: {
+    title: (period: string) => `KẾT QUẢ KIỂM TRA BÁO CÁO ${period}`,
+    headers: ["STT", "Tệp", "Đơn vị", "Trang tính", "Ô", "Mức độ", "Mã lỗi", "Nội dung", "Cách sửa"],
+    none: "Không có lỗi hoặc cảnh báo nào.",
+  },
+  severities: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } satisfies Record<Severity, string>,
+} as const;

@@ -1,0 +1,64 @@
+/** "Chi tiết theo đơn vị": units down, indicators across, each cell what the unit sent; the gaps shaded. */
+import type { Consolidation, RegisterRow } from "../../domain/consolidation/types";
+import { createSheet, mergeCells, setCell, type Sheet, type Workbook } from "../model";
+import type { MatrixColumn } from "./matrixColumns";
+import { periodHeading } from "./periodHeading";
+import { reportDay } from "./summaryDates";
+import { finishTable } from "./summaryLayout";
+import { SUMMARY_SHEETS, summaryTexts } from "./summaryTexts";
+
+const texts = summaryTexts.matrix;
+const HEADER_ROW = 4;
+const FIRST_UNIT_ROW = HEADER_ROW + 2;
+const FIRST_INDICATOR_COL = 3;
+const UNIT_WIDTHS = [5, 24];
+const INDICATOR_WIDTH = 9;
+/** Enough of a name to recognise the indicator under its code; the full name is on "Tổng hợp chỉ tiêu". */
+const SHORT_NAME_LETTERS = 48;
+
+/** "Tỷ lệ thủ tục hành chính được tiếp nhận, giải quyết phi địa giới …": cut at a word, never inside one. */
+export function shortName(name: string): string {
+  if (name.length <= SHORT_NAME_LETTERS) return name;
+  const cut = name.slice(0, SHORT_NAME_LETTERS + 1);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > 0 ? cut.slice(0, lastSpace) : cut.slice(0, SHORT_NAME_LETTERS)).replace(/[,;:]$/, "")} …`;
+}
+
+function headerRows(sheet: Sheet, columns: MatrixColumn[]) {
+  mergeCells(sheet, `A${HEADER_ROW}:A${HEADER_ROW + 1}`, texts.stt, "summaryMatrixHeader");
+  mergeCells(sheet, `B${HEADER_ROW}:B${HEADER_ROW + 1}`, texts.unit, "summaryMatrixHeader");
+  columns.forEach(({ indicator }, i) => {
+    setCell(sheet, HEADER_ROW, FIRST_INDICATOR_COL + i, indicator.id, "summaryMatrixHeader");
+    setCell(sheet, HEADER_ROW + 1, FIRST_INDICATOR_COL + i, shortName(indicator.name), "summaryMatrixHeader");
+  });
+}
+
+function unitRow(sheet: Sheet, row: number, index: number, unit: RegisterRow, columns: MatrixColumn[]) {
+  setCell(sheet, row, 1, index, "summaryMatrixValue");
+  setCell(sheet, row, 2, unit.name, "summaryMatrixName");
+  columns.forEach(({ expected, byUnit }, i) => {
+    const source = byUnit.get(unit.unitId);
+    const style = source === undefined && expected.has(unit.unitId) ? "summaryMatrixMissing" : "summaryMatrixValue";
+    setCell(sheet, row, FIRST_INDICATOR_COL + i, source?.text ?? null, style);
+  });
+}
+
+export function addUnitMatrixSheet(workbook: Workbook, consolidation: Consolidation, columns: MatrixColumn[]): Sheet {
+  const sheet = createSheet(SUMMARY_SHEETS.matrix);
+  setCell(sheet, 1, 1, texts.title(periodHeading(consolidation.period)), "coverHeading");
+  setCell(sheet, 2, 1, summaryTexts.asOf(reportDay(consolidation.asOf)), "hint");
+  setCell(sheet, 3, 1, texts.legend, "hint");
+  headerRows(sheet, columns);
+  let row = FIRST_UNIT_ROW - 1;
+  consolidation.register.forEach((unit, i) => unitRow(sheet, ++row, i + 1, unit, columns));
+  // The model prints on A4, either one page wide or at full size: full size spreads the columns over four bands
+  // of pages with the unit names on the first only, so one page wide keeps names and shaded gaps together.
+  finishTable(workbook, sheet, {
+    widths: [...UNIT_WIDTHS, ...columns.map(() => INDICATOR_WIDTH)],
+    header: { first: HEADER_ROW, last: HEADER_ROW + 1 },
+    lastRow: row,
+    frozenColumns: UNIT_WIDTHS.length,
+  });
+  workbook.sheets.push(sheet);
+  return sheet;
+}

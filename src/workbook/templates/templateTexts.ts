@@ -1,0 +1,184 @@
+/** Vietnamese texts of the plan appendices, the unit forms and the form reader (to be merged into src/domain/texts.ts). */
+
+export const appendixTexts = {
+  indicatorsLabel: "Phụ lục I",
+  indicatorsTitle: (year: number) => `CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM ${year}`,
+  tasksLabel: "Phụ lục II",
+  tasksTitle: (year: number) => `DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM ${year}`,
+  attachedTo: "(Kèm theo Kế hoạch số       /KH-UBND ngày       /     /       của UBND tỉnh Sơn La)",
+  indicatorHeaders: [
+    "STT",
+    "Các mục tiêu/chỉ tiêu",
+    "Kết quả năm 2025",
+    "Chỉ tiêu năm 2026",
+    "Cơ quan chủ trì",
+    "Cơ quan phối hợp",
+  ],
+  taskHeaders: ["STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm", "Thời gian hoàn thành"],
+  pageFooter: "Trang &P/&N",
+} as const;
+
+/** Phụ lục II of the May 2026 report splits the indicators into these two parts. */
+export const PART_TITLES: Record<"A" | "B", string> = {
+  A: "A. KHOA HỌC CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO",
+  B: "B. CHUYỂN ĐỔI SỐ",
+};
+
+/** The reasons the May 2026 report writes where a number is missing (see DESIGN.md §3, Value). */
+export const NO_NUMBER_REASONS = [
+  "Đang thống kê số liệu",
+  "Chưa triển khai",
+  "Chưa đến kỳ báo cáo",
+  "Đơn vị chưa cung cấp số liệu",
+  "Chưa có phương pháp thống kê",
+] as const;
+
+export const formTexts = {
+  coverTitle: (year: number) => `BIỂU MẪU BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM ${year}`,
+  coverSubtitle: (period: string) => `(Kỳ báo cáo: ${period})`,
+  unitLabel: "Đơn vị báo cáo",
+  blankUnit: "(ghi tên đơn vị)",
+  periodLabel: "Kỳ báo cáo",
+  deadlineLabel: "Thời hạn gửi",
+  deadline: (dayAfterLast: string) => `Gửi trước ngày ${dayAfterLast}`,
+  sendToLabel: "Nơi nhận",
+  sendTo: "Sở Khoa học và Công nghệ tỉnh Sơn La",
+  contactHeading: "THÔNG TIN NGƯỜI LẬP BÁO CÁO",
+  howToHeading: "HƯỚNG DẪN ĐIỀN BIỂU MẪU",
+  howTo: [
+    "Chỉ nhập vào các ô nền vàng. Các ô khác là nội dung của Kế hoạch, đã được khóa; không thêm, xóa hay đổi tên trang tính, không sửa cột Mã.",
+    "Trang “Chỉ tiêu”: ghi kết quả lũy kế đến kỳ báo cáo vào cột “Kết quả thực hiện”. Tỷ lệ ghi số phần trăm từ 0 đến 100, không gõ dấu % (ví dụ 87,6); số lượng ghi số nguyên không âm. Số ước tính ghi “Ước 87,6%”.",
+    "Chỉ tiêu có cột “Tử số” và “Mẫu số”: ghi hai số nguyên (Tử số không lớn hơn Mẫu số); kết quả tự tính theo công thức, làm tròn 2 chữ số thập phân.",
+    "Chưa có số liệu: ghi một trong các lý do dưới đây vào ô kết quả, không để trống.",
+    "Trang “Nhiệm vụ”: chọn “Tiến độ” trong danh sách, ghi “Tỷ lệ hoàn thành (%)” nếu đang thực hiện, mô tả kết quả trong kỳ (nhiệm vụ đã hoàn thành ghi số, ký hiệu văn bản hoặc sản phẩm), khó khăn và đề xuất nếu có.",
+    "Ô có kết quả thấp hơn chỉ tiêu năm 2026 tự tô đỏ để đơn vị rà soát lại.",
+    "Lưu tệp dạng .xlsx, giữ nguyên tên tệp và gửi về Sở Khoa học và Công nghệ đúng thời hạn.",
+  ],
+  reasonsHeading: "LÝ DO ĐƯỢC GHI THAY CHO SỐ LIỆU",
+  indicatorsTitle: (year: number) => `KẾT QUẢ THỰC HIỆN CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM ${year}`,
+  tasksTitle: (year: number) => `KẾT QUẢ THỰC HIỆN NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM ${year}`,
+  unitAndPeriod: (unit: string, period: string) => `Đơn vị: ${unit} — Kỳ báo cáo: ${period}`,
+  fillHint: "Nhập vào các ô nền vàng; ô nền xám không phải nhập. Xem hướng dẫn ở trang “Thông tin”.",
+} as const;
+
+/** Prompts (title ≤ 32, message ≤ 255 characters: Excel's limits) and errors of the data validations. */
+export const validationTexts = {
+  percent: {
+    prompt: {
+      title: "Kết quả (%)",
+      message:
+        "Ghi tỷ lệ % từ 0 đến 100, không gõ dấu % (ví dụ 87,6). Số ước tính ghi “Ước 87,6%”. Chưa có số liệu: ghi lý do (xem trang Thông tin).",
+    },
+    error: {
+      title: "Tỷ lệ không hợp lệ",
+      message: "Tỷ lệ phải là số từ 0 đến 100 (ví dụ 87,6), hoặc ghi lý do chưa có số liệu.",
+    },
+  },
+  count: {
+    prompt: {
+      title: "Kết quả (số lượng)",
+      message: "Ghi số nguyên không âm (ví dụ 12). Chưa có số liệu: ghi lý do (xem trang Thông tin).",
+    },
+    error: {
+      title: "Số lượng không hợp lệ",
+      message: "Số lượng phải là số nguyên không âm, hoặc ghi lý do chưa có số liệu.",
+    },
+  },
+  amount: {
+    prompt: { title: "Kết quả", message: "Ghi số không âm. Chưa có số liệu: ghi lý do (xem trang Thông tin)." },
+    error: { title: "Số liệu không hợp lệ", message: "Kết quả phải là số không âm, hoặc ghi lý do chưa có số liệu." },
+  },
+  computedPercent: {
+    prompt: {
+      title: "Kết quả (tự tính)",
+      message: "Tự tính = Tử số / Mẫu số × 100. Chỉ khi chưa có số liệu mới ghi lý do vào ô này (xem trang Thông tin).",
+    },
+    error: { title: "Tỷ lệ không hợp lệ", message: "Tỷ lệ phải là số từ 0 đến 100, hoặc ghi lý do chưa có số liệu." },
+  },
+  numerator: {
+    prompt: { title: "Tử số", message: "Số nguyên không âm, không lớn hơn Mẫu số (ví dụ số hồ sơ được số hóa)." },
+    error: { title: "Tử số không hợp lệ", message: "Tử số phải là số nguyên không âm và không lớn hơn Mẫu số." },
+  },
+  denominator: {
+    prompt: { title: "Mẫu số", message: "Số nguyên lớn hơn 0, không nhỏ hơn Tử số (ví dụ tổng số hồ sơ)." },
+    error: { title: "Mẫu số không hợp lệ", message: "Mẫu số phải là số nguyên lớn hơn 0 và không nhỏ hơn Tử số." },
+  },
+  note: {
+    prompt: {
+      title: "Ghi chú",
+      message: "Nguồn số liệu, thời điểm thống kê hoặc giải thích thêm (không quá 500 ký tự).",
+    },
+    error: { title: "Ghi chú quá dài", message: "Ghi chú không quá 500 ký tự." },
+  },
+  status: {
+    prompt: { title: "Tiến độ", message: "Chọn: Đã hoàn thành, Đang thực hiện hoặc Chưa thực hiện." },
+    error: {
+      title: "Tiến độ không hợp lệ",
+      message: "Chỉ chọn một trong ba mục: Đã hoàn thành, Đang thực hiện, Chưa thực hiện.",
+    },
+  },
+  progress: {
+    prompt: {
+      title: "Tỷ lệ hoàn thành (%)",
+      message: "Số từ 0 đến 100, không gõ dấu % (ví dụ 60). Đã hoàn thành là 100.",
+    },
+    error: { title: "Tỷ lệ không hợp lệ", message: "Tỷ lệ hoàn thành phải là số từ 0 đến 100." },
+  },
+  description: {
+    prompt: {
+      title: "Mô tả kết quả trong kỳ",
+      message:
+        "Kết quả đạt được trong kỳ. Đã hoàn thành: ghi số, ký hiệu văn bản hoặc sản phẩm (không quá 2.000 ký tự).",
+    },
+    error: { title: "Mô tả quá dài", message: "Mô tả không quá 2.000 ký tự; phần chi tiết gửi kèm báo cáo." },
+  },
+  difficulties: {
+    prompt: {
+      title: "Khó khăn, vướng mắc",
+      message: "Khó khăn, vướng mắc khi thực hiện nhiệm vụ, nếu có (không quá 1.000 ký tự).",
+    },
+    error: { title: "Nội dung quá dài", message: "Khó khăn, vướng mắc không quá 1.000 ký tự." },
+  },
+  proposals: {
+    prompt: {
+      title: "Đề xuất, kiến nghị",
+      message: "Đề xuất, kiến nghị với UBND tỉnh và các sở, nếu có (không quá 1.000 ký tự).",
+    },
+    error: { title: "Nội dung quá dài", message: "Đề xuất, kiến nghị không quá 1.000 ký tự." },
+  },
+  contactName: {
+    prompt: { title: "Người lập báo cáo", message: "Họ và tên, chức vụ của người lập báo cáo." },
+    error: { title: "Nội dung quá dài", message: "Họ tên và chức vụ không quá 100 ký tự." },
+  },
+  contactPhone: {
+    prompt: { title: "Số điện thoại", message: "Số điện thoại liên hệ (ví dụ 0212 3852 xxx)." },
+    error: { title: "Số điện thoại quá dài", message: "Số điện thoại không quá 20 ký tự." },
+  },
+  contactEmail: {
+    prompt: { title: "Thư điện tử", message: "Địa chỉ thư điện tử công vụ (ví dụ ten@sonla.gov.vn)." },
+    error: { title: "Thư điện tử không hợp lệ", message: "Địa chỉ thư điện tử phải có ký tự @." },
+  },
+} as const;
+
+export const readerTexts = {
+  unreadableFile: (file: string) =>
+    `Không mở được tệp “${file}”: tệp không phải sổ Excel .xlsx hoặc đã bị hỏng. Đề nghị đơn vị lưu lại dạng .xlsx và gửi lại.`,
+  legacyExcelFile: (file: string) =>
+    `Tệp “${file}” là tệp Excel cũ (.xls). Đề nghị đơn vị mở tệp, chọn Lưu thành “Sổ làm việc Excel (.xlsx)” và gửi lại.`,
+  notAForm: (file: string, sheet: string) =>
+    `Tệp “${file}” không phải biểu mẫu báo cáo do Sở Khoa học và Công nghệ phát hành: không có trang định danh “${sheet}”.`,
+  identityIncomplete: (file: string, sheet: string, keys: string[]) =>
+    `Tệp “${file}”: trang định danh “${sheet}” thiếu ${keys.join(", ")}; biểu mẫu đã bị sửa, đề nghị dùng biểu mẫu mới.`,
+  missingSheet: (file: string, sheet: string) =>
+    `Tệp “${file}” thiếu trang tính “${sheet}” (có thể đã bị xóa hoặc đổi tên). Đề nghị đơn vị dùng lại biểu mẫu gốc.`,
+  missingHeader: (file: string, sheet: string, rows: number) =>
+    `Tệp “${file}”, trang “${sheet}”: không tìm thấy hàng tiêu đề có cột “Mã” trong ${rows} hàng đầu.`,
+  missingColumn: (file: string, sheet: string, header: string) =>
+    `Tệp “${file}”, trang “${sheet}”: không tìm thấy cột “${header}” (có thể đã bị xóa hoặc đổi tên).`,
+  duplicateRow: (sheet: string, id: string, cell: string) =>
+    `Trang “${sheet}”: mã ${id} xuất hiện lại ở ô ${cell}; chỉ đọc hàng đầu tiên.`,
+  duplicateRowFix: "Xóa hàng bị lặp hoặc dùng lại biểu mẫu gốc.",
+  mergedCell: (sheet: string, range: string) =>
+    `Trang “${sheet}”: các ô ${range} đã bị gộp; chỉ ô đầu vùng gộp được đọc, các ô còn lại coi như để trống.`,
+  mergedCellFix: "Bỏ gộp ô và ghi số liệu vào từng ô.",
+} as const;

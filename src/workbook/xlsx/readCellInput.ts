@@ -1,0 +1,77 @@
+/** One ExcelJS cell as the validator needs it: the value or cached formula result, error values and percent format. */
+import ExcelJS from "exceljs";
+import type { CellInput } from "../../domain/submission/types";
+
+type Raw = CellInput["raw"];
+
+function isErrorValue(value: unknown): value is ExcelJS.CellErrorValue {
+  return typeof value === "object" && value !== null && "error" in value;
+}
+
+/** "" and spaces are a blank cell, as Excel shows them. */
+function textOrBlank(text: string): Raw {
+  const normalised = text.normalize("NFC");
+  return normalised.trim() === "" ? null : normalised;
+}
+
+/** A calendar date as the officer reads it, "2026-05-10"; dates are not expected in a form, the validator says so. */
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** A plain value (or a formula's cached result) → raw value or error. */
+function plainValue(value: unknown): { raw: Raw; error?: string } {
+  if (value === null || value === undefined) return { raw: null };
+  if (typeof value === "number" || typeof value === "boolean") return { raw: value };
+  if (typeof value === "string") return { raw: textOrBlank(value) };
+  if (value instanceof Date) return { raw: isoDay(value) };
+  if (isErrorValue(value)) return { raw: null, error: value.error };
+  if (typeof value === "object" && "richText" in value) {
+    return { raw: textOrBlank((value as ExcelJS.CellRichTextValue).richText.map((run) => run.text).join("")) };
+  }
+  if (typeof value === "object" && "text" in value) {
+    const text = (value as ExcelJS.CellHyperlinkValue).text;
+    return plainValue(typeof text === "string" ? text : null);
+  }
+  return { raw: null };
+}
+
+/** A "%" outside quotes: Excel then stores 87,6% as 0.876. */
+function isPercentFormat(format: string | undefined): boolean {
+  return (format ?? "").replace(/"[^"]*"/g, "").includes("%");
+}
+
+/**
+ * The input at `cell`. A cell covered by a merge (not its top-left) is blank, as Excel stores it; the
+ * caller reports the merge. Formulas give their cached result with `formula: true`.
+ */
+export function readCellInput(cell: ExcelJS.Cell, sheet: string): CellInput {
+  const ref = { sheet, cell: cell.address };
+  if (cell.type === ExcelJS.ValueType.Merge) return { ...ref, raw: null };
+  const value = cell.value;
+  const isFormula = cell.type === ExcelJS.ValueType.Formula;
+  const { raw, error } = plainValue(isFormula ? (value as ExcelJS.CellFormulaValue).result : value);
+  return {
+    ...ref,
+    raw,
+    ...(error ? { error } : {}),
+    ...(isFormula ? { formula: true } : {}),
+    ...(isPercentFormat(cell.numFmt) ? { percentFormat: true } : {}),
+  };
+}
+
+/** The cell at (row, col), under a name the Office.js lint rules do not mistake for a proxy object to load. */
+export function cellAt(worksheet: ExcelJS.Worksheet, row: number, col: number): ExcelJS.Cell {
+  return worksheet.getRow(row).getCell(col);
+}
+
+/** The top-left address of the merge covering `cell`, when `cell` is covered and not that top-left cell. */
+export function coveringMerge(cell: ExcelJS.Cell): string | undefined {
+  return cell.isMerged && cell.master.address !== cell.address ? cell.master.address : undefined;
+}
+
+/** The text a label or header cell shows, "" when it shows none. */
+export function cellText(cell: ExcelJS.Cell): string {
+  const { raw } = readCellInput(cell, "");
+  return raw === null ? "" : String(raw);
+}

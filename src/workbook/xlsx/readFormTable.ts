@@ -1,0 +1,138 @@
+/**
+ * A form's table read by its header texts and Mã: the header row is searched in the first rows, columns
+ * are mapped by header (accents, case and spacing forgiven), rows are keyed by Mã. Sorted rows, moved
+ * columns and rows inserted above the table all read the same.
+ */
+import type ExcelJS from "exceljs";
+import { foldForMatching } from "../../domain/language/cellText";
+import type { CellInput } from "../../domain/submission/types";
+import type { Finding } from "../../domain/validation/types";
+import { HEADER_SEARCH_ROWS, type ColumnSpec } from "../templates/formLayout";
+import { readerTexts } from "../templates/templateTexts";
+import { cellAt, cellText, coveringMerge, readCellInput } from "./readCellInput";
+
+export interface TableRow {
+  id: string;
+  /** Cells by column key; a column missing from the sheet has no entry. */
+  cells: Record<string, CellInput>;
+}
+
+export type TableRead = { ok: true; rows: TableRow[]; notes: Finding[] } | { ok: false; finding: Finding };
+
+interface TableContext {
+  file: string;
+  unit: string;
+  sheetName: string;
+}
+
+export function foldHeader(text: string): string {
+  return foldForMatching(text.normalize("NFC")).replace(/\s+/g, " ").trim();
+}
+
+/** Column number of each header found in `row`, by column key. */
+function headerColumns(worksheet: ExcelJS.Worksheet, row: number, columns: readonly ColumnSpec[]): Map<string, number> {
+  const byHeader = new Map(columns.map((column) => [foldHeader(column.header), column.key]));
+  const found = new Map<string, number>();
+  worksheet.getRow(row).eachCell((cell, col) => {
+    const key = byHeader.get(foldHeader(cellText(cell)));
+    if (key !== undefined && !found.has(key)) found.set(key, col);
+  });
+  return found;
+}
+
+/** The first row holding Mã and at least two other headers of the layout. */
+function findHeaderRow(worksheet: ExcelJS.Worksheet, columns: readonly ColumnSpec[], idKey: string) {
+  for (let row = 1; row <= HEADER_SEARCH_ROWS; row++) {
+    const found = headerColumns(worksheet, row, columns);
+    if (found.has(idKey) && found.size >= 3) return { row, found };
+  }
+  return undefined;
+}
+
+function failure(context: TableContext, code: string, message: string): TableRead {
+  return {
+    ok: false,
+    finding: { file: context.file, unit: context.unit, sheet: context.sheetName, severity: "error", code, message },
+  };
+}
+
+/**
+ * Reads every row below the header whose Mã is filled. `required` columns must be present (else the sheet
+ * cannot be read); other missing columns are noted, and their cells left out of the rows.
+ */
+export function readFormTable(
+  worksheet: ExcelJS.Worksheet,
+  columns: readonly ColumnSpec[],
+  required: string[],
+  context: TableContext,
+): TableRead {
+  const idKey = columns.find((column) => column.role === "id")?.key ?? "id";
+  const header = findHeaderRow(worksheet, columns, idKey);
+  if (!header) {
+    return failure(
+      context,
+      "missing_header",
+      readerTexts.missingHeader(context.file, context.sheetName, HEADER_SEARCH_ROWS),
+    );
+  }
+  const notes: Finding[] = [];
+  for (const column of columns) {
+    if (header.found.has(column.key)) continue;
+    const message = readerTexts.missingColumn(context.file, context.sheetName, column.header);
+    if (required.includes(column.key)) return failure(context, "missing_column", message);
+    notes.push({
+      file: context.file,
+      unit: context.unit,
+      sheet: context.sheetName,
+      severity: "warning",
+      code: "missing_column",
+      message,
+    });
+  }
+  const idCol = header.found.get(idKey) as number;
+  const rows: TableRow[] = [];
+  const seen = new Set<string>();
+  const merged = new Map<string, string[]>();
+  for (let r = header.row + 1; r <= worksheet.rowCount; r++) {
+    const idCell = readCellInput(cellAt(worksheet, r, idCol), context.sheetName);
+    const id = idCell.raw === null ? "" : String(idCell.raw).trim();
+    if (id === "") continue;
+    if (seen.has(id)) {
+      notes.push({
+        file: context.file,
+        unit: context.unit,
+        sheet: context.sheetName,
+        cell: idCell.cell,
+        severity: "warning",
+        code: "duplicate_row",
+        message: readerTexts.duplicateRow(context.sheetName, id, idCell.cell),
+        fix: readerTexts.duplicateRowFix,
+      });
+      continue;
+    }
+    seen.add(id);
+    const cells: Record<string, CellInput> = {};
+    for (const [key, col] of header.found) {
+      if (key === idKey) continue;
+      const cell = cellAt(worksheet, r, col);
+      const master = coveringMerge(cell);
+      cells[key] = readCellInput(cell, context.sheetName);
+      if (master) merged.set(master, [...(merged.get(master) ?? []), cells[key].cell]);
+    }
+    rows.push({ id, cells });
+  }
+  for (const [master, covered] of merged) {
+    const range = `${master}:${covered[covered.length - 1]}`;
+    notes.push({
+      file: context.file,
+      unit: context.unit,
+      sheet: context.sheetName,
+      cell: master,
+      severity: "warning",
+      code: "merged_cell",
+      message: readerTexts.mergedCell(context.sheetName, range),
+      fix: readerTexts.mergedCellFix,
+    });
+  }
+  return { ok: true, rows, notes };
+}

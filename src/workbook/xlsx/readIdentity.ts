@@ -1,0 +1,29 @@
+/** The hidden identity sheet's key/value rows → FormIdentity, or the keys that are missing. */
+import type ExcelJS from "exceljs";
+import type { FormIdentity } from "../../domain/submission/types";
+import { IDENTITY_KEYS } from "../templates/formLayout";
+import { cellText } from "./readCellInput";
+
+const NUMBER_KEYS: (keyof FormIdentity)[] = ["templateVersion", "catalogYear"];
+
+export type IdentityRead = { ok: true; identity: FormIdentity } | { ok: false; missing: string[] };
+
+export function readIdentity(worksheet: ExcelJS.Worksheet): IdentityRead {
+  const values = new Map<string, string>();
+  worksheet.eachRow((row) => {
+    const key = cellText(row.getCell(1)).trim();
+    if (key !== "" && !values.has(key)) values.set(key, cellText(row.getCell(2)).trim());
+  });
+  const identity: Record<string, string | number> = {};
+  const missing: string[] = [];
+  for (const [field, key] of Object.entries(IDENTITY_KEYS) as [keyof FormIdentity, string][]) {
+    const value = values.get(key);
+    const number = Number(value);
+    if (value === undefined || (NUMBER_KEYS.includes(field) && (value === "" || !Number.isFinite(number)))) {
+      missing.push(key);
+    } else {
+      identity[field] = NUMBER_KEYS.includes(field) ? number : value;
+    }
+  }
+  return missing.length > 0 ? { ok: false, missing } : { ok: true, identity: identity as unknown as FormIdentity };
+}
