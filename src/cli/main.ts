@@ -1,14 +1,20 @@
 import { cliTexts } from "./cliTexts";
 import { processIo, type CommandIo } from "./commandIo";
 import { catalogCommand } from "./commands/catalogCommand";
+import { consolidateCommand } from "./commands/consolidateCommand";
+import { demoCommand } from "./commands/demoCommand";
 import { samplesCommand } from "./commands/samplesCommand";
 import { templatesCommand } from "./commands/templatesCommand";
+import { validateCommand } from "./commands/validateCommand";
 import { UsageError } from "./options";
 
 type Command = (argv: string[], io: CommandIo) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   catalog: catalogCommand,
+  consolidate: consolidateCommand,
+  demo: demoCommand,
+  validate: validateCommand,
   samples: samplesCommand,
   templates: templatesCommand,
 };

@@ -13,6 +13,8 @@ export interface CommonOptions {
   out?: string;
   /** A catalog rows file (same shape as src/domain/catalog/data) used instead of the 2026 plan. */
   catalog?: string;
+  /** Seed of the sample generator. */
+  seed?: number;
   positionals: string[];
 }
 
@@ -30,6 +32,7 @@ export function parseCommonOptions(argv: string[], today: IsoDate): CommonOption
         json: { type: "string" },
         out: { type: "string" },
         catalog: { type: "string" },
+        seed: { type: "string" },
       },
     });
   } catch (error) {
@@ -41,5 +44,7 @@ export function parseCommonOptions(argv: string[], today: IsoDate): CommonOption
   if (!period.ok) throw new UsageError(period.issues.map((i) => i.message).join("; "));
   const asOf = values["as-of"] ?? today;
   if (!ISO_DATE.test(asOf)) throw new UsageError(cliTexts.badAsOf(asOf));
-  return { period: period.value, asOf, json: values.json, out: values.out, catalog: values.catalog, positionals };
+  if (values.seed !== undefined && !/^\d+$/.test(values.seed)) throw new UsageError(cliTexts.badSeed(values.seed));
+  const seed = values.seed === undefined ? undefined : Number(values.seed);
+  return { period: period.value, asOf, json: values.json, out: values.out, catalog: values.catalog, seed, positionals };
 }

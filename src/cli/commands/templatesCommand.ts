@@ -8,6 +8,8 @@ import { cliTexts } from "../cliTexts";
 import type { CommandIo } from "../commandIo";
 import { parseCommonOptions, UsageError } from "../options";
 import { loadCatalog } from "../loadCatalog";
+import type { Catalog } from "../../domain/catalog/types";
+import type { Period } from "../../domain/language/types";
 
 export interface FormIndexEntry {
   unitId: string;
@@ -18,12 +20,17 @@ export interface FormIndexEntry {
 
 /** `templates --period P --out DIR`: Phụ lục I–II of the plan, one form per unit with something to report, index.json. */
 export async function templatesCommand(argv: string[], io: CommandIo): Promise<number> {
-  const started = performance.now();
   const options = parseCommonOptions(argv, io.today());
   if (!options.out) throw new UsageError(cliTexts.outRequired);
   const catalog = await loadCatalog(options.catalog, io);
   if (!catalog) return 1;
-  const out = options.out;
+  await writeTemplates(catalog, options.period, options.out, io);
+  return 0;
+}
+
+/** The plan's appendices, every unit's form and index.json under `out`; used by the demo too. */
+export async function writeTemplates(catalog: Catalog, period: Period, out: string, io: CommandIo): Promise<void> {
+  const started = performance.now();
   await mkdir(out, { recursive: true });
   const index: FormIndexEntry[] = [];
   // Building and zipping are CPU work on one thread; the disk writes overlap with the next form's build.
@@ -31,8 +38,8 @@ export async function templatesCommand(argv: string[], io: CommandIo): Promise<n
     writeFile(join(out, planFileName(catalog.year)), await writeXlsx(buildPlanWorkbook(catalog))),
   ];
   for (const unit of unitsWithForms(catalog)) {
-    const file = formFileName(options.period, unit.id);
-    writes.push(writeFile(join(out, file), await writeXlsx(buildFormWorkbook(catalog, unit.id, options.period))));
+    const file = formFileName(period, unit.id);
+    writes.push(writeFile(join(out, file), await writeXlsx(buildFormWorkbook(catalog, unit.id, period))));
     index.push({ unitId: unit.id, unitName: unit.name, group: unit.group, file });
   }
   writes.push(writeFile(join(out, "index.json"), JSON.stringify(index, null, 2) + "\n"));
@@ -40,5 +47,4 @@ export async function templatesCommand(argv: string[], io: CommandIo): Promise<n
   io.error(
     cliTexts.templatesWritten(index.length, planFileName(catalog.year), out, (performance.now() - started) / 1000),
   );
-  return 0;
 }

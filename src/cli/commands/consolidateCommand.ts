@@ -1,0 +1,28 @@
+import { cliTexts } from "../cliTexts";
+import type { CommandIo } from "../commandIo";
+import { loadCatalog } from "../loadCatalog";
+import { parseCommonOptions, UsageError } from "../options";
+import { runConsolidation } from "../runConsolidation";
+import { printRunSummary } from "../printRunSummary";
+
+/** `consolidate FILE_OR_DIR… --period P --as-of D --out SUMMARY.xlsx --json OUT`. */
+export async function consolidateCommand(argv: string[], io: CommandIo): Promise<number> {
+  const options = parseCommonOptions(argv, io.today());
+  if (options.positionals.length === 0) throw new UsageError(cliTexts.inputsRequired);
+  if (!options.out && !options.json) throw new UsageError(cliTexts.consolidateOutputRequired);
+  const catalog = await loadCatalog(options.catalog, io);
+  if (!catalog) return 1;
+  const run = await runConsolidation(
+    {
+      catalog,
+      period: options.period,
+      asOf: options.asOf,
+      inputs: options.positionals,
+      out: options.out,
+      json: options.json,
+    },
+    io,
+  );
+  printRunSummary(run, io);
+  return 0;
+}

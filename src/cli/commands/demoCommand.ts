@@ -1,0 +1,39 @@
+import { join } from "node:path";
+import { catalog2026 } from "../../domain/catalog/catalog2026";
+import { parsePeriod } from "../../domain/language/parsePeriod";
+import { DEFAULT_SAMPLE_SEED } from "../../samples/planSamples";
+import { cliTexts } from "../cliTexts";
+import type { CommandIo } from "../commandIo";
+import { printRunSummary } from "../printRunSummary";
+import { runConsolidation } from "../runConsolidation";
+import { writeSampleFiles } from "./samplesCommand";
+import { writeTemplates } from "./templatesCommand";
+
+/** The May 2026 round the seeds describe: the report (seeds/003) was written on 14/5/2026. */
+const DEMO_PERIOD = "2026-05";
+const DEMO_AS_OF = "2026-05-14";
+
+/** `demo [--out DIR]`: templates, the sample forms units send back, and their consolidation, under out/. */
+export async function demoCommand(argv: string[], io: CommandIo): Promise<number> {
+  const out = argv[0] === "--out" && argv[1] ? argv[1] : "out";
+  const period = parsePeriod(DEMO_PERIOD);
+  if (!period.ok) throw new Error(`demo period ${DEMO_PERIOD}`);
+  const catalog = catalog2026();
+  const forms = join(out, "bieu-mau", DEMO_PERIOD);
+  const samples = join(out, "bao-cao-don-vi", DEMO_PERIOD);
+  const summary = join(out, `tong-hop-${DEMO_PERIOD}.xlsx`);
+  const json = join(out, `tong-hop-${DEMO_PERIOD}.json`);
+
+  io.error(cliTexts.demoStep(1, cliTexts.demoTemplates));
+  await writeTemplates(catalog, period.value, forms, io);
+  io.error(cliTexts.demoStep(2, cliTexts.demoSamples));
+  await writeSampleFiles(catalog, period.value, DEFAULT_SAMPLE_SEED, samples, io);
+  io.error(cliTexts.demoStep(3, cliTexts.demoConsolidate));
+  const run = await runConsolidation(
+    { catalog, period: period.value, asOf: DEMO_AS_OF, inputs: [samples], out: summary, json },
+    io,
+  );
+  printRunSummary(run, io);
+  io.print(cliTexts.demoWritten(summary, json));
+  return 0;
+}

@@ -1,0 +1,67 @@
+import type { Catalog } from "../catalog/types";
+import type { ConsolidationRun } from "../consolidation/consolidateFiles";
+
+/** The consolidation as the `consolidate` command writes it to JSON, for other tools and for tests. */
+export function describeConsolidation(catalog: Catalog, run: ConsolidationRun) {
+  const { consolidation } = run;
+  const unitName = new Map(catalog.units.map((unit) => [unit.id, unit.name]));
+  return {
+    period: consolidation.period.code,
+    asOf: consolidation.asOf,
+    units: consolidation.register.map((row) => ({
+      id: row.unitId,
+      name: row.name,
+      group: row.group,
+      status: row.status,
+      file: row.file ?? null,
+      receivedAt: row.receivedAt ?? null,
+      errors: row.errors,
+      warnings: row.warnings,
+      replacedFiles: row.replacedFiles,
+    })),
+    completeness: consolidation.completeness,
+    sentences: {
+      completeness: consolidation.completenessSentence,
+      late: consolidation.lateSentence ?? null,
+      rejected: consolidation.rejectedSentence ?? null,
+      tasks: consolidation.taskSentences,
+    },
+    indicators: consolidation.indicators.map((indicator) => ({
+      id: indicator.id,
+      value: indicator.value ?? null,
+      display: indicator.display,
+      met: indicator.met,
+      reporting: indicator.reporting,
+      expected: indicator.expected,
+      estimate: indicator.estimate,
+    })),
+    tasks: consolidation.tasks.map((task) => ({
+      id: task.id,
+      status: task.status ?? null,
+      statusText: task.statusText,
+      bucket: task.bucket,
+      overdue: task.overdue,
+      dueDate: task.dueDate ?? null,
+    })),
+    taskCounts: consolidation.taskCounts,
+    files: run.files.map((file) => ({
+      file: file.file,
+      unit: file.unitId ?? null,
+      status: file.status,
+      replacedBy: file.replacedBy ?? null,
+      errors: file.errors,
+      warnings: file.warnings,
+    })),
+    findings: run.findings.map((finding) => ({
+      file: finding.file,
+      unit: finding.unit ?? null,
+      unitName: finding.unit ? (unitName.get(finding.unit) ?? null) : null,
+      sheet: finding.sheet ?? null,
+      cell: finding.cell ?? null,
+      severity: finding.severity,
+      code: finding.code,
+      message: finding.message,
+      fix: finding.fix ?? null,
+    })),
+  };
+}
