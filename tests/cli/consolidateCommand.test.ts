@@ -1,0 +1,129 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { runCli } from "../../src/cli/main";
+import type { CommandIo } from "../../src/cli/commandIo";
+import { writeSampleFiles } from "../../src/cli/commands/samplesCommand";
+import { catalog2026 } from "../../src/domain/catalog/catalog2026";
+import { parsePeriod } from "../../src/domain/language/parsePeriod";
+import type { Period } from "../../src/domain/language/types";
+import type { SamplePlan } from "../../src/samples/samplePlan";
+import { summarySheetNames } from "../../src/workbook/summary/buildSummaryWorkbook";
+
+const catalog = catalog2026();
+const may = (parsePeriod("2026-05") as { ok: true; value: Period }).value;
+const dir = mkdtempSync(join(tmpdir(), "consolidate-cli-"));
+const samples = join(dir, "samples");
+const quiet: CommandIo = { print: () => undefined, error: () => undefined, today: () => "2026-05-14" };
+
+function recordingIo() {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CommandIo = { print: (t) => out.push(t), error: (t) => err.push(t), today: () => "2026-05-14" };
+  return { io, out, err };
+}
+
+const REJECTING = new Set(["wrong_period", "edited_fixed_text"]);
+
+/** Worked out from the plans alone: a unit counts when its latest file is a valid form of May. */
+function expectedReceived(plans: SamplePlan[], group: "so" | "xa"): number {
+  const groupOf = new Map(catalog.units.map((u) => [u.id, u.group]));
+  const latest = new Map<string, SamplePlan>();
+  for (const plan of plans.filter((p) => p.send && groupOf.get(p.unitId) === group)) {
+    const known = latest.get(plan.unitId);
+    if (!known || plan.receivedAt > known.receivedAt) latest.set(plan.unitId, plan);
+  }
+  return [...latest.values()].filter((p) => !p.quirks.some((q) => REJECTING.has(q))).length;
+}
+
+async function consolidate(summary: string, json: string) {
+  const { io, out, err } = recordingIo();
+  const code = await runCli(
+    ["consolidate", samples, "--period", "2026-05", "--as-of", "2026-05-14", "--out", summary, "--json", json],
+    io,
+  );
+  return { code, out, err, result: existsSync(json) ? JSON.parse(readFileSync(json, "utf8")) : undefined };
+}
+
+beforeAll(async () => {
+  await writeSampleFiles(catalog, may, 20260514, samples, quiet);
+}, 120_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("npm run cli -- consolidate", () => {
+  it("consolidates the sample forms into a summary workbook and JSON, with computed counts", async () => {
+    const plans: SamplePlan[] = JSON.parse(readFileSync(join(samples, "samples.json"), "utf8")).plans;
+    const summary = join(dir, "tong-hop.xlsx");
+    const { code, out, err, result } = await consolidate(summary, join(dir, "tong-hop.json"));
+    expect(code).toBe(0);
+    expect(err.some((line) => /^Đã đọc \d+\/\d+ tệp…$/.test(line))).toBe(true);
+
+    const so = expectedReceived(plans, "so");
+    const xa = expectedReceived(plans, "xa");
+    expect(result.completeness.so).toMatchObject({ received: so, total: 15 });
+    expect(result.completeness.xa).toMatchObject({ received: xa, total: 75 });
+    expect(result.sentences.completeness).toMatch(
+      new RegExp(`^${so}/15 sở, ban, ngành và ${xa}/75 xã, phường đã gửi báo cáo; chưa nhận được báo cáo của: `),
+    );
+    expect(out[0]).toBe(result.sentences.completeness);
+    const missing = plans.filter((p) => !p.send).map((p) => catalog.units.find((u) => u.id === p.unitId)!.name);
+    for (const name of missing) expect(result.sentences.completeness).toContain(name);
+
+    expect(result.indicators).toHaveLength(catalog.indicators.filter((i) => !i.isHeading).length);
+    expect(result.tasks.find((t: { id: string }) => t.id === "NV.I.2")).toMatchObject({ overdue: true });
+    const codes = new Set(result.findings.map((f: { code: string }) => f.code));
+    for (const code of ["percent_out_of_range", "numerator_above_denominator", "error_value", "wrong_period"]) {
+      expect(codes).toContain(code);
+    }
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(summary) as unknown as ExcelJS.Buffer);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([...summarySheetNames]);
+  });
+
+  it("changes the completeness sentence when one commune's file is taken away", async () => {
+    const before = (await consolidate(join(dir, "a.xlsx"), join(dir, "a.json"))).result;
+    const commune = before.units.find(
+      (u: { group: string; status: string }) => u.group === "xa" && u.status === "received",
+    );
+    const moved = join(dir, "moved.xlsx");
+    writeFileSync(moved, readFileSync(join(samples, commune.file)));
+    rmSync(join(samples, commune.file));
+    try {
+      const after = (await consolidate(join(dir, "b.xlsx"), join(dir, "b.json"))).result;
+      expect(after.completeness.xa.received).toBe(before.completeness.xa.received - 1);
+      expect(after.sentences.completeness).toContain(commune.name);
+      expect(before.sentences.completeness).not.toContain(commune.name);
+    } finally {
+      writeFileSync(join(samples, commune.file), readFileSync(moved));
+    }
+  });
+
+  it("leaves the previous summary as it was when a run fails", async () => {
+    const summary = join(dir, "previous.xlsx");
+    writeFileSync(summary, "previous summary");
+    const { io } = recordingIo();
+    await expect(
+      runCli(["consolidate", join(dir, "no-such-folder"), "--period", "2026-05", "--out", summary], io),
+    ).rejects.toThrow();
+    expect(readFileSync(summary, "utf8")).toBe("previous summary");
+  });
+});
+
+describe("npm run cli -- validate", () => {
+  it("lists findings per file and exits 0 even when there are errors", async () => {
+    const json = join(dir, "kiem-tra.json");
+    const { io, err } = recordingIo();
+    expect(
+      await runCli(["validate", samples, "--period", "2026-05", "--as-of", "2026-05-14", "--json", json], io),
+    ).toBe(0);
+    const result = JSON.parse(readFileSync(json, "utf8"));
+    const rejected = result.files.filter((f: { status: string }) => f.status === "rejected");
+    expect(rejected.length).toBeGreaterThan(0);
+    for (const file of rejected)
+      expect(file.findings.some((f: { severity: string }) => f.severity === "error")).toBe(true);
+    expect(err.some((line) => line.includes("không hợp lệ"))).toBe(true);
+  });
+});
