@@ -8,39 +8,11 @@
  */
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import type { IndicatorRow, TaskRow } from "../src/domain/catalog/buildCatalog";
 import type { AggregationRule } from "../src/domain/catalog/types";
 import type { MeasureUnit } from "../src/domain/language/types";
 
-export interface IndicatorRow {
-  id: string;
-  part: "A" | "B";
-  group: string;
-  groupTitle: string;
-  stt: string;
-  name: string;
-  parentId?: string;
-  isHeading: boolean;
-  result2025: string;
-  target2026: string;
-  lead: string;
-  coordinators: string;
-  measure: MeasureUnit;
-  aggregation: { rule: AggregationRule; reason: string };
-}
-
-export interface TaskRow {
-  id: string;
-  parentId?: string;
-  group: string;
-  groupTitle: string;
-  stt: string;
-  name: string;
-  isHeading: boolean;
-  lead: string;
-  coordinators: string;
-  product: string;
-  deadline: string;
-}
+export type { IndicatorRow, TaskRow };
 
 export interface ReportSample {
   indicators: Record<string, string>;

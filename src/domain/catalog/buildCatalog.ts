@@ -1,42 +1,19 @@
 import type { ParseIssue, ParseResult } from "../result";
 import { parseTarget } from "../language/parseTarget";
 import { parseDeadline } from "../language/parseDeadline";
-import type { Deadline, MeasureUnit, Target } from "../language/types";
+import type { Deadline, Target } from "../language/types";
 import { createResponsibilityResolver } from "./resolveResponsibility";
-import type { AggregationRule, Catalog, Indicator, Task, Unit } from "./types";
+import type { Catalog, Indicator, Task, Unit } from "./types";
 
 /** An indicator as stored in a data file or a "Danh mục chỉ tiêu" sheet: every text as printed. */
-export interface IndicatorRow {
-  id: string;
-  part: "A" | "B";
-  group: string;
-  groupTitle: string;
-  stt: string;
-  name: string;
-  parentId?: string;
-  isHeading: boolean;
-  result2025: string;
-  target2026: string;
-  lead: string;
-  coordinators: string;
-  measure: MeasureUnit;
-  aggregation: { rule: AggregationRule; reason: string };
-}
+export type IndicatorRow = Omit<Indicator, "target" | "lead" | "coordinators"> & { lead: string; coordinators: string };
 
 /** A task as stored in a data file or a "Danh mục nhiệm vụ" sheet. */
-export interface TaskRow {
-  id: string;
-  parentId?: string;
-  group: string;
-  groupTitle: string;
-  stt: string;
-  name: string;
-  isHeading: boolean;
+export type TaskRow = Omit<Task, "lead" | "coordinators" | "deadline"> & {
   lead: string;
   coordinators: string;
-  product: string;
   deadline: string;
-}
+};
 
 export interface CatalogRows {
   year: number;
