@@ -4,8 +4,13 @@ import type { Catalog } from "../domain/catalog/types";
 import { detectCapabilities } from "../workbook/excel/hostCapabilities";
 import { App, type AppActions } from "./shell/App";
 import { hostModeFrom, type HostMode, type OfficeReadyInfo } from "./hostMode";
-import { createTemplateActions } from "./actions/templateActions";
+import type { HostSupport } from "./hostSupport";
+import { createCheckActions } from "./actions/checkActions";
+import { createConsolidateActions } from "./actions/consolidateActions";
 import { createExcelWriter } from "./actions/excelWriter";
+import { canReadOpenWorkbook, createOpenWorkbook, createPrintSetupApplier } from "./actions/openWorkbook";
+import { createPrintActions } from "./actions/printActions";
+import { createTemplateActions } from "./actions/templateActions";
 
 const OFFICE_READY_TIMEOUT_MS = 3000;
 
@@ -18,9 +23,29 @@ function waitForOffice(): Promise<OfficeReadyInfo | undefined> {
   ]);
 }
 
-function createActions(host: HostMode, catalog: Catalog): AppActions {
-  const writer = host.kind === "excel" ? createExcelWriter(detectCapabilities(Office.context.requirements)) : undefined;
-  return { templates: createTemplateActions(catalog, writer) };
+function browserActions(catalog: Catalog): AppActions {
+  return {
+    templates: createTemplateActions(catalog),
+    check: createCheckActions(catalog),
+    consolidate: createConsolidateActions(catalog),
+    print: createPrintActions(catalog),
+  };
+}
+
+function excelActions(catalog: Catalog, support: HostSupport): AppActions {
+  const writer = createExcelWriter(support.capabilities);
+  return {
+    templates: createTemplateActions(catalog, writer),
+    check: createCheckActions(catalog, createOpenWorkbook()),
+    consolidate: createConsolidateActions(catalog, writer),
+    print: createPrintActions(catalog, createPrintSetupApplier(support.capabilities)),
+  };
+}
+
+function hostSupport(host: HostMode): HostSupport | undefined {
+  if (host.kind !== "excel") return undefined;
+  const requirements = Office.context.requirements;
+  return { capabilities: detectCapabilities(requirements), readOpenWorkbook: canReadOpenWorkbook(requirements) };
 }
 
 waitForOffice().then((info) => {
@@ -28,8 +53,10 @@ waitForOffice().then((info) => {
   const container = document.getElementById("container");
   if (!container) return;
   const catalog = catalog2026();
+  const support = hostSupport(host);
   const today = new Date().toISOString().slice(0, 10);
+  const actions = support ? excelActions(catalog, support) : browserActions(catalog);
   createRoot(container).render(
-    <App host={host} year={catalog.year} today={today} actions={createActions(host, catalog)} />,
+    <App host={host} support={support} year={catalog.year} today={today} actions={actions} />,
   );
 });

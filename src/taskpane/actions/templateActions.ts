@@ -2,16 +2,13 @@ import type { Catalog } from "../../domain/catalog/types";
 import { formFileName, formsZipName, planFileName, unitsWithForms } from "../../domain/forms/formFiles";
 import type { Period } from "../../domain/language/types";
 import type { Workbook } from "../../workbook/model";
+import { throwIfCancelled } from "../common/throwIfCancelled";
 import type { OperationContext } from "../common/useOperation";
 import { saveFile, XLSX_MIME, ZIP_MIME } from "../files/saveFile";
 import type { TemplateActions, WorkbookWriteOutcome } from "./types";
 
 /** Writes a model into the open workbook; present only when the pane runs inside Excel. */
 export type WriteToWorkbook = (model: Workbook, context: OperationContext) => Promise<WorkbookWriteOutcome>;
-
-function throwIfCancelled(signal: AbortSignal): void {
-  if (signal.aborted) throw new DOMException("cancelled", "AbortError");
-}
 
 // ExcelJS, JSZip and the builders load only when the officer asks for a file: the first paint stays small.
 const loadBuilders = () => import("../../workbook/templates/buildTemplates");

@@ -1,4 +1,7 @@
-import type { Period } from "../../domain/language/types";
+import type { ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
+import type { FileOutcome as CheckedFile } from "../../domain/consolidation/types";
+import type { IsoDate, Period } from "../../domain/language/types";
+import type { Finding } from "../../domain/validation/types";
 import type { OperationContext } from "../common/useOperation";
 
 /** Sheets written into the open workbook, and what this Excel could not do (Vietnamese). */
@@ -19,4 +22,52 @@ export interface TemplateActions {
   writeBlankFormToWorkbook?: (period: Period, context: OperationContext) => Promise<WorkbookWriteOutcome>;
   downloadPlan: (context: OperationContext) => Promise<FileOutcome>;
   downloadAllForms: (period: Period, context: OperationContext) => Promise<FileOutcome>;
+}
+
+/** A file the officer chose or dropped: the browser's File, or anything shaped like it. */
+export interface ChosenFile {
+  name: string;
+  size: number;
+  /** Milliseconds since 1970; stands for when the unit's report was received. */
+  lastModified: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** The period being reported and the day lateness and overdue tasks are judged on. */
+export interface RunOptions {
+  period: Period;
+  asOf: IsoDate;
+}
+
+/** What the Tổng hợp panel can do; the summary goes to a download, or into the open workbook inside Excel. */
+export interface ConsolidateActions {
+  consolidate: (files: ChosenFile[], options: RunOptions, context: OperationContext) => Promise<ConsolidationRun>;
+  downloadSummary: (run: ConsolidationRun, context: OperationContext) => Promise<FileOutcome>;
+  writeSummaryToWorkbook?: (run: ConsolidationRun, context: OperationContext) => Promise<WorkbookWriteOutcome>;
+}
+
+/** Findings of one check, with where they came from: chosen files, or the workbook open in Excel. */
+export interface CheckOutcome {
+  source: "files" | "workbook";
+  files: CheckedFile[];
+  findings: Finding[];
+  /** Unit id → name, for the group headings. */
+  unitNames: Readonly<Record<string, string>>;
+}
+
+/** What the Kiểm tra panel can do; the open workbook can be checked and navigated only inside Excel. */
+export interface CheckActions {
+  checkFiles: (files: ChosenFile[], options: RunOptions, context: OperationContext) => Promise<CheckOutcome>;
+  checkActiveWorkbook?: (options: RunOptions, context: OperationContext) => Promise<CheckOutcome>;
+  selectCell?: (sheet: string, cell: string) => Promise<void>;
+}
+
+export interface PrintOutcome {
+  applied: string[];
+  absent: string[];
+}
+
+/** What the In ấn panel can do; absent where the host cannot set page layout (browser, ExcelApi below 1.9). */
+export interface PrintActions {
+  applyPrintSetup?: (period: Period, context: OperationContext) => Promise<PrintOutcome>;
 }

@@ -2,6 +2,7 @@ import { Button, Body1, Caption1, makeStyles, tokens } from "@fluentui/react-com
 import { periodLabel } from "../../domain/language/parsePeriod";
 import type { Period } from "../../domain/language/types";
 import { uiTexts } from "../../domain/texts";
+import { withOmissions } from "../common/describeOutcome";
 import { OperationStatus } from "../common/OperationStatus";
 import { useOperation } from "../common/useOperation";
 import type { FileOutcome, TemplateActions, WorkbookWriteOutcome } from "../actions/types";
@@ -19,10 +20,7 @@ export interface TemplatesPanelProps {
 type Outcome = WorkbookWriteOutcome | FileOutcome;
 
 function describe(outcome: Outcome): string {
-  if ("sheets" in outcome) {
-    const written = uiTexts.templates.sheetsWritten(outcome.sheets);
-    return outcome.omitted.length > 0 ? `${written} ${uiTexts.omittedIntro} ${outcome.omitted.join(" ")}` : written;
-  }
+  if ("sheets" in outcome) return withOmissions(uiTexts.templates.sheetsWritten(outcome.sheets), outcome.omitted);
   return uiTexts.templates.fileReady(outcome.fileName, outcome.count);
 }
 

@@ -1,0 +1,68 @@
+import type { Catalog } from "../../domain/catalog/types";
+import type { FileRead } from "../../domain/consolidation/consolidateFiles";
+import { uiTexts } from "../../domain/texts";
+import { throwIfCancelled } from "../common/throwIfCancelled";
+import type { OperationContext } from "../common/useOperation";
+import { loadEngine, loadReader } from "./consolidateActions";
+import type { CheckActions, CheckOutcome, RunOptions } from "./types";
+
+/** The workbook open in Excel, as the Kiểm tra panel needs it; present only inside Excel. */
+export interface OpenWorkbook {
+  /** The file name findings will carry. */
+  name: string;
+  /** Absent where this Office cannot hand the add-in the workbook's bytes. */
+  readBytes?: () => Promise<Uint8Array>;
+  selectCell: (sheet: string, cell: string) => Promise<void>;
+}
+
+/** Office's own message is in English and says little to the officer. */
+async function readBytesInVietnamese(readBytes: () => Promise<Uint8Array>): Promise<Uint8Array> {
+  try {
+    return await readBytes();
+  } catch {
+    throw new Error(uiTexts.check.readFailed);
+  }
+}
+
+export function createCheckActions(catalog: Catalog, workbook?: OpenWorkbook): CheckActions {
+  const unitNames = Object.fromEntries(catalog.units.map((unit) => [unit.id, unit.name]));
+
+  async function check(source: CheckOutcome["source"], reads: FileRead[], options: RunOptions): Promise<CheckOutcome> {
+    const { consolidateFiles } = await loadEngine();
+    const { files, findings } = consolidateFiles(reads, { catalog, ...options });
+    return { source, files, findings, unitNames };
+  }
+
+  async function checkOpenWorkbook(
+    name: string,
+    readBytes: () => Promise<Uint8Array>,
+    options: RunOptions,
+    context: OperationContext,
+  ): Promise<CheckOutcome> {
+    const [{ readBytes: readWorkbook }, bytes] = await Promise.all([loadReader(), readBytesInVietnamese(readBytes)]);
+    throwIfCancelled(context.signal);
+    // Only the register uses the time of receipt, and a check shows no register.
+    return check("workbook", [await readWorkbook(bytes, name, new Date().toISOString())], options);
+  }
+
+  const readOpenWorkbook = workbook?.readBytes;
+  return {
+    async checkFiles(files, options, context) {
+      const { readChosenFiles } = await loadReader();
+      return check("files", await readChosenFiles(files, context), options);
+    },
+    checkActiveWorkbook:
+      workbook && readOpenWorkbook
+        ? (options, context) => checkOpenWorkbook(workbook.name, readOpenWorkbook, options, context)
+        : undefined,
+    selectCell: workbook
+      ? async (sheet, cell) => {
+          try {
+            await workbook.selectCell(sheet, cell);
+          } catch {
+            throw new Error(uiTexts.check.cannotSelect(uiTexts.check.location(sheet, cell)));
+          }
+        }
+      : undefined,
+  };
+}

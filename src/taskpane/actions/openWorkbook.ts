@@ -1,0 +1,39 @@
+/** The Office.js side of the pane's actions: the open workbook, reached only through src/workbook/excel. */
+import { uiTexts } from "../../domain/texts";
+import { applyPrintSetupToSheets } from "../../workbook/excel/applyPrintSetupToSheets";
+import type { HostCapabilities } from "../../workbook/excel/hostCapabilities";
+import { readActiveWorkbook, type DocumentFileSource } from "../../workbook/excel/readActiveWorkbook";
+import { selectCell } from "../../workbook/excel/selectCell";
+import type { OpenWorkbook } from "./checkActions";
+import type { ApplyPrintSetups } from "./printActions";
+
+/** The last part of the document's URL or path ("2026-05_so-yte.xlsx"); empty for a new, unsaved workbook. */
+export function documentFileName(url: string | undefined): string {
+  const last = (url ?? "").split(/[\\/]/).pop() ?? "";
+  try {
+    return decodeURIComponent(last.split("?")[0]);
+  } catch {
+    return last;
+  }
+}
+
+/** Office hands over the open workbook's bytes only where it supports the CompressedFile requirement set. */
+export function canReadOpenWorkbook(requirements: { isSetSupported(name: string, version?: string): boolean }) {
+  return requirements.isSetSupported("CompressedFile");
+}
+
+export function createOpenWorkbook(): OpenWorkbook {
+  const document = Office.context.document;
+  return {
+    name: documentFileName(document.url) || uiTexts.check.workbookName,
+    readBytes: canReadOpenWorkbook(Office.context.requirements)
+      ? () => readActiveWorkbook(document as unknown as DocumentFileSource)
+      : undefined,
+    selectCell: (sheet, cell) => Excel.run((context) => selectCell(context, sheet, cell)),
+  };
+}
+
+export function createPrintSetupApplier(capabilities: HostCapabilities): ApplyPrintSetups | undefined {
+  if (!capabilities.features.pageLayout) return undefined;
+  return (setups) => Excel.run((context) => applyPrintSetupToSheets(context, setups, capabilities));
+}

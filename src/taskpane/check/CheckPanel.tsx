@@ -1,0 +1,73 @@
+import { useState } from "react";
+import { Body1, Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { periodLabel } from "../../domain/language/parsePeriod";
+import type { IsoDate, Period } from "../../domain/language/types";
+import { uiTexts } from "../../domain/texts";
+import type { CheckActions, CheckOutcome } from "../actions/types";
+import { FilePicker } from "../common/FilePicker";
+import { OperationStatus } from "../common/OperationStatus";
+import { useOperation } from "../common/useOperation";
+import { FindingList } from "./FindingList";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "stretch" },
+});
+
+export interface CheckPanelProps {
+  period: Period;
+  asOf: IsoDate;
+  actions: CheckActions;
+}
+
+/** Kiểm tra: a unit's form — the open workbook or chosen files — checked before consolidation. */
+export function CheckPanel({ period, asOf, actions }: CheckPanelProps) {
+  const styles = useStyles();
+  const texts = uiTexts.check;
+  const [files, setFiles] = useState<File[]>([]);
+  const [selectError, setSelectError] = useState<string | undefined>(undefined);
+  const { state, run, cancel } = useOperation<CheckOutcome>();
+  const busy = state.kind === "working";
+  const { checkActiveWorkbook, selectCell } = actions;
+  const outcome = state.kind === "done" ? state.result : undefined;
+  const onSelectCell =
+    outcome?.source === "workbook" && selectCell
+      ? (sheet: string, cell: string) => {
+          setSelectError(undefined);
+          selectCell(sheet, cell).catch((error: Error) => setSelectError(error.message));
+        }
+      : undefined;
+  const options = { period, asOf };
+  return (
+    <section className={styles.panel} aria-labelledby="check-title">
+      <Body1 id="check-title">{texts.intro(periodLabel(period))}</Body1>
+      {checkActiveWorkbook && (
+        <Button appearance="primary" disabled={busy} onClick={() => run((c) => checkActiveWorkbook(options, c))}>
+          {texts.checkWorkbook}
+        </Button>
+      )}
+      <FilePicker files={files} onChange={setFiles} disabled={busy} />
+      <div className={styles.actions}>
+        <Button
+          appearance={checkActiveWorkbook ? "secondary" : "primary"}
+          disabled={busy || files.length === 0}
+          onClick={() => run((c) => actions.checkFiles(files, options, c))}
+        >
+          {texts.checkFiles}
+        </Button>
+        {files.length === 0 && <Caption1>{texts.needFiles}</Caption1>}
+      </div>
+      <OperationStatus
+        state={state}
+        onCancel={cancel}
+        describeResult={(result) => texts.done(result.files.length, result.findings.length)}
+      />
+      {selectError && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{selectError}</MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome && <FindingList findings={outcome.findings} unitNames={outcome.unitNames} onSelectCell={onSelectCell} />}
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+import { useMemo, useState } from "react";
+import {
+  Badge,
+  Body1,
+  Caption1,
+  Field,
+  Link,
+  SearchBox,
+  Select,
+  Subtitle2,
+  makeStyles,
+  tokens,
+  type BadgeProps,
+} from "@fluentui/react-components";
+import type { Finding, Severity } from "../../domain/validation/types";
+import { uiTexts } from "../../domain/texts";
+import { groupFindings } from "./groupFindings";
+
+const useStyles = makeStyles({
+  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  filters: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  items: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column" },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
+
+const BADGE_COLOR: Record<Severity, BadgeProps["color"]> = {
+  error: "danger",
+  warning: "warning",
+  info: "informative",
+};
+
+export interface FindingListProps {
+  findings: readonly Finding[];
+  unitNames: Readonly<Record<string, string>>;
+  /** Present when the findings are about the open workbook: their cells can be selected in Excel. */
+  onSelectCell?: (sheet: string, cell: string) => void;
+}
+
+function Location({ finding, onSelectCell }: { finding: Finding; onSelectCell?: FindingListProps["onSelectCell"] }) {
+  const { sheet, cell } = finding;
+  if (!sheet) return null;
+  const location = uiTexts.check.location(sheet, cell);
+  if (onSelectCell && cell) {
+    return (
+      <Link as="button" aria-label={uiTexts.check.goTo(location)} onClick={() => onSelectCell(sheet, cell)}>
+        {location}
+      </Link>
+    );
+  }
+  return <Caption1>{location}</Caption1>;
+}
+
+/** Findings by unit then severity, with a severity filter and a search box. */
+export function FindingList({ findings, unitNames, onSelectCell }: FindingListProps) {
+  const styles = useStyles();
+  const texts = uiTexts.check;
+  const [severity, setSeverity] = useState<Severity | "all">("all");
+  const [query, setQuery] = useState("");
+  const groups = useMemo(
+    () => groupFindings(findings, unitNames, { severity: severity === "all" ? undefined : severity, query }),
+    [findings, unitNames, severity, query],
+  );
+  if (findings.length === 0) return <Body1>{texts.noFindings}</Body1>;
+  return (
+    <div className={styles.list}>
+      <div className={styles.filters}>
+        <Field label={texts.severityFilter}>
+          <Select value={severity} onChange={(_, data) => setSeverity(data.value as Severity | "all")}>
+            <option value="all">{texts.allSeverities}</option>
+            {SEVERITIES.map((level) => (
+              <option key={level} value={level}>
+                {texts.severity[level]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={texts.search}>
+          <SearchBox value={query} onChange={(_, data) => setQuery(data.value)} />
+        </Field>
+      </div>
+      {groups.length === 0 && <Body1 role="status">{texts.noMatch}</Body1>}
+      {groups.map((group) => (
+        <section key={group.key} className={styles.group} aria-label={group.title}>
+          <Subtitle2 as="h3">
+            {group.title} <Caption1>({texts.groupCount(group.findings.length)})</Caption1>
+          </Subtitle2>
+          <ul className={styles.items}>
+            {group.findings.map((finding, index) => (
+              <li key={index} className={styles.item} data-severity={finding.severity}>
+                <div className={styles.head}>
+                  <Badge appearance="tint" color={BADGE_COLOR[finding.severity]}>
+                    {texts.severity[finding.severity]}
+                  </Badge>
+                  <Location finding={finding} onSelectCell={onSelectCell} />
+                </div>
+                <Body1>{finding.message}</Body1>
+                {finding.fix && (
+                  <Caption1>
+                    {texts.fix} {finding.fix}
+                  </Caption1>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import { useState } from "react";
+import { Body1, Button, Caption1, Field, Input, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import type { ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
+import { periodLabel } from "../../domain/language/parsePeriod";
+import type { IsoDate, Period } from "../../domain/language/types";
+import { uiTexts } from "../../domain/texts";
+import type { ConsolidateActions, FileOutcome, WorkbookWriteOutcome } from "../actions/types";
+import { CopyableText } from "../common/CopyableText";
+import { withOmissions } from "../common/describeOutcome";
+import { FilePicker } from "../common/FilePicker";
+import { OperationStatus } from "../common/OperationStatus";
+import { useOperation } from "../common/useOperation";
+import { RegisterView } from "./RegisterView";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "stretch" },
+});
+
+export interface ConsolidatePanelProps {
+  period: Period;
+  asOf: IsoDate;
+  onAsOfChange: (asOf: IsoDate) => void;
+  actions: ConsolidateActions;
+}
+
+type Delivery = WorkbookWriteOutcome | FileOutcome;
+
+function describeDelivery(outcome: Delivery): string {
+  if ("sheets" in outcome) return withOmissions(uiTexts.consolidate.sheetsWritten(outcome.sheets), outcome.omitted);
+  return uiTexts.consolidate.fileReady(outcome.fileName);
+}
+
+function completenessParagraphs({ consolidation }: ConsolidationRun): string[] {
+  const { completenessSentence, lateSentence, rejectedSentence } = consolidation;
+  return [completenessSentence, lateSentence, rejectedSentence].filter((s): s is string => Boolean(s));
+}
+
+/** Tổng hợp: the units' files read and consolidated, the register and the report's sentences, the summary out. */
+export function ConsolidatePanel({ period, asOf, onAsOfChange, actions }: ConsolidatePanelProps) {
+  const styles = useStyles();
+  const texts = uiTexts.consolidate;
+  const [files, setFiles] = useState<File[]>([]);
+  const consolidation = useOperation<ConsolidationRun>();
+  const delivery = useOperation<Delivery>();
+  const busy = consolidation.state.kind === "working" || delivery.state.kind === "working";
+  const run = consolidation.state.kind === "done" ? consolidation.state.result : undefined;
+  const { writeSummaryToWorkbook } = actions;
+  return (
+    <section className={styles.panel} aria-labelledby="consolidate-title">
+      <Body1 id="consolidate-title">{texts.intro(periodLabel(period))}</Body1>
+      <FilePicker files={files} onChange={setFiles} disabled={busy} />
+      <Field label={texts.asOfLabel} hint={texts.asOfHint}>
+        <Input
+          type="date"
+          value={asOf}
+          disabled={busy}
+          onChange={(_, data) => {
+            if (data.value) onAsOfChange(data.value);
+          }}
+        />
+      </Field>
+      <Button
+        appearance="primary"
+        disabled={busy || files.length === 0}
+        onClick={() => consolidation.run((context) => actions.consolidate(files, { period, asOf }, context))}
+      >
+        {texts.run}
+      </Button>
+      {files.length === 0 && <Caption1>{texts.needFiles}</Caption1>}
+      <OperationStatus
+        state={consolidation.state}
+        onCancel={consolidation.cancel}
+        describeResult={(result) => texts.done(result.files.length)}
+      />
+      {run && (
+        <>
+          <RegisterView register={run.consolidation.register} />
+          <CopyableText
+            title={texts.completenessTitle}
+            paragraphs={completenessParagraphs(run)}
+            testId="completeness"
+          />
+          <CopyableText title={texts.tasksTitle} paragraphs={run.consolidation.taskSentences} testId="task-sentences" />
+          <section className={styles.actions} aria-labelledby="deliver-title">
+            <Subtitle2 as="h3" id="deliver-title">
+              {texts.deliverTitle}
+            </Subtitle2>
+            {writeSummaryToWorkbook && (
+              <>
+                <Button
+                  appearance="primary"
+                  disabled={busy}
+                  onClick={() => delivery.run((context) => writeSummaryToWorkbook(run, context))}
+                >
+                  {texts.writeToWorkbook}
+                </Button>
+                <Caption1>{texts.replaceNote}</Caption1>
+              </>
+            )}
+            <Button
+              appearance={writeSummaryToWorkbook ? "secondary" : "primary"}
+              disabled={busy}
+              onClick={() => delivery.run((context) => actions.downloadSummary(run, context))}
+            >
+              {texts.download}
+            </Button>
+            <OperationStatus state={delivery.state} onCancel={delivery.cancel} describeResult={describeDelivery} />
+          </section>
+        </>
+      )}
+    </section>
+  );
+}

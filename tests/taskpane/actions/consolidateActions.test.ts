@@ -1,0 +1,67 @@
+import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
+import { consolidateFiles } from "../../../src/domain/consolidation/consolidateFiles";
+import { parsePeriod } from "../../../src/domain/language/parsePeriod";
+import type { Period } from "../../../src/domain/language/types";
+import { createConsolidateActions, summaryFileName } from "../../../src/taskpane/actions/consolidateActions";
+import { createExcelWriter } from "../../../src/taskpane/actions/excelWriter";
+import type { OperationContext } from "../../../src/taskpane/common/useOperation";
+import { detectCapabilities } from "../../../src/workbook/excel/hostCapabilities";
+import { summarySheetNames } from "../../../src/workbook/summary/buildSummaryWorkbook";
+import { FakeExcel } from "../../workbook/excel/fakeExcel";
+
+const may = (parsePeriod("2026-05") as { ok: true; value: Period }).value;
+const catalog = catalog2026();
+const noUnitSent = consolidateFiles([], { catalog, period: may, asOf: "2026-05-14" });
+
+function host(newest: number) {
+  return detectCapabilities({
+    isSetSupported: (name, version = "1.1") => name === "ExcelApi" && Number(version.split(".")[1]) <= newest,
+  });
+}
+
+function context(): OperationContext {
+  return { signal: new AbortController().signal, progress: jest.fn() };
+}
+
+/** Excel.run handing the callback the fake's request context, as Office.js would hand its own. */
+function runIn(excel: FakeExcel) {
+  Object.assign(globalThis, {
+    Excel: { run: (batch: (c: Excel.RequestContext) => Promise<unknown>) => batch(excel.requestContext) },
+  });
+}
+
+afterEach(() => {
+  delete (globalThis as { Excel?: unknown }).Excel;
+});
+
+describe("writing the summary into the open workbook", () => {
+  it.each([
+    [13, []],
+    // The summary has no data validation, so 1.7 lacks only the page setup.
+    [7, ["Không đặt được thiết lập trang in, tiêu đề in lặp lại, đầu trang và chân trang (cần ExcelApi 1.9)."]],
+  ])("on ExcelApi 1.%i: the six sheets in three syncs, and what was left out", async (newest, omitted) => {
+    const excel = new FakeExcel(["Sheet1"]);
+    runIn(excel);
+    const actions = createConsolidateActions(catalog, createExcelWriter(host(newest)));
+    const outcome = await actions.writeSummaryToWorkbook!(noUnitSent, context());
+    expect(outcome.sheets).toEqual([...summarySheetNames]);
+    expect(excel.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", ...summarySheetNames]);
+    expect(excel.syncCount).toBe(3);
+    expect(outcome.omitted).toEqual(omitted);
+  });
+
+  it("replaces the previous summary, keeping its place among the sheets", async () => {
+    const excel = new FakeExcel(["Sheet1", "Tình hình gửi báo cáo", "Ghi chú"]);
+    runIn(excel);
+    const actions = createConsolidateActions(catalog, createExcelWriter(host(13)));
+    await actions.writeSummaryToWorkbook!(noUnitSent, context());
+    expect(excel.sheets.map((sheet) => sheet.name)).toContain("Ghi chú");
+    expect(excel.sheets.filter((sheet) => sheet.name === "Tình hình gửi báo cáo")).toHaveLength(1);
+    expect(excel.sheet("Tình hình gửi báo cáo").cell("A4")?.value).toBe(noUnitSent.consolidation.completenessSentence);
+  });
+
+  it("is not offered outside Excel, where the summary is downloaded", () => {
+    expect(createConsolidateActions(catalog).writeSummaryToWorkbook).toBeUndefined();
+    expect(summaryFileName(may)).toBe("tong-hop-2026-05.xlsx");
+  });
+});

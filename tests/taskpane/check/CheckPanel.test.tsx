@@ -1,0 +1,143 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, screen, within } from "@testing-library/react";
+import type { Finding } from "../../../src/domain/validation/types";
+import type { CheckActions, CheckOutcome } from "../../../src/taskpane/actions/types";
+import { CheckPanel } from "../../../src/taskpane/check/CheckPanel";
+import type { OperationContext } from "../../../src/taskpane/common/useOperation";
+import { deferred, may, renderInTheme, unitFile } from "../panelTestSupport";
+
+const INPUT_LABEL = "Tệp báo cáo của các đơn vị (.xlsx, .xls, .xlsm, .csv)";
+
+const findings: Finding[] = [
+  {
+    file: "2026-05_so-yt.xlsx",
+    unit: "so-yt",
+    sheet: "Chỉ tiêu",
+    cell: "F12",
+    severity: "warning",
+    code: "rate_above_target",
+    message: "Tỷ lệ 104% vượt 100%.",
+  },
+  {
+    file: "2026-05_so-yt.xlsx",
+    unit: "so-yt",
+    sheet: "Nhiệm vụ",
+    cell: "F21",
+    severity: "error",
+    code: "status_not_in_list",
+    message: "Nhiệm vụ “Xây dựng cơ chế…” — Tình trạng “Xong” không thuộc danh sách.",
+    fix: "Chọn tình trạng trong danh sách.",
+  },
+  {
+    file: "2026-05_xa-muong-bu.xlsx",
+    unit: "xa-muong-bu",
+    sheet: "Chỉ tiêu",
+    cell: "E7",
+    severity: "info",
+    code: "estimate",
+    message: "Số liệu ước tính.",
+  },
+  { file: "bao-cao.csv", severity: "error", code: "unreadable_file", message: "Tệp bao-cao.csv không phải sổ Excel." },
+];
+
+const unitNames = { "so-yt": "Sở Y tế", "xa-muong-bu": "Xã Mường Bú" };
+
+function outcome(source: CheckOutcome["source"]): CheckOutcome {
+  return { source, files: [], findings, unitNames };
+}
+
+function renderPanel(actions: CheckActions) {
+  return renderInTheme(<CheckPanel period={may} asOf="2026-05-14" actions={actions} />);
+}
+
+const groupTitles = () => screen.queryAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+
+describe("CheckPanel", () => {
+  it("empty, outside Excel: only chosen files can be checked, once some are chosen", () => {
+    renderPanel({ checkFiles: jest.fn() });
+    expect(screen.queryByRole("button", { name: "Kiểm tra sổ làm việc đang mở" })).toBeNull();
+    const checkFiles = screen.getByRole("button", { name: "Kiểm tra các tệp đã chọn" }) as HTMLButtonElement;
+    expect(checkFiles.disabled).toBe(true);
+    fireEvent.change(screen.getByLabelText(INPUT_LABEL), { target: { files: [unitFile("2026-05_so-yt.xlsx")] } });
+    expect(checkFiles.disabled).toBe(false);
+  });
+
+  it("working: counts the files read and can be cancelled", async () => {
+    const pending = deferred<CheckOutcome>();
+    let context: OperationContext | undefined;
+    const checkFiles = jest.fn((_files: unknown, _options: unknown, c: OperationContext) => {
+      context = c;
+      return pending.promise;
+    });
+    renderPanel({ checkFiles });
+    fireEvent.change(screen.getByLabelText(INPUT_LABEL), { target: { files: [unitFile("2026-05_so-yt.xlsx")] } });
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra các tệp đã chọn" }));
+    act(() => context!.progress(0, 1));
+    expect(screen.getByText("Đã xong 0/1")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Hủy" }));
+    await act(async () => pending.resolve(outcome("files")));
+    expect(screen.getByText("Đã hủy. Không có gì bị thay đổi dở dang.")).toBeTruthy();
+  });
+
+  it("error: reading the open workbook failed, said in Vietnamese", async () => {
+    const checkActiveWorkbook = jest.fn(async () => {
+      throw new Error("Không lấy được nội dung sổ làm việc đang mở từ Excel.");
+    });
+    renderPanel({ checkFiles: jest.fn(), checkActiveWorkbook });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Kiểm tra sổ làm việc đang mở" })));
+    expect(screen.getByRole("alert").textContent).toContain("Không lấy được nội dung sổ làm việc đang mở từ Excel.");
+  });
+
+  it("done: findings by unit, errors first within a unit; a file of no known unit under its name", async () => {
+    renderPanel({ checkFiles: jest.fn(async () => outcome("files")) });
+    fireEvent.change(screen.getByLabelText(INPUT_LABEL), { target: { files: [unitFile("2026-05_so-yt.xlsx")] } });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Kiểm tra các tệp đã chọn" })));
+    expect(groupTitles()).toEqual([
+      "Sở Y tế (2 phát hiện)",
+      "Xã Mường Bú (1 phát hiện)",
+      "Tệp bao-cao.csv (chưa rõ đơn vị) (1 phát hiện)",
+    ]);
+    const soYt = screen.getByRole("region", { name: "Sở Y tế" });
+    const items = within(soYt).getAllByRole("listitem");
+    expect(items.map((item) => item.getAttribute("data-severity"))).toEqual(["error", "warning"]);
+    expect(items[0].textContent).toContain("Nhiệm vụ!F21");
+    expect(items[0].textContent).toContain("Cách sửa: Chọn tình trạng trong danh sách.");
+    // A chosen file cannot be navigated to: its place is shown, not linked.
+    expect(within(soYt).queryByRole("button")).toBeNull();
+  });
+
+  it("filters by severity and searches without diacritics", async () => {
+    renderPanel({ checkFiles: jest.fn(async () => outcome("files")) });
+    fireEvent.change(screen.getByLabelText(INPUT_LABEL), { target: { files: [unitFile("2026-05_so-yt.xlsx")] } });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Kiểm tra các tệp đã chọn" })));
+    fireEvent.change(screen.getByLabelText("Mức độ"), { target: { value: "error" } });
+    expect(groupTitles()).toEqual(["Sở Y tế (1 phát hiện)", "Tệp bao-cao.csv (chưa rõ đơn vị) (1 phát hiện)"]);
+    fireEvent.change(screen.getByLabelText("Mức độ"), { target: { value: "all" } });
+    fireEvent.change(screen.getByLabelText("Tìm trong kết quả"), { target: { value: "muong bu" } });
+    expect(groupTitles()).toEqual(["Xã Mường Bú (1 phát hiện)"]);
+    fireEvent.change(screen.getByLabelText("Tìm trong kết quả"), { target: { value: "không có ở đâu" } });
+    expect(screen.getByText("Không có phát hiện nào khớp bộ lọc.")).toBeTruthy();
+  });
+
+  it("in Excel, a finding of the open workbook selects its cell; a failure is shown", async () => {
+    const selectCell = jest
+      .fn()
+      .mockResolvedValueOnce(undefined)
+      .mockRejectedValueOnce(
+        new Error("Không chọn được ô Chỉ tiêu!E7 trong Excel: trang tính có thể đã bị đổi tên, ẩn hoặc xóa."),
+      );
+    renderPanel({ checkFiles: jest.fn(), checkActiveWorkbook: jest.fn(async () => outcome("workbook")), selectCell });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Kiểm tra sổ làm việc đang mở" })));
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Chọn ô Nhiệm vụ!F21 trong Excel" })));
+    expect(selectCell).toHaveBeenCalledWith("Nhiệm vụ", "F21");
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Chọn ô Chỉ tiêu!E7 trong Excel" })));
+    expect(screen.getByRole("alert").textContent).toContain("Không chọn được ô Chỉ tiêu!E7");
+  });
+
+  it("done with nothing to fix", async () => {
+    renderPanel({ checkFiles: jest.fn(async () => ({ ...outcome("files"), findings: [] })) });
+    fireEvent.change(screen.getByLabelText(INPUT_LABEL), { target: { files: [unitFile("2026-05_so-yt.xlsx")] } });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Kiểm tra các tệp đã chọn" })));
+    expect(screen.getByText("Không có phát hiện nào.")).toBeTruthy();
+  });
+});

@@ -1,0 +1,202 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, screen, within } from "@testing-library/react";
+import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
+import { consolidateFiles, type ConsolidationRun } from "../../../src/domain/consolidation/consolidateFiles";
+import type { RegisterRow } from "../../../src/domain/consolidation/types";
+import type { ConsolidateActions } from "../../../src/taskpane/actions/types";
+import type { OperationContext } from "../../../src/taskpane/common/useOperation";
+import { ConsolidatePanel } from "../../../src/taskpane/consolidate/ConsolidatePanel";
+import { deferred, may, renderInTheme, unitFile } from "../panelTestSupport";
+
+const INPUT_LABEL = "Tệp báo cáo của các đơn vị (.xlsx, .xls, .xlsm, .csv)";
+
+function row(unitId: string, name: string, status: RegisterRow["status"], errors = 0, warnings = 0): RegisterRow {
+  const sent = status !== "missing";
+  return {
+    unitId,
+    name,
+    group: unitId.startsWith("so-") ? "so" : "xa",
+    status,
+    errors,
+    warnings,
+    replacedFiles: [],
+    ...(sent ? { file: `2026-05_${unitId}.xlsx`, receivedAt: "2026-05-08T07:24:00.000Z" } : {}),
+  };
+}
+
+/** A month in which Sở Y tế sent on time, Xã Mường Bú late, Xã Long Hẹ an unusable file, Sở Nội vụ nothing. */
+function run(): ConsolidationRun {
+  const base = consolidateFiles([], { catalog: catalog2026(), period: may, asOf: "2026-05-14" });
+  return {
+    ...base,
+    consolidation: {
+      ...base.consolidation,
+      register: [
+        row("so-nv", "Sở Nội vụ", "missing"),
+        row("so-yt", "Sở Y tế", "received", 0, 2),
+        row("xa-muong-bu", "Xã Mường Bú", "late", 1, 0),
+        row("xa-long-he", "Xã Long Hẹ", "rejected", 1, 0),
+      ],
+      completenessSentence:
+        "1/2 sở, ban, ngành và 1/2 xã, phường đã gửi báo cáo; chưa nhận được báo cáo của: Sở Nội vụ, Xã Long Hẹ.",
+      lateSentence: "Gửi muộn (sau ngày 10/5/2026): Xã Mường Bú.",
+      rejectedSentence: "Tệp không hợp lệ, cần gửi lại: Xã Long Hẹ.",
+      taskSentences: ["Tổng số: 75 nhiệm vụ, trong đó:", "- Nhiệm vụ thường xuyên: 50 nhiệm vụ."],
+    },
+  };
+}
+
+function actions(overrides: Partial<ConsolidateActions> = {}): ConsolidateActions {
+  return { consolidate: jest.fn(async () => run()), downloadSummary: jest.fn(), ...overrides };
+}
+
+function renderPanel(panelActions: ConsolidateActions, onAsOfChange = jest.fn()) {
+  return renderInTheme(
+    <ConsolidatePanel period={may} asOf="2026-05-14" onAsOfChange={onAsOfChange} actions={panelActions} />,
+  );
+}
+
+function choose(...files: File[]) {
+  fireEvent.change(screen.getByLabelText(INPUT_LABEL), { target: { files } });
+}
+
+const runButton = () => screen.getByRole("button", { name: "Tổng hợp" }) as HTMLButtonElement;
+
+describe("ConsolidatePanel", () => {
+  it("empty: asks for files, the run button waits for them, the as-of day is labelled", () => {
+    const onAsOfChange = jest.fn();
+    renderPanel(actions(), onAsOfChange);
+    expect(screen.getByText("Chưa chọn tệp nào.")).toBeTruthy();
+    expect(runButton().disabled).toBe(true);
+    const input = screen.getByLabelText(INPUT_LABEL) as HTMLInputElement;
+    expect(input.multiple).toBe(true);
+    expect(input.accept).toBe(".xlsx,.xls,.xlsm,.csv");
+    fireEvent.change(screen.getByLabelText("Tính đến ngày"), { target: { value: "2026-05-20" } });
+    expect(onAsOfChange).toHaveBeenCalledWith("2026-05-20");
+  });
+
+  it("lists files picked and dropped, once each, and lets the officer drop one again", () => {
+    renderPanel(actions());
+    choose(unitFile("2026-05_so-yt.xlsx"), unitFile("2026-05_xa-muong-bu.xlsx"));
+    fireEvent.drop(screen.getByRole("group", { name: "Vùng thả tệp báo cáo" }), {
+      dataTransfer: { files: [unitFile("2026-05_so-yt.xlsx"), unitFile("2026-05_xa-long-he.xlsx")] },
+    });
+    expect(screen.getByText("Đã chọn 3 tệp:")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Bỏ tệp 2026-05_xa-muong-bu.xlsx" }));
+    expect(screen.getByText("Đã chọn 2 tệp:")).toBeTruthy();
+    expect(screen.queryByText("2026-05_xa-muong-bu.xlsx")).toBeNull();
+    expect(runButton().disabled).toBe(false);
+  });
+
+  it("working: counts the files read, and Hủy stops the run", async () => {
+    const pending = deferred<ConsolidationRun>();
+    let context: OperationContext | undefined;
+    const consolidate = jest.fn((_files: unknown, _options: unknown, c: OperationContext) => {
+      context = c;
+      return pending.promise;
+    });
+    renderPanel(actions({ consolidate }));
+    const files = [unitFile("2026-05_so-yt.xlsx"), unitFile("2026-05_xa-muong-bu.xlsx")];
+    choose(...files);
+    fireEvent.click(runButton());
+    expect(consolidate).toHaveBeenCalledWith(files, { period: may, asOf: "2026-05-14" }, expect.anything());
+    act(() => context!.progress(1, 2));
+    expect(screen.getByText("Đã xong 1/2")).toBeTruthy();
+    expect(runButton().disabled).toBe(true);
+    fireEvent.click(screen.getByRole("button", { name: "Hủy" }));
+    expect(context!.signal.aborted).toBe(true);
+    await act(async () => pending.resolve(run()));
+    expect(screen.getByText("Đã hủy. Không có gì bị thay đổi dở dang.")).toBeTruthy();
+    expect(screen.queryByText("Tình hình gửi báo cáo")).toBeNull();
+  });
+
+  it("error: says what went wrong, in Vietnamese", async () => {
+    const consolidate = jest.fn(async () => {
+      throw new Error("Không đọc được tệp 2026-05_so-yt.xlsx.");
+    });
+    renderPanel(actions({ consolidate }));
+    choose(unitFile("2026-05_so-yt.xlsx"));
+    await act(async () => fireEvent.click(runButton()));
+    expect(screen.getByRole("alert").textContent).toContain("Không đọc được tệp 2026-05_so-yt.xlsx.");
+  });
+
+  it("done: the register's counts, the units filtered by status, the sentences ready to copy", async () => {
+    const writeText = jest.fn(async () => undefined);
+    Object.assign(navigator, { clipboard: { writeText } });
+    renderPanel(actions());
+    choose(unitFile("2026-05_so-yt.xlsx"));
+    await act(async () => fireEvent.click(runButton()));
+
+    const counts = screen.getByTestId("register-counts");
+    const count = (status: string) => counts.querySelector(`[data-status=${status}] dd`)?.textContent;
+    expect([count("received"), count("late"), count("missing"), count("rejected")]).toEqual(["1", "1", "1", "1"]);
+    const table = screen.getByRole("table", { name: "Tình hình gửi báo cáo" });
+    expect(within(table).getAllByRole("row")).toHaveLength(5);
+    fireEvent.change(screen.getByLabelText("Lọc theo tình trạng"), { target: { value: "late" } });
+    const rows = within(screen.getByRole("table")).getAllByRole("row").slice(1);
+    expect(rows.map((r) => r.textContent)).toEqual(["Xã Mường BúGửi muộn1 / 0"]);
+    fireEvent.change(screen.getByLabelText("Lọc theo tình trạng"), { target: { value: "missing" } });
+    expect(within(screen.getByRole("table")).getAllByRole("row")[1].textContent).toBe("Sở Nội vụChưa gửi—");
+
+    const completeness = screen.getByTestId("completeness");
+    await act(async () => fireEvent.click(within(completeness).getByRole("button", { name: /Sao chép/ })));
+    expect(writeText).toHaveBeenCalledWith(
+      [
+        run().consolidation.completenessSentence,
+        "Gửi muộn (sau ngày 10/5/2026): Xã Mường Bú.",
+        "Tệp không hợp lệ, cần gửi lại: Xã Long Hẹ.",
+      ].join("\n"),
+    );
+    expect(within(completeness).getByRole("status").textContent).toBe("Đã sao chép vào bộ nhớ tạm.");
+    expect(screen.getByTestId("task-sentences").textContent).toContain("- Nhiệm vụ thường xuyên: 50 nhiệm vụ.");
+  });
+
+  it("done, when the clipboard is refused: says so and how to copy by hand", async () => {
+    Object.assign(navigator, { clipboard: { writeText: jest.fn(async () => Promise.reject(new Error("denied"))) } });
+    Object.assign(document, { execCommand: jest.fn(() => false) });
+    renderPanel(actions());
+    choose(unitFile("2026-05_so-yt.xlsx"));
+    await act(async () => fireEvent.click(runButton()));
+    const sentences = screen.getByTestId("task-sentences");
+    await act(async () => fireEvent.click(within(sentences).getByRole("button", { name: /Sao chép/ })));
+    expect(within(sentences).getByRole("status").textContent).toBe(
+      "Không sao chép được; hãy bôi đen đoạn văn rồi nhấn Ctrl+C.",
+    );
+  });
+
+  it("unit names are shown as text, never as markup", async () => {
+    const hostile = run();
+    hostile.consolidation.register[0] = row("so-nv", "<img src=x onerror=alert(1)>", "missing");
+    renderPanel(actions({ consolidate: jest.fn(async () => hostile) }));
+    choose(unitFile("2026-05_so-yt.xlsx"));
+    await act(async () => fireEvent.click(runButton()));
+    expect(screen.getByText("<img src=x onerror=alert(1)>")).toBeTruthy();
+    expect(document.querySelector("img")).toBeNull();
+  });
+
+  it("in the browser the summary is downloaded", async () => {
+    const downloadSummary = jest.fn(async () => ({ fileName: "tong-hop-2026-05.xlsx", count: 1 }));
+    renderPanel(actions({ downloadSummary }));
+    choose(unitFile("2026-05_so-yt.xlsx"));
+    await act(async () => fireEvent.click(runButton()));
+    expect(screen.queryByRole("button", { name: "Ghi biểu tổng hợp vào sổ làm việc" })).toBeNull();
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Tải biểu tổng hợp (.xlsx)" })));
+    expect(downloadSummary).toHaveBeenCalledWith(expect.objectContaining({ files: run().files }), expect.anything());
+    expect(screen.getByText("Đã tải về tong-hop-2026-05.xlsx.")).toBeTruthy();
+  });
+
+  it("in Excel the summary is written into the workbook, with what an older Excel left out", async () => {
+    const writeSummaryToWorkbook = jest.fn(async () => ({
+      sheets: ["Tổng hợp chỉ tiêu", "Tình hình gửi báo cáo"],
+      omitted: ["Không đặt được thiết lập trang in, tiêu đề in lặp lại, đầu trang và chân trang (cần ExcelApi 1.9)."],
+    }));
+    renderPanel(actions({ writeSummaryToWorkbook }));
+    choose(unitFile("2026-05_so-yt.xlsx"));
+    await act(async () => fireEvent.click(runButton()));
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Ghi biểu tổng hợp vào sổ làm việc" })));
+    const done = screen.getAllByRole("status").find((s) => s.textContent?.startsWith("Đã ghi"));
+    expect(done?.textContent).toBe(
+      "Đã ghi biểu tổng hợp vào các trang tính: Tổng hợp chỉ tiêu, Tình hình gửi báo cáo. Phiên bản Excel này chưa làm được: Không đặt được thiết lập trang in, tiêu đề in lặp lại, đầu trang và chân trang (cần ExcelApi 1.9).",
+    );
+  });
+});

@@ -1,0 +1,197 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import ExcelJS from "exceljs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
+import {
+  consolidateFiles,
+  type ConsolidationRun,
+  type FileRead,
+} from "../../../src/domain/consolidation/consolidateFiles";
+import { parsePeriod } from "../../../src/domain/language/parsePeriod";
+import type { Period } from "../../../src/domain/language/types";
+import { planSamples } from "../../../src/samples/planSamples";
+import { sampleFileBytes } from "../../../src/samples/sampleFile";
+import { summarySheetNames } from "../../../src/workbook/summary/buildSummaryWorkbook";
+import { readSubmittedFile } from "../../../src/workbook/xlsx/readSubmittedFile";
+import { launchChromium } from "../../support/chromium";
+import { ensureTaskpaneBuild, serveDirectory, type StaticServer } from "../../support/taskpaneBuild";
+
+const OUT = resolve(__dirname, "../../../out/screenshots");
+const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/";
+const PERIOD = "2026-05";
+const AS_OF = "2026-05-14";
+const may = (parsePeriod(PERIOD) as { ok: true; value: Period }).value;
+
+/** The demo's sample forms on disk, each dated as received (the pane takes receipt from the file's date). */
+async function writeSamples(folder: string): Promise<string[]> {
+  const catalog = catalog2026();
+  const paths: string[] = [];
+  for (const plan of planSamples(catalog, may).filter((p) => p.send)) {
+    const path = join(folder, plan.fileName);
+    writeFileSync(path, await sampleFileBytes(catalog, plan));
+    const received = new Date(plan.receivedAt);
+    utimesSync(path, received, received);
+    paths.push(path);
+  }
+  return paths;
+}
+
+/** What the engine makes of the same files in Node, the way the pane reads them. */
+async function consolidateInNode(paths: string[]): Promise<ConsolidationRun> {
+  const reads: FileRead[] = [];
+  for (const path of paths) {
+    const file = path.split("/").pop() as string;
+    const receivedAt = statSync(path).mtime.toISOString();
+    const result = await readSubmittedFile(new Uint8Array(readFileSync(path)), file, receivedAt);
+    reads.push(
+      result.ok
+        ? { file, receivedAt, submission: result.submission, notes: result.notes }
+        : { file, receivedAt, finding: result.finding },
+    );
+  }
+  return consolidateFiles(reads, { catalog: catalog2026(), period: may, asOf: AS_OF });
+}
+
+function foldForTest(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D");
+}
+
+describe("task pane panels outside Office, in headless Chromium", () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let folder: string;
+  let samples: string[];
+  let expected: ConsolidationRun;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), "bccds-e2e-"));
+    samples = await writeSamples(folder);
+    expected = await consolidateInNode(samples);
+    server = await serveDirectory(await ensureTaskpaneBuild());
+    browser = await launchChromium();
+    context = await browser.newContext({
+      acceptDownloads: true,
+      viewport: { width: 420, height: 900 },
+      locale: "vi-VN",
+    });
+    page = await context.newPage();
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(message.text());
+    });
+    page.on("pageerror", (error) => problems.push(error.message));
+    await page.route(
+      (url) => !url.href.startsWith(server.url),
+      (route) => {
+        if (!route.request().url().startsWith(OFFICE_TELEMETRY)) problems.push(`external: ${route.request().url()}`);
+        return route.abort();
+      },
+    );
+    await page.goto(server.url + "taskpane.html");
+    await page.getByRole("heading", { name: "Báo cáo CĐS" }).waitFor();
+    await page.getByLabel("Kỳ báo cáo").selectOption(PERIOD);
+    mkdirSync(OUT, { recursive: true });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+
+  it("shows the templates panel first", async () => {
+    await page.getByRole("button", { name: "Tải Phụ lục I và II (.xlsx)" }).waitFor();
+    await page.screenshot({ path: join(OUT, "templates.png"), fullPage: true });
+  });
+
+  it("consolidates the uploaded sample forms: register and completeness as the engine computes them", async () => {
+    await page.getByRole("tab", { name: "Tổng hợp" }).click();
+    const panel = page.getByRole("tabpanel");
+    await panel.getByLabel("Tệp báo cáo của các đơn vị (.xlsx, .xls, .xlsm, .csv)").setInputFiles(samples);
+    await panel.getByText(`Đã chọn ${samples.length} tệp:`).waitFor();
+    await panel.getByLabel("Tính đến ngày").fill(AS_OF);
+    await panel.getByRole("button", { name: "Tổng hợp", exact: true }).click();
+    await panel.getByText(`Đã đọc và tổng hợp ${expected.files.length} tệp.`).waitFor({ timeout: 120_000 });
+
+    const counts = panel.getByTestId("register-counts");
+    for (const status of ["received", "late", "missing", "rejected"] as const) {
+      const count = expected.consolidation.register.filter((row) => row.status === status).length;
+      expect(await counts.locator(`[data-status=${status}] dd`).textContent()).toBe(String(count));
+    }
+    const { completenessSentence, lateSentence, rejectedSentence } = expected.consolidation;
+    const paragraphs = await panel.getByTestId("completeness").locator("p").allTextContents();
+    expect(paragraphs).toEqual([completenessSentence, lateSentence, rejectedSentence].filter(Boolean));
+    expect(await panel.getByTestId("task-sentences").locator("p").allTextContents()).toEqual(
+      expected.consolidation.taskSentences,
+    );
+
+    await panel.getByLabel("Lọc theo tình trạng").selectOption("missing");
+    const missing = expected.consolidation.register.filter((row) => row.status === "missing");
+    expect(await panel.getByRole("table").locator("tbody tr").count()).toBe(missing.length);
+
+    await panel.getByRole("button", { name: "Sao chép: Câu tổng hợp tình hình gửi báo cáo" }).click();
+    await panel.getByText("Đã sao chép vào bộ nhớ tạm.").waitFor();
+    await page.screenshot({ path: join(OUT, "consolidate.png"), fullPage: true });
+  }, 180_000);
+
+  it("downloads the summary workbook, which the reader opens with the summary's sheets", async () => {
+    const panel = page.getByRole("tabpanel");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      panel.getByRole("button", { name: "Tải biểu tổng hợp (.xlsx)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("tong-hop-2026-05.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([...summarySheetNames]);
+    const register = workbook.getWorksheet("Tình hình gửi báo cáo");
+    expect(register?.getCell("A4").value).toBe(expected.consolidation.completenessSentence);
+    await panel.getByText("Đã tải về tong-hop-2026-05.xlsx.").waitFor();
+  }, 60_000);
+
+  it("checks chosen files and lists their findings by unit, with severity filter and search", async () => {
+    await page.getByRole("tab", { name: "Kiểm tra" }).click();
+    const panel = page.getByRole("tabpanel");
+    await panel.getByLabel("Tệp báo cáo của các đơn vị (.xlsx, .xls, .xlsm, .csv)").setInputFiles(samples);
+    await panel.getByRole("button", { name: "Kiểm tra các tệp đã chọn" }).click();
+    await panel
+      .getByText(`Đã kiểm tra ${expected.files.length} tệp: ${expected.findings.length} phát hiện.`)
+      .waitFor({ timeout: 120_000 });
+    const findings = panel.locator("li[data-severity]");
+    expect(await findings.count()).toBe(expected.findings.length);
+    await panel.getByLabel("Mức độ").selectOption("error");
+    const errors = expected.findings.filter((finding) => finding.severity === "error");
+    expect(errors.length).toBeGreaterThan(0);
+    expect(await findings.count()).toBe(errors.length);
+    expect(await panel.locator("li[data-severity=warning]").count()).toBe(0);
+
+    // Typed without diacritics, as on a keyboard without a Vietnamese input method.
+    const unit = catalog2026().units.find((u) => u.id === errors[0].unit);
+    expect(unit).toBeDefined();
+    await panel.getByLabel("Tìm trong kết quả").fill(foldForTest(unit!.name));
+    const groups = panel.locator("section h3");
+    const titles = await groups.allTextContents();
+    expect(titles).toContainEqual(expect.stringContaining(unit!.name));
+    expect(titles.length).toBeLessThan(new Set(errors.map((finding) => finding.unit ?? finding.file)).size);
+    await panel.getByLabel("Tìm trong kết quả").fill("");
+    await page.screenshot({ path: join(OUT, "check.png"), fullPage: true });
+  }, 180_000);
+
+  it("says in the browser that the downloaded summary already carries its page setup", async () => {
+    await page.getByRole("tab", { name: "In ấn" }).click();
+    await page
+      .getByRole("tabpanel")
+      .getByText(/đã được đặt sẵn trang in theo Nghị định 30/)
+      .waitFor();
+    await page.screenshot({ path: join(OUT, "print.png"), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+import type { ReactElement } from "react";
+import { render } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { parsePeriod } from "../../src/domain/language/parsePeriod";
+import type { Period } from "../../src/domain/language/types";
+
+export const may = (parsePeriod("2026-05") as { ok: true; value: Period }).value;
+
+export function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: Error) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+export function renderInTheme(element: ReactElement) {
+  return render(<FluentProvider theme={webLightTheme}>{element}</FluentProvider>);
+}
+
+/** A unit's file as the browser hands it over. */
+export function unitFile(name: string, lastModified = Date.UTC(2026, 4, 8, 7, 24)): File {
+  return new File([new Uint8Array([0x50, 0x4b, 3, 4])], name, { lastModified });
+}
