@@ -1,0 +1,77 @@
+import JSZip from "jszip";
+import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
+import { unitsWithForms } from "../../../src/domain/forms/formFiles";
+import { parsePeriod } from "../../../src/domain/language/parsePeriod";
+import type { Period } from "../../../src/domain/language/types";
+import { createExcelWriter } from "../../../src/taskpane/actions/excelWriter";
+import { createTemplateActions } from "../../../src/taskpane/actions/templateActions";
+import type { OperationContext } from "../../../src/taskpane/common/useOperation";
+import { saveFile } from "../../../src/taskpane/files/saveFile";
+import { detectCapabilities } from "../../../src/workbook/excel/hostCapabilities";
+import { readForm } from "../../../src/workbook/xlsx/readForm";
+import { FakeExcel } from "../../workbook/excel/fakeExcel";
+
+jest.mock("../../../src/taskpane/files/saveFile", () => ({
+  ...jest.requireActual("../../../src/taskpane/files/saveFile"),
+  saveFile: jest.fn(),
+}));
+
+const may = (parsePeriod("2026-05") as { ok: true; value: Period }).value;
+const catalog = catalog2026();
+
+function context(controller = new AbortController()): OperationContext {
+  return { signal: controller.signal, progress: jest.fn() };
+}
+
+function host(newest: number) {
+  return detectCapabilities({
+    isSetSupported: (name, version = "1.1") => name === "ExcelApi" && Number(version.split(".")[1]) <= newest,
+  });
+}
+
+afterEach(() => {
+  delete (globalThis as { Excel?: unknown }).Excel;
+  jest.mocked(saveFile).mockReset();
+});
+
+describe("template actions", () => {
+  it("hands every unit's form in one zip, each readable back as that unit's form", async () => {
+    const progress = context();
+    const outcome = await createTemplateActions(catalog).downloadAllForms(may, progress);
+    const units = unitsWithForms(catalog);
+    expect(outcome).toEqual({ fileName: "bieu-mau-2026-05.zip", count: units.length });
+    expect(progress.progress).toHaveBeenLastCalledWith(units.length, units.length);
+
+    const [fileName, bytes, mime] = jest.mocked(saveFile).mock.calls[0];
+    expect([fileName, mime]).toEqual(["bieu-mau-2026-05.zip", "application/zip"]);
+    const zip = await JSZip.loadAsync(bytes);
+    expect(Object.keys(zip.files).sort()).toEqual(units.map((u) => `2026-05_${u.id}.xlsx`).sort());
+    const form = await zip.file("2026-05_xa-muong-sai.xlsx")!.async("uint8array");
+    const read = await readForm(form, "2026-05_xa-muong-sai.xlsx", "2026-05-08T08:00:00Z");
+    expect(read.ok && read.submission.identity).toMatchObject({ unitId: "xa-muong-sai", period: "2026-05" });
+  }, 60_000);
+
+  it("stops at once when cancelled and hands nothing", async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(createTemplateActions(catalog).downloadAllForms(may, context(controller))).rejects.toThrow();
+    expect(saveFile).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    [13, []],
+    [7, ["Không đặt được thiết lập trang in, tiêu đề in lặp lại, đầu trang và chân trang (cần ExcelApi 1.9)."]],
+  ])("writes Phụ lục I and II into the open workbook on ExcelApi 1.%i in three syncs", async (newest, omitted) => {
+    const excel = new FakeExcel(["Sheet1"]);
+    Object.assign(globalThis, {
+      Excel: { run: (batch: (c: Excel.RequestContext) => Promise<unknown>) => batch(excel.requestContext) },
+    });
+    const outcome = await createTemplateActions(catalog, createExcelWriter(host(newest))).writePlanToWorkbook!(
+      context(),
+    );
+    expect(outcome.sheets).toEqual(["Phụ lục I", "Phụ lục II"]);
+    expect(excel.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", "Phụ lục I", "Phụ lục II"]);
+    expect(excel.syncCount).toBe(3);
+    expect(outcome.omitted).toEqual(omitted);
+  });
+});
