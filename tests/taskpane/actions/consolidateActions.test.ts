@@ -65,3 +65,20 @@ describe("writing the summary into the open workbook", () => {
     expect(summaryFileName(may)).toBe("tong-hop-2026-05.xlsx");
   });
 });
+
+describe("a consolidation interrupted while writing", () => {
+  it("leaves the previous summary exactly as it was and the officer's own sheets untouched", async () => {
+    const excel = new FakeExcel(["Sheet1", "Tổng hợp chỉ tiêu", "Ghi chú của tôi"]);
+    runIn(excel);
+    const previous = excel.sheet("Tổng hợp chỉ tiêu");
+    const own = excel.sheet("Ghi chú của tôi");
+    const before = excel.sheets.slice();
+    excel.failWhen = (command) => command.includes("freezePanes");
+    const actions = createConsolidateActions(catalog, createExcelWriter(host(13)));
+    await expect(actions.writeSummaryToWorkbook!(noUnitSent, context())).rejects.toThrow();
+    expect(excel.sheets).toEqual(before);
+    expect(excel.sheet("Tổng hợp chỉ tiêu")).toBe(previous);
+    expect(previous.records).toEqual([]);
+    expect(own.records).toEqual([]);
+  });
+});
