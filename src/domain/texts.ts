@@ -6,7 +6,7 @@ export const uiTexts = {
   hostBrowser: "Đang chạy ngoài Office: làm việc trên tệp .xlsx",
   hostApi: (version: string) => `Excel hỗ trợ ExcelApi ${version}.`,
   periodLabel: "Kỳ báo cáo",
-  tabs: { templates: "Biểu mẫu", check: "Kiểm tra", consolidate: "Tổng hợp", print: "In ấn" },
+  tabs: { templates: "Biểu mẫu", catalog: "Danh mục", check: "Kiểm tra", consolidate: "Tổng hợp", print: "In ấn" },
   working: "Đang xử lý…",
   progressCount: (done: number, total: number) => `Đã xong ${done}/${total}`,
   cancel: "Hủy",
@@ -24,6 +24,25 @@ export const uiTexts = {
     sheetsWritten: (sheets: string[]) => `Đã tạo các trang tính: ${sheets.join(", ")}.`,
     fileReady: (fileName: string, count: number) =>
       count > 1 ? `Đã tải về ${fileName} gồm ${count} tệp.` : `Đã tải về ${fileName}.`,
+  },
+  catalog: {
+    intro:
+      "Danh mục chỉ tiêu, nhiệm vụ và đơn vị được dùng để lập biểu mẫu, kiểm tra, tổng hợp và in. Đưa danh mục vào sổ làm việc để sửa (ví dụ cho kế hoạch năm sau), rồi dùng danh mục đã sửa.",
+    builtIn: (year: number, indicators: number, tasks: number, units: number) =>
+      `Đang dùng danh mục có sẵn của Kế hoạch năm ${year} (${indicators} chỉ tiêu, ${tasks} nhiệm vụ, ${units} đơn vị).`,
+    fromWorkbook: (year: number, indicators: number, tasks: number, units: number) =>
+      `Đang dùng danh mục trong sổ làm việc (năm ${year}, ${indicators} chỉ tiêu, ${tasks} nhiệm vụ, ${units} đơn vị).`,
+    write: "Đưa danh mục vào sổ làm việc",
+    writeNote:
+      "Ghi danh mục đang dùng vào ba trang tính Danh mục chỉ tiêu, Danh mục nhiệm vụ, Danh mục đơn vị; các trang cùng tên đã có sẽ được thay.",
+    use: "Dùng danh mục trong sổ làm việc",
+    backToBuiltIn: (year: number) => `Quay lại danh mục có sẵn của Kế hoạch năm ${year}`,
+    sheetsWritten: (sheets: string[]) =>
+      `Đã ghi danh mục vào các trang tính: ${sheets.join(", ")}. Sửa trên các trang này rồi bấm “Dùng danh mục trong sổ làm việc”.`,
+    used: "Đã đọc danh mục trong sổ làm việc: biểu mẫu, kiểm tra, tổng hợp và in từ nay dùng danh mục này.",
+    issuesTitle: (count: number) => `Danh mục trong sổ làm việc có ${count} lỗi nên chưa dùng được`,
+    issuesHint: "Sửa các dòng dưới đây rồi bấm lại “Dùng danh mục trong sổ làm việc”. Danh mục đang dùng không đổi.",
+    needsNewerExcel: "Phiên bản Excel này chưa đọc được danh mục từ sổ làm việc (cần ExcelApi 1.4).",
   },
   files: {
     choose: "Chọn tệp…",

@@ -2,13 +2,20 @@ import { createRoot } from "react-dom/client";
 import { catalog2026 } from "../domain/catalog/catalog2026";
 import type { Catalog } from "../domain/catalog/types";
 import { detectCapabilities } from "../workbook/excel/hostCapabilities";
+import type { WriteToWorkbook } from "./actions/templateActions";
 import { App, type AppActions } from "./shell/App";
 import { hostModeFrom, type HostMode, type OfficeReadyInfo } from "./hostMode";
 import type { HostSupport } from "./hostSupport";
 import { createCheckActions } from "./actions/checkActions";
 import { createConsolidateActions } from "./actions/consolidateActions";
 import { createExcelWriter } from "./actions/excelWriter";
-import { canReadOpenWorkbook, createOpenWorkbook, createPrintSetupApplier } from "./actions/openWorkbook";
+import { createCatalogActions } from "./actions/catalogActions";
+import {
+  canReadOpenWorkbook,
+  createOpenWorkbook,
+  createPrintSetupApplier,
+  createSheetReader,
+} from "./actions/openWorkbook";
 import { createPrintActions } from "./actions/printActions";
 import { createTemplateActions } from "./actions/templateActions";
 
@@ -32,8 +39,7 @@ function browserActions(catalog: Catalog): AppActions {
   };
 }
 
-function excelActions(catalog: Catalog, support: HostSupport): AppActions {
-  const writer = createExcelWriter(support.capabilities);
+function excelActions(catalog: Catalog, support: HostSupport, writer: WriteToWorkbook): AppActions {
   return {
     templates: createTemplateActions(catalog, writer),
     check: createCheckActions(catalog, createOpenWorkbook()),
@@ -52,11 +58,21 @@ waitForOffice().then((info) => {
   const host = hostModeFrom(info);
   const container = document.getElementById("container");
   if (!container) return;
-  const catalog = catalog2026();
+  const builtInCatalog = catalog2026();
   const support = hostSupport(host);
   const today = new Date().toISOString().slice(0, 10);
-  const actions = support ? excelActions(catalog, support) : browserActions(catalog);
+  const writer = support && createExcelWriter(support.capabilities);
+  const createActions =
+    support && writer ? (catalog: Catalog) => excelActions(catalog, support, writer) : browserActions;
+  const catalogActions = writer && createCatalogActions(writer, createSheetReader(Office.context.requirements));
   createRoot(container).render(
-    <App host={host} support={support} year={catalog.year} today={today} actions={actions} />,
+    <App
+      host={host}
+      support={support}
+      builtInCatalog={builtInCatalog}
+      today={today}
+      createActions={createActions}
+      catalogActions={catalogActions}
+    />,
   );
 });

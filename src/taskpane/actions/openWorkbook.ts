@@ -3,7 +3,9 @@ import { uiTexts } from "../../domain/texts";
 import { applyPrintSetupToSheets } from "../../workbook/excel/applyPrintSetupToSheets";
 import type { HostCapabilities } from "../../workbook/excel/hostCapabilities";
 import { readActiveWorkbook, type DocumentFileSource } from "../../workbook/excel/readActiveWorkbook";
+import { readSheetValues } from "../../workbook/excel/readSheetValues";
 import { selectCell } from "../../workbook/excel/selectCell";
+import type { ReadSheets } from "./catalogActions";
 import type { OpenWorkbook } from "./checkActions";
 import type { ApplyPrintSetups } from "./printActions";
 
@@ -36,4 +38,12 @@ export function createOpenWorkbook(): OpenWorkbook {
 export function createPrintSetupApplier(capabilities: HostCapabilities): ApplyPrintSetups | undefined {
   if (!capabilities.features.pageLayout) return undefined;
   return (setups) => Excel.run((context) => applyPrintSetupToSheets(context, setups, capabilities));
+}
+
+/** Reading sheets by name without failing on a missing one needs ExcelApi 1.4 (getItemOrNullObject). */
+export function createSheetReader(requirements: {
+  isSetSupported(name: string, version?: string): boolean;
+}): ReadSheets | undefined {
+  if (!requirements.isSetSupported("ExcelApi", "1.4")) return undefined;
+  return (names) => Excel.run((context) => readSheetValues(context, names));
 }

@@ -1,6 +1,8 @@
+import type { Catalog } from "../../domain/catalog/types";
 import type { ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
 import type { FileOutcome as CheckedFile } from "../../domain/consolidation/types";
 import type { IsoDate, Period } from "../../domain/language/types";
+import type { ParseResult } from "../../domain/result";
 import type { Finding } from "../../domain/validation/types";
 import type { OperationContext } from "../common/useOperation";
 
@@ -70,4 +72,12 @@ export interface PrintOutcome {
 /** What the In ấn panel can do; absent where the host cannot set page layout (browser, ExcelApi below 1.9). */
 export interface PrintActions {
   applyPrintSetup?: (period: Period, context: OperationContext) => Promise<PrintOutcome>;
+}
+
+/** What the Danh mục panel can do: inside Excel only. */
+export interface CatalogActions {
+  /** Writes the catalog as the three "Danh mục" sheets, replacing earlier ones. */
+  writeCatalogToWorkbook: (catalog: Catalog, context: OperationContext) => Promise<WorkbookWriteOutcome>;
+  /** The catalog typed in those sheets, or issues naming sheet, row and id; absent below ExcelApi 1.4. */
+  readCatalogFromWorkbook?: (context: OperationContext) => Promise<ParseResult<Catalog>>;
 }

@@ -5,17 +5,21 @@ import {
   Title3,
   Body1,
   Badge,
+  Caption1,
   Tab,
   TabList,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { Catalog } from "../../domain/catalog/types";
 import { defaultPeriodCode, periodChoices } from "../../domain/language/periodChoices";
-import type { IsoDate } from "../../domain/language/types";
+import type { IsoDate, Period } from "../../domain/language/types";
 import { uiTexts } from "../../domain/texts";
 import type { HostMode } from "../hostMode";
 import type { HostSupport } from "../hostSupport";
-import type { CheckActions, ConsolidateActions, PrintActions, TemplateActions } from "../actions/types";
+import type { CatalogActions, CheckActions, ConsolidateActions, PrintActions, TemplateActions } from "../actions/types";
+import { CatalogPanel } from "../catalog/CatalogPanel";
+import { describeCatalogInUse, type CatalogInUse } from "../catalog/catalogInUse";
 import { CheckPanel } from "../check/CheckPanel";
 import { ConsolidatePanel } from "../consolidate/ConsolidatePanel";
 import { PrintPanel } from "../print/PrintPanel";
@@ -40,30 +44,64 @@ export interface AppProps {
   host: HostMode;
   /** What this Excel can do; absent outside Excel. */
   support?: HostSupport;
-  /** The plan year the catalog describes. */
-  year: number;
+  /** The plan shipped with the add-in; inside Excel the officer may switch to the catalog typed in the workbook. */
+  builtInCatalog: Catalog;
   today: IsoDate;
-  actions: AppActions;
+  /** The panels' actions for a catalog; called again whenever the catalog in use changes. */
+  createActions: (catalog: Catalog) => AppActions;
+  /** The Danh mục panel's actions; absent outside Excel. */
+  catalogActions?: CatalogActions;
 }
 
-type PanelId = "templates" | "check" | "consolidate" | "print";
+type PanelId = "templates" | "catalog" | "check" | "consolidate" | "print";
 
-const PANELS: PanelId[] = ["templates", "check", "consolidate", "print"];
+const PANELS: PanelId[] = ["templates", "catalog", "check", "consolidate", "print"];
 
-export function App({ host, support, year, today, actions }: AppProps) {
+function defaultPeriod(today: IsoDate, year: number): Period {
+  const choices = periodChoices(year);
+  return choices.find((p) => p.code === defaultPeriodCode(today, year)) ?? choices[0];
+}
+
+export function App({ host, support, builtInCatalog, today, createActions, catalogActions }: AppProps) {
   const styles = useStyles();
+  const [inUse, setInUse] = useState<CatalogInUse>({ catalog: builtInCatalog, source: "builtIn" });
+  // Bumped with each catalog switch: the other panels start afresh, so no result of the old catalog lingers.
+  const [generation, setGeneration] = useState(0);
+  const actions = useMemo(() => createActions(inUse.catalog), [createActions, inUse]);
+  const year = inUse.catalog.year;
   const choices = useMemo(() => periodChoices(year), [year]);
-  const [period, setPeriod] = useState(
-    () => choices.find((p) => p.code === defaultPeriodCode(today, year)) ?? choices[0],
-  );
+  const [period, setPeriod] = useState(() => defaultPeriod(today, year));
   const [asOf, setAsOf] = useState<IsoDate>(today);
   const [panel, setPanel] = useState<PanelId>("templates");
+  const switchCatalog = (next: CatalogInUse) => {
+    setInUse(next);
+    setGeneration((n) => n + 1);
+    if (next.catalog.year !== year) setPeriod(defaultPeriod(today, next.catalog.year));
+  };
+  const panels = PANELS.filter((id) => id !== "catalog" || catalogActions);
   // Every panel stays mounted: chosen files and results survive a look at another tab.
   const content: Record<PanelId, ReactNode> = {
-    templates: <TemplatesPanel period={period} actions={actions.templates} />,
-    check: <CheckPanel period={period} asOf={asOf} actions={actions.check} />,
-    consolidate: <ConsolidatePanel period={period} asOf={asOf} onAsOfChange={setAsOf} actions={actions.consolidate} />,
-    print: <PrintPanel host={host} period={period} actions={actions.print} />,
+    templates: <TemplatesPanel key={generation} period={period} actions={actions.templates} />,
+    catalog: catalogActions && (
+      <CatalogPanel
+        inUse={inUse}
+        builtInYear={builtInCatalog.year}
+        actions={catalogActions}
+        onUse={(catalog) => switchCatalog({ catalog, source: "workbook" })}
+        onBackToBuiltIn={() => switchCatalog({ catalog: builtInCatalog, source: "builtIn" })}
+      />
+    ),
+    check: <CheckPanel key={generation} period={period} asOf={asOf} actions={actions.check} />,
+    consolidate: (
+      <ConsolidatePanel
+        key={generation}
+        period={period}
+        asOf={asOf}
+        onAsOfChange={setAsOf}
+        actions={actions.consolidate}
+      />
+    ),
+    print: <PrintPanel key={generation} host={host} period={period} actions={actions.print} />,
   };
   return (
     <FluentProvider theme={webLightTheme}>
@@ -74,6 +112,9 @@ export function App({ host, support, year, today, actions }: AppProps) {
           <Badge appearance="tint" color={host.kind === "excel" ? "success" : "informative"} data-testid="host-mode">
             {host.kind === "excel" ? uiTexts.hostExcel : uiTexts.hostBrowser}
           </Badge>
+          {inUse.source === "workbook" && (
+            <Caption1 data-testid="catalog-notice">{describeCatalogInUse(inUse)}</Caption1>
+          )}
           {support && <HostSupportNotice support={support} />}
         </header>
         <PeriodPicker choices={choices} value={period} onChange={setPeriod} />
@@ -82,13 +123,13 @@ export function App({ host, support, year, today, actions }: AppProps) {
           selectedValue={panel}
           onTabSelect={(_, data) => setPanel(data.value as PanelId)}
         >
-          {PANELS.map((id) => (
+          {panels.map((id) => (
             <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
               {uiTexts.tabs[id]}
             </Tab>
           ))}
         </TabList>
-        {PANELS.map((id) => (
+        {panels.map((id) => (
           <div key={id} id={`panel-${id}`} role="tabpanel" aria-labelledby={`tab-${id}`} hidden={panel !== id}>
             {content[id]}
           </div>

@@ -1,0 +1,21 @@
+import type { CatalogRows } from "./buildCatalog";
+import type { Catalog } from "./types";
+
+/** The rows a catalog was built from: every text as printed, the parsed forms dropped. */
+export function catalogRowsOf(catalog: Catalog): CatalogRows {
+  return {
+    year: catalog.year,
+    indicators: catalog.indicators.map(({ target: _, lead, coordinators, ...indicator }) => ({
+      ...indicator,
+      lead: lead.raw,
+      coordinators: coordinators.raw,
+    })),
+    tasks: catalog.tasks.map(({ lead, coordinators, deadline, ...task }) => ({
+      ...task,
+      lead: lead.raw,
+      coordinators: coordinators.raw,
+      deadline: deadline.raw,
+    })),
+    units: catalog.units,
+  };
+}

@@ -1,0 +1,42 @@
+import { catalogFromTables } from "../../domain/catalog/catalogFromTables";
+import { catalogRowsOf } from "../../domain/catalog/catalogRowsOf";
+import { CATALOG_SHEETS } from "../../domain/catalog/catalogTable";
+import { catalogTableTexts } from "../../domain/catalog/catalogTableTexts";
+import type { SheetValues } from "../../workbook/excel/readSheetValues";
+import { throwIfCancelled } from "../common/throwIfCancelled";
+import type { WriteToWorkbook } from "./templateActions";
+import type { CatalogActions } from "./types";
+
+/** Reads the values of named sheets of the open workbook; present only where Excel can (ExcelApi 1.4). */
+export type ReadSheets = (names: readonly string[]) => Promise<SheetValues>;
+
+const loadSheetBuilder = () => import("../../workbook/catalogSheets/buildCatalogSheets");
+
+export function createCatalogActions(writeToWorkbook: WriteToWorkbook, readSheets?: ReadSheets): CatalogActions {
+  return {
+    async writeCatalogToWorkbook(catalog, context) {
+      const { buildCatalogSheets } = await loadSheetBuilder();
+      return writeToWorkbook(buildCatalogSheets(catalogRowsOf(catalog)), context);
+    },
+
+    readCatalogFromWorkbook: readSheets
+      ? async (context) => {
+          const { tables, missing } = await readSheets(Object.values(CATALOG_SHEETS));
+          throwIfCancelled(context.signal);
+          if (missing.length > 0) {
+            const issues = missing.map((sheet) => ({
+              path: [sheet],
+              code: "missing_sheet",
+              message: catalogTableTexts.missingSheet(sheet),
+            }));
+            return { ok: false, issues };
+          }
+          return catalogFromTables({
+            indicators: tables[CATALOG_SHEETS.indicators],
+            tasks: tables[CATALOG_SHEETS.tasks],
+            units: tables[CATALOG_SHEETS.units],
+          });
+        }
+      : undefined,
+  };
+}

@@ -1,0 +1,101 @@
+/** The catalog as three editable sheets: a header row, one row per item, plain text so "02" stays "02". */
+import type { CatalogRows } from "../../domain/catalog/buildCatalog";
+import {
+  AGGREGATION_LABELS,
+  CATALOG_SHEETS,
+  catalogTablesFromRows,
+  HEADER_ROWS,
+  HEADING_MARK,
+  INDICATOR_HEADERS,
+  MEASURE_LABELS,
+  PART_LABELS,
+  TASK_HEADERS,
+  UNIT_GROUP_LABELS,
+  UNIT_HEADERS,
+  type CatalogSheetKey,
+} from "../../domain/catalog/catalogTable";
+import {
+  address,
+  columnLetters,
+  createSheet,
+  createWorkbook,
+  setCell,
+  setRow,
+  type CellStyle,
+  type Sheet,
+  type Workbook,
+} from "../model";
+import { templateDate } from "../templates/buildPlanAppendices";
+import { addTemplateStyles, TEMPLATE_STYLES } from "../templates/templateStyles";
+import { fitRowHeights } from "../templates/wrappedRowHeight";
+
+/** Blank rows below the items, formatted as text, so a row typed in keeps "02" and "31/5/2026" as typed. */
+export const SPARE_ROWS = 100;
+
+const SPARE_STYLE: CellStyle = { ...TEMPLATE_STYLES.cell, numberFormat: "@" };
+
+const WIDTHS: { [K in CatalogSheetKey]: number[] } = {
+  // id, part, group, group title, STT, name, parent, heading, result, target, measure, lead, coordinators, rule, reason
+  indicators: [14, 7, 7, 26, 6, 50, 14, 9, 20, 18, 15, 32, 28, 24, 40],
+  // id, group, group title, STT, name, parent, heading, lead, coordinators, product, deadline
+  tasks: [12, 7, 26, 6, 50, 12, 9, 30, 28, 30, 24],
+  // id, name, group, variants
+  units: [22, 36, 15, 50],
+};
+
+const HEADERS = { indicators: INDICATOR_HEADERS, tasks: TASK_HEADERS, units: UNIT_HEADERS } as const;
+
+/** The choices Excel offers in a drop-down, by column (ExcelApi 1.8; omitted, and said so, below it). */
+const CHOICES: { [K in CatalogSheetKey]: Partial<Record<keyof (typeof HEADERS)[K], readonly string[]>> } = {
+  indicators: {
+    part: Object.values(PART_LABELS),
+    isHeading: [HEADING_MARK],
+    measure: Object.values(MEASURE_LABELS),
+    aggregationRule: Object.values(AGGREGATION_LABELS),
+  },
+  tasks: { isHeading: [HEADING_MARK] },
+  units: { group: Object.values(UNIT_GROUP_LABELS) },
+};
+
+function addChoices(sheet: Sheet, key: CatalogSheetKey, firstRow: number, lastRow: number): void {
+  const columns = Object.keys(HEADERS[key]);
+  for (const [column, values] of Object.entries(CHOICES[key]) as [string, readonly string[]][]) {
+    const letters = columnLetters(columns.indexOf(column) + 1);
+    sheet.validations.push({
+      range: `${letters}${firstRow}:${letters}${lastRow}`,
+      rule: { kind: "list", values: [...values] },
+      allowBlank: true,
+    });
+  }
+}
+
+function catalogSheet(key: CatalogSheetKey, rows: string[][]): Sheet {
+  const sheet = createSheet(CATALOG_SHEETS[key]);
+  const headerRow = HEADER_ROWS[key];
+  const columns = rows[headerRow - 1].length;
+  rows.forEach((values, index) => {
+    const row = index + 1;
+    if (row < headerRow) values.forEach((value, i) => setCell(sheet, row, i + 1, value, i === 0 ? "group" : "cell"));
+    else setRow(sheet, row, values, row === headerRow ? "header" : "cell");
+  });
+  const lastRow = rows.length + SPARE_ROWS;
+  for (let row = rows.length + 1; row <= lastRow; row++) {
+    for (let col = 1; col <= columns; col++) sheet.cells[address(row, col)] = { value: null, style: SPARE_STYLE };
+  }
+  WIDTHS[key].forEach((width, i) => (sheet.columnWidths[i + 1] = width));
+  sheet.frozen = { rows: headerRow, columns: 1 };
+  addChoices(sheet, key, headerRow + 1, lastRow);
+  return sheet;
+}
+
+export function buildCatalogSheets(rows: CatalogRows): Workbook {
+  const workbook = createWorkbook({ creator: "Báo cáo CĐS", created: templateDate(rows.year) });
+  addTemplateStyles(workbook);
+  const tables = catalogTablesFromRows(rows);
+  for (const key of Object.keys(CATALOG_SHEETS) as CatalogSheetKey[]) {
+    const sheet = catalogSheet(key, tables[key]);
+    fitRowHeights(workbook, sheet, 1);
+    workbook.sheets.push(sheet);
+  }
+  return workbook;
+}
