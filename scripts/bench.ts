@@ -1,37 +1,29 @@
 /**
- * `npm run bench`: how fast the pipeline (readForm → validateSubmission → selectLatest → consolidate) takes in
- * the sample month's 90 units and 3,321 communes (every commune of the country), beside a plain baseline that
- * only loads each file with ExcelJS, and how long building and writing the 102 unit forms takes. Prints, never
- * asserts. Each measured run is its own child process, so its peak memory is its own.
+ * `npm run bench`: what `npm run cli -- consolidate DIR --out SUMMARY.xlsx` costs on the sample month's 90 units
+ * and on 3,321 communes (every commune of the country). The pipeline runs the command's own pieces
+ * (collectFiles, the parallel reader, consolidateFiles, the summary workbook written to disk); beside it, a plain
+ * baseline loads each file fully with ExcelJS, one after another, and does nothing else. Also times building and
+ * writing the 102 unit forms. Prints, never asserts. Each measured run is its own child process, so its peak
+ * memory (worker threads included) is its own.
  */
 import { fork } from "node:child_process";
-import {
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  utimesSync,
-  writeFileSync,
-} from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { readerCount } from "../src/cli/readFilesInParallel";
+import { collectFiles, readSubmittedFiles } from "../src/cli/readSubmittedFiles";
 import { catalog2026 } from "../src/domain/catalog/catalog2026";
 import type { Catalog, Responsibility, Unit } from "../src/domain/catalog/types";
-import { consolidate } from "../src/domain/consolidation/consolidate";
-import type { FileOutcome } from "../src/domain/consolidation/types";
+import { consolidateFiles } from "../src/domain/consolidation/consolidateFiles";
 import { unitsWithForms } from "../src/domain/forms/formFiles";
 import { parsePeriod } from "../src/domain/language/parsePeriod";
 import type { Period } from "../src/domain/language/types";
-import type { CheckedSubmission, Replacement } from "../src/domain/validation/selectLatest";
-import { selectLatest, validateSubmission } from "../src/domain/validation/validateSubmission";
 import { planSamples } from "../src/samples/planSamples";
 import { sampleFileBytes } from "../src/samples/sampleFile";
+import { buildSummaryWorkbook } from "../src/workbook/summary/buildSummaryWorkbook";
 import { buildFormWorkbook } from "../src/workbook/templates/buildUnitForm";
-import { readForm } from "../src/workbook/xlsx/readForm";
 import { writeXlsx } from "../src/workbook/xlsx/writeXlsx";
 
 const PERIOD_CODE = "2026-05";
@@ -43,11 +35,11 @@ type Mode = "pipeline" | "baseline";
 
 interface RunResult {
   files: number;
+  /** Threads reading files, this one included. */
+  readers: number;
   wallMs: number;
-  /** Largest resident set seen by sampling every 20 ms. */
+  /** The kernel's high-water mark for the child, worker threads included (what /usr/bin/time -v prints). */
   peakRssMb: number;
-  /** The kernel's high-water mark for the child (what /usr/bin/time -v prints as maximum resident set size). */
-  maxRssMb: number;
   /** Where the time went, for the pipeline. */
   stepsMs?: Record<string, number>;
   sentence?: string;
@@ -88,119 +80,57 @@ function catalogWithCommunes(count: number): Catalog {
   };
 }
 
-function sampleMemory(): { stop: () => number } {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+function peakRssMb(): number {
+  return (process.resourceUsage().maxRSS * 1024) / MB;
+}
+
+/** What `consolidate DIR --out SUMMARY.xlsx` does, step by step; the summary is written to `out`. */
+async function runPipeline(dir: string, catalog: Catalog, out: string): Promise<Omit<RunResult, "peakRssMb">> {
+  const context = { catalog, period: monthPeriod(), asOf: AS_OF };
+  const started = performance.now();
+  const files = await collectFiles([dir]);
+  const reads = await readSubmittedFiles(files, () => undefined);
+  const read = performance.now();
+  const { consolidation, findings } = consolidateFiles(reads, context);
+  const consolidated = performance.now();
+  const model = buildSummaryWorkbook({ catalog, consolidation, findings, generatedAt: new Date(`${AS_OF}T00:00:00Z`) });
+  writeFileSync(out, await writeXlsx(model));
+  const finished = performance.now();
   return {
-    stop: () => {
-      clearInterval(timer);
-      return Math.max(peak, process.memoryUsage().rss) / MB;
+    files: files.length,
+    readers: readerCount(files.length),
+    wallMs: finished - started,
+    stepsMs: {
+      "đọc tệp (collectFiles + readSubmittedFiles)": read - started,
+      "kiểm tra + tổng hợp (consolidateFiles)": consolidated - read,
+      "bảng tổng hợp (buildSummaryWorkbook + writeXlsx + ghi tệp)": finished - consolidated,
     },
+    sentence: consolidation.completenessSentence.slice(0, 120),
   };
 }
 
-function xlsxFiles(dir: string): string[] {
-  return readdirSync(dir)
+async function runBaseline(dir: string): Promise<Omit<RunResult, "peakRssMb">> {
+  const started = performance.now();
+  const names = readdirSync(dir)
     .filter((name) => name.endsWith(".xlsx"))
     .sort();
-}
-
-function outcome(item: CheckedSubmission, replacement?: Replacement): FileOutcome {
-  const { check, submission } = item;
-  return {
-    file: check.file,
-    ...(check.unitId ? { unitId: check.unitId } : {}),
-    receivedAt: String(submission.receivedAt),
-    status: replacement ? "replaced" : check.status,
-    ...(replacement ? { replacedBy: replacement.newer } : {}),
-    errors: check.findings.filter((f) => f.severity === "error").length,
-    warnings: check.findings.filter((f) => f.severity === "warning").length,
-    indicators: check.indicators.map(({ indicatorId, value, numerator, denominator, estimate, cell }) => ({
-      indicatorId,
-      ...(value ? { value } : {}),
-      ...(numerator !== undefined ? { numerator } : {}),
-      ...(denominator !== undefined ? { denominator } : {}),
-      estimate,
-      cell,
-    })),
-    tasks: check.tasks.map(({ taskId, status, progress, description, statusCell }) => ({
-      taskId,
-      ...(status ? { status } : {}),
-      ...(progress !== undefined ? { progress } : {}),
-      ...(description ? { description } : {}),
-      cell: statusCell,
-    })),
-  };
-}
-
-async function runPipeline(dir: string, catalog: Catalog): Promise<Omit<RunResult, "peakRssMb" | "maxRssMb">> {
-  const period = monthPeriod();
-  const steps = { "đọc tệp (readForm)": 0, "kiểm tra (validateSubmission)": 0, "chọn bản mới nhất + tổng hợp": 0 };
-  const started = performance.now();
-  const checked: CheckedSubmission[] = [];
-  const unreadable: FileOutcome[] = [];
-  const names = xlsxFiles(dir);
-  for (const name of names) {
-    const path = join(dir, name);
-    let at = performance.now();
-    const read = await readForm(new Uint8Array(readFileSync(path)), name, statSync(path).mtime.toISOString());
-    steps["đọc tệp (readForm)"] += performance.now() - at;
-    at = performance.now();
-    if (read.ok) {
-      checked.push({
-        submission: read.submission,
-        check: validateSubmission(read.submission, { catalog, period, asOf: AS_OF }),
-      });
-    } else {
-      unreadable.push({
-        file: name,
-        receivedAt: "",
-        status: "rejected",
-        errors: 1,
-        warnings: 0,
-        indicators: [],
-        tasks: [],
-      });
-    }
-    steps["kiểm tra (validateSubmission)"] += performance.now() - at;
-  }
-  const at = performance.now();
-  const { kept, replaced } = selectLatest(checked);
-  const replacedBy = new Map(replaced.map((r) => [r.older, r]));
-  const files = [
-    ...kept.map((item) => outcome(item)),
-    ...checked
-      .filter((item) => replacedBy.has(item.check.file))
-      .map((item) => outcome(item, replacedBy.get(item.check.file))),
-    ...unreadable,
-  ];
-  const summary = consolidate({ catalog, period, asOf: AS_OF, files });
-  steps["chọn bản mới nhất + tổng hợp"] += performance.now() - at;
-  return {
-    files: names.length,
-    wallMs: performance.now() - started,
-    stepsMs: steps,
-    sentence: summary.completenessSentence.slice(0, 120),
-  };
-}
-
-async function runBaseline(dir: string): Promise<Omit<RunResult, "peakRssMb" | "maxRssMb">> {
-  const started = performance.now();
-  const names = xlsxFiles(dir);
   for (const name of names) {
     await new ExcelJS.Workbook().xlsx.load(readFileSync(join(dir, name)) as unknown as ExcelJS.Buffer);
   }
-  return { files: names.length, wallMs: performance.now() - started };
+  return { files: names.length, readers: 1, wallMs: performance.now() - started };
 }
 
-/** The child: one measured run, its result sent to the parent. */
+/**
+ * The child: one measured run, its result sent to the parent. Started by hand (`npx tsx scripts/bench.ts --child
+ * pipeline DIR COMMUNES`, e.g. under `node --cpu-prof --import tsx`), it prints the result instead.
+ */
 async function child(mode: Mode, dir: string, communes: number): Promise<void> {
   const catalog = catalogWithCommunes(communes);
-  const memory = sampleMemory();
-  const run = mode === "pipeline" ? await runPipeline(dir, catalog) : await runBaseline(dir);
-  const peakRssMb = memory.stop();
-  const maxRssMb = process.resourceUsage().maxRSS / 1024;
-  process.send?.({ ...run, peakRssMb, maxRssMb } satisfies RunResult);
+  const summary = join(dir, "..", `tong-hop-${communes}.xlsx`);
+  const run = mode === "pipeline" ? await runPipeline(dir, catalog, summary) : await runBaseline(dir);
+  const result: RunResult = { ...run, peakRssMb: peakRssMb() };
+  if (process.send) process.send(result);
+  else printRun(`${mode} ${dir}`, result);
 }
 
 function measure(mode: Mode, dir: string, communes: number): Promise<RunResult> {
@@ -250,11 +180,10 @@ async function writeCountry(dir: string, communes: { unitId: string; bytes: Uint
   }
 }
 
-async function benchTemplates(): Promise<{ forms: number; buildMs: number; writeMs: number; peakRssMb: number }> {
+async function benchTemplates(): Promise<{ forms: number; buildMs: number; writeMs: number }> {
   const catalog = catalog2026();
   const period = monthPeriod();
   const units = unitsWithForms(catalog);
-  const memory = sampleMemory();
   let buildMs = 0;
   let writeMs = 0;
   for (const unit of units) {
@@ -265,7 +194,7 @@ async function benchTemplates(): Promise<{ forms: number; buildMs: number; write
     await writeXlsx(model);
     writeMs += performance.now() - at;
   }
-  return { forms: units.length, buildMs, writeMs, peakRssMb: memory.stop() };
+  return { forms: units.length, buildMs, writeMs };
 }
 
 const number = (n: number, digits = 0) =>
@@ -275,7 +204,8 @@ function printRun(label: string, run: RunResult): void {
   const seconds = run.wallMs / 1000;
   console.log(
     `${label.padEnd(34)} ${String(run.files).padStart(5)} tệp  ${number(seconds, 2).padStart(7)} s  ` +
-      `${number(run.files / seconds, 1).padStart(7)} tệp/s  RSS đỉnh ${number(run.peakRssMb)} MB (maxRSS ${number(run.maxRssMb)} MB)`,
+      `${number(run.files / seconds, 1).padStart(7)} tệp/s  RSS đỉnh ${number(run.peakRssMb)} MB  ` +
+      `${run.readers} luồng đọc`,
   );
   for (const [step, ms] of Object.entries(run.stepsMs ?? {})) {
     console.log(`${"".padEnd(36)}- ${step}: ${number(ms / 1000, 2)} s (${number((100 * ms) / run.wallMs)}%)`);
@@ -294,7 +224,7 @@ async function main(): Promise<void> {
   console.log(
     `Tạo biểu mẫu: ${templates.forms} biểu mẫu trong ${number(templateSeconds, 2)} s ` +
       `(dựng mô hình ${number(templates.buildMs / 1000, 2)} s, ghi .xlsx ${number(templates.writeMs / 1000, 2)} s), ` +
-      `${number(templates.forms / templateSeconds, 1)} biểu mẫu/s, RSS đỉnh ${number(templates.peakRssMb)} MB`,
+      `${number(templates.forms / templateSeconds, 1)} biểu mẫu/s, RSS đỉnh ${number(peakRssMb())} MB`,
   );
 
   const root = mkdtempSync(join(tmpdir(), "bench-cds-"));

@@ -1,7 +1,7 @@
-import { readdir, readFile, stat } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
 import type { FileRead } from "../domain/consolidation/consolidateFiles";
-import { readForm } from "../workbook/xlsx/readForm";
+import { readFilesInParallel } from "./readFilesInParallel";
 
 /** Files a folder holds that are not submissions: our own indexes and hidden files. */
 function isCandidate(name: string): boolean {
@@ -25,23 +25,10 @@ export async function collectFiles(paths: string[]): Promise<string[]> {
   return files;
 }
 
-/** Reads each file as a unit's form; the file's modification time stands for when it was received. */
-export async function readSubmittedFiles(
+/** Reads each file as a unit's form, on every core when there are many, the reads in the order of `files`. */
+export function readSubmittedFiles(
   files: string[],
   onProgress: (done: number, total: number) => void,
 ): Promise<FileRead[]> {
-  const reads: FileRead[] = [];
-  for (const [index, path] of files.entries()) {
-    const [bytes, info] = await Promise.all([readFile(path), stat(path)]);
-    const file = basename(path);
-    const receivedAt = info.mtime.toISOString();
-    const result = await readForm(new Uint8Array(bytes), file, receivedAt);
-    reads.push(
-      result.ok
-        ? { file, receivedAt, submission: result.submission, notes: result.notes }
-        : { file, receivedAt, finding: result.finding },
-    );
-    onProgress(index + 1, files.length);
-  }
-  return reads;
+  return readFilesInParallel(files, onProgress);
 }

@@ -20,10 +20,28 @@ function refuse(file: string, code: string, message: string, sheet?: string): Re
   return { ok: false, finding: { file, severity: "error", code, message, ...(sheet ? { sheet } : {}) } };
 }
 
+/**
+ * Worksheet parts the reader never looks at (validation lists and highlighting rules are most of the parsing
+ * saved, about a fifth of the load). Cell values, styles (for the percent format), merges and column styles
+ * (an empty cell takes its column's format) stay.
+ */
+const IGNORED_SHEET_PARTS = [
+  "dataValidations",
+  "conditionalFormatting",
+  "extLst",
+  "sheetProtection",
+  "sheetViews",
+  "pageSetup",
+  "pageMargins",
+  "printOptions",
+  "headerFooter",
+  "rowBreaks",
+];
+
 async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook | undefined> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_SHEET_PARTS });
     return workbook;
   } catch {
     return undefined;

@@ -25,8 +25,21 @@ interface TableContext {
   sheetName: string;
 }
 
+/** Distinct texts remembered by foldHeader; a hostile file full of distinct texts only empties the memory. */
+const FOLDED_TEXTS_KEPT = 10_000;
+const foldedTexts = new Map<string, string>();
+
+/**
+ * "KẾT QUẢ   thực hien" → "ket qua thuc hien". Every header and cover label is folded in every file, and the
+ * same few texts come back each time, so each is folded once.
+ */
 export function foldHeader(text: string): string {
-  return foldForMatching(text.normalize("NFC")).replace(/\s+/g, " ").trim();
+  const known = foldedTexts.get(text);
+  if (known !== undefined) return known;
+  const folded = foldForMatching(text.normalize("NFC")).replace(/\s+/g, " ").trim();
+  if (foldedTexts.size >= FOLDED_TEXTS_KEPT) foldedTexts.clear();
+  foldedTexts.set(text, folded);
+  return folded;
 }
 
 /** Column number of each header found in `row`, by column key. */
