@@ -40,13 +40,22 @@ const LOOKALIKES: Record<string, string> = {
  * for one character, so a position found in the folded text is the same position in the original.
  */
 export function foldForMatching(text: string): string {
-  return Array.from(text, foldCharacter).join("");
+  let folded = "";
+  for (const character of text) folded += foldCharacter(character);
+  return folded;
 }
 
+// Texts use a few hundred distinct characters; each is folded once.
+const foldedCharacters = new Map<string, string>();
+
 function foldCharacter(character: string): string {
+  const known = foldedCharacters.get(character);
+  if (known !== undefined) return known;
   const lower = character.toLowerCase();
   const folded = LOOKALIKES[lower] ?? (lower === "đ" ? "d" : lower.normalize("NFD").replace(/\p{M}/gu, ""));
-  return folded.length === character.length ? folded : character;
+  const result = folded.length === character.length ? folded : character;
+  foldedCharacters.set(character, result);
+  return result;
 }
 
 /** "01 (Số liệu lũy kế)" → { main: "01", remarks: ["Số liệu lũy kế"] }. Unbalanced brackets stay in `main`. */

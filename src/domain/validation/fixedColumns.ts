@@ -32,6 +32,7 @@ export interface FixedEdit {
 
 /** NFC, markup dropped, spaces collapsed: a line break Excel added or removed is no edit. */
 function sameText(written: CellInput["raw"], expected: string): boolean {
+  if (written === expected) return true;
   return cleanCellText(written === null ? "" : String(written)) === cleanCellText(expected);
 }
 
