@@ -39,10 +39,10 @@ export function createCheckActions(catalog: Catalog, workbook?: OpenWorkbook): C
     options: RunOptions,
     context: OperationContext,
   ): Promise<CheckOutcome> {
-    const [{ readBytes: readWorkbook }, bytes] = await Promise.all([loadReader(), readBytesInVietnamese(readBytes)]);
+    const [{ readFileForConsolidation }, bytes] = await Promise.all([loadReader(), readBytesInVietnamese(readBytes)]);
     throwIfCancelled(context.signal);
     // Only the register uses the time of receipt, and a check shows no register.
-    return check("workbook", [await readWorkbook(bytes, name, new Date().toISOString())], options);
+    return check("workbook", [await readFileForConsolidation(bytes, name, new Date().toISOString())], options);
   }
 
   const readOpenWorkbook = workbook?.readBytes;

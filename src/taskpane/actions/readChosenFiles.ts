@@ -1,16 +1,19 @@
 /** Chosen files → what the reader made of each; loaded on demand, as it brings ExcelJS. */
 import type { FileRead } from "../../domain/consolidation/consolidateFiles";
-import { readSubmittedFile } from "../../workbook/xlsx/readSubmittedFile";
+import { refuseBySize } from "../../workbook/xlsx/inspectFile";
+import { readFileForConsolidation } from "../../workbook/xlsx/readSubmittedFile";
+
+export { readFileForConsolidation };
 import { throwIfCancelled } from "../common/throwIfCancelled";
 import type { OperationContext } from "../common/useOperation";
 import type { ChosenFile } from "./types";
 
-/** One file's bytes, refused if hostile, else read as a unit's form; or the one finding that says why it is not one. */
-export async function readBytes(bytes: Uint8Array, file: string, receivedAt: string): Promise<FileRead> {
-  const result = await readSubmittedFile(bytes, file, receivedAt);
-  return result.ok
-    ? { file, receivedAt, submission: result.submission, notes: result.notes }
-    : { file, receivedAt, finding: result.finding };
+/** One chosen file: refused from its size alone when huge (never loaded), else inspected and read. */
+async function readChosenFile(file: ChosenFile): Promise<FileRead> {
+  const receivedAt = new Date(file.lastModified).toISOString();
+  const refused = refuseBySize(file.size, file.name);
+  if (refused && !refused.ok) return { file: file.name, receivedAt, finding: refused.finding };
+  return readFileForConsolidation(new Uint8Array(await file.arrayBuffer()), file.name, receivedAt);
 }
 
 /** Each file in turn, with the count of files read; the file's modification time stands for its receipt. */
@@ -19,8 +22,7 @@ export async function readChosenFiles(files: readonly ChosenFile[], context: Ope
   context.progress(0, files.length);
   for (const [index, file] of files.entries()) {
     throwIfCancelled(context.signal);
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    reads.push(await readBytes(bytes, file.name, new Date(file.lastModified).toISOString()));
+    reads.push(await readChosenFile(file));
     context.progress(index + 1, files.length);
   }
   throwIfCancelled(context.signal);

@@ -2,6 +2,7 @@
  * The one door for a file a unit sent: inspected first (what it is, whether it is safe to open), then read as
  * a form only when it is an .xlsx workbook. Whatever the bytes, the answer is a result, never an exception.
  */
+import type { FileRead } from "../../domain/consolidation/consolidateFiles";
 import type { Finding } from "../../domain/validation/types";
 import { inspectFile } from "./inspectFile";
 import { inspectTexts } from "./inspectTexts";
@@ -38,4 +39,12 @@ export async function readSubmittedFile(
   // The inspection ran before the unit was known: its notes get the unit the form names.
   const notes = inspected.notes.map((note) => ({ ...note, unit: read.submission.unitId }));
   return { ...read, notes: [...notes, ...read.notes] };
+}
+
+/** The same read in the shape consolidation takes: a submission with its notes, or the one refusal. */
+export async function readFileForConsolidation(bytes: Uint8Array, file: string, receivedAt: string): Promise<FileRead> {
+  const result = await readSubmittedFile(bytes, file, receivedAt);
+  return result.ok
+    ? { file, receivedAt, submission: result.submission, notes: result.notes }
+    : { file, receivedAt, finding: result.finding };
 }
