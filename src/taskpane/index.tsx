@@ -9,6 +9,7 @@ import type { HostSupport } from "./hostSupport";
 import { createCheckActions } from "./actions/checkActions";
 import { createConsolidateActions } from "./actions/consolidateActions";
 import { createExcelWriter } from "./actions/excelWriter";
+import { settingsSheetLedger } from "./actions/sheetLedger";
 import { createCatalogActions } from "./actions/catalogActions";
 import {
   canReadOpenWorkbook,
@@ -61,7 +62,8 @@ waitForOffice().then((info) => {
   const builtInCatalog = catalog2026();
   const support = hostSupport(host);
   const today = new Date().toISOString().slice(0, 10);
-  const writer = support && createExcelWriter(support.capabilities);
+  const writer =
+    support && createExcelWriter(support.capabilities, settingsSheetLedger(Office.context.document.settings));
   const createActions =
     support && writer ? (catalog: Catalog) => excelActions(catalog, support, writer) : browserActions;
   const catalogActions = writer && createCatalogActions(writer, createSheetReader(Office.context.requirements));

@@ -12,7 +12,7 @@ export const WORKBOOK_TEXTS = {
   definedNameSheetMissing: (name: string, sheet: string) =>
     `Tên “${name}” trỏ tới trang tính “${sheet}” không có trong sổ làm việc.`,
   sheetAlreadyExists: (name: string) =>
-    `Sổ làm việc đã có trang tính “${name}”; hãy chọn ghi đè hoặc đổi tên trang tính cũ trước.`,
+    `Sổ làm việc đã có trang tính “${name}” không do Báo cáo CĐS tạo nên không ghi đè; hãy đổi tên trang tính đó rồi làm lại.`,
   omitted: {
     formatting: "Không đặt được gộp ô, độ rộng cột, chiều cao hàng và khóa ô (cần ExcelApi 1.2).",
     protection: "Không bảo vệ được trang tính (cần ExcelApi 1.2).",

@@ -1,17 +1,23 @@
 import { writeModelToWorkbook } from "../../workbook/excel/writeWorkbookModel";
 import type { HostCapabilities } from "../../workbook/excel/hostCapabilities";
+import type { SheetLedger } from "./sheetLedger";
 import type { WriteToWorkbook } from "./templateActions";
 
-/** Writes models into the open workbook with Office.js, within what this Excel supports. */
-export function createExcelWriter(capabilities: HostCapabilities): WriteToWorkbook {
-  return (model, context) =>
-    Excel.run(async (requestContext) => {
-      const { omitted } = await writeModelToWorkbook(requestContext, model, {
+/**
+ * Writes models into the open workbook with Office.js, within what this Excel supports. Sheets of the
+ * same name are replaced only when this add-in created them (the ledger); every sheet written is recorded.
+ */
+export function createExcelWriter(capabilities: HostCapabilities, ledger: SheetLedger): WriteToWorkbook {
+  return async (model, context) => {
+    const { omitted } = await Excel.run((requestContext) =>
+      writeModelToWorkbook(requestContext, model, {
         capabilities,
-        replaceSheets: true,
+        replaceSheets: (name) => ledger.created(name),
         onProgress: (progress) => context.progress(progress.done, progress.total),
-      });
-      const sheets = model.sheets.filter((sheet) => sheet.state === "visible").map((sheet) => sheet.name);
-      return { sheets, omitted };
-    });
+      }),
+    );
+    await ledger.record(model.sheets.map((sheet) => sheet.name));
+    const sheets = model.sheets.filter((sheet) => sheet.state === "visible").map((sheet) => sheet.name);
+    return { sheets, omitted };
+  };
 }

@@ -42,8 +42,12 @@ export interface WriteProgress {
 
 export interface WriteModelOptions {
   capabilities: HostCapabilities;
-  /** Replace sheets of the same names as the model's; otherwise such a name stops the write before any change. */
-  replaceSheets?: boolean;
+  /**
+   * Which existing sheets of the model's names may be replaced: all (true), none (false, the default), or
+   * those the predicate accepts — the pane passes "sheets this add-in created", so an officer's own sheet
+   * that happens to share a name is never replaced. A clash outside it stops the write before any change.
+   */
+  replaceSheets?: boolean | ((name: string) => boolean);
   onProgress?: (progress: WriteProgress) => void;
   /** Bytes of cell data per request; below Excel on the web's 5 MB limit. */
   requestBudgetBytes?: number;
@@ -244,8 +248,13 @@ export async function writeModelToWorkbook(
   const existing = new Map<string, ExistingSheet>(
     sheets.items.map((sheet) => [sheet.name.toLowerCase(), { name: sheet.name, position: sheet.position }]),
   );
-  const clash = model.sheets.find((sheet) => existing.has(sheet.name.toLowerCase()));
-  if (clash && !options.replaceSheets) throw new Error(WORKBOOK_TEXTS.sheetAlreadyExists(clash.name));
+  const replaceable = (name: string) =>
+    typeof options.replaceSheets === "function" ? options.replaceSheets(name) : options.replaceSheets === true;
+  const clash = model.sheets.find((sheet) => {
+    const found = existing.get(sheet.name.toLowerCase());
+    return found !== undefined && !replaceable(found.name);
+  });
+  if (clash) throw new Error(WORKBOOK_TEXTS.sheetAlreadyExists(clash.name));
 
   const temporary = temporaryNames(model, new Set(existing.keys()));
   const budget = new RequestBudget(context, options.requestBudgetBytes ?? DEFAULT_REQUEST_BUDGET_BYTES);

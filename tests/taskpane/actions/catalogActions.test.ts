@@ -1,6 +1,7 @@
 import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
 import { createCatalogActions } from "../../../src/taskpane/actions/catalogActions";
 import { createExcelWriter } from "../../../src/taskpane/actions/excelWriter";
+import { ledgerKnowing } from "./memorySettings";
 import { createSheetReader } from "../../../src/taskpane/actions/openWorkbook";
 import type { OperationContext } from "../../../src/taskpane/common/useOperation";
 import { detectCapabilities } from "../../../src/workbook/excel/hostCapabilities";
@@ -25,7 +26,7 @@ function excelWith(sheets: string[], newest: number) {
   Object.assign(globalThis, {
     Excel: { run: (batch: (c: Excel.RequestContext) => Promise<unknown>) => batch(excel.requestContext) },
   });
-  const writer = createExcelWriter(detectCapabilities(requirements(newest)));
+  const writer = createExcelWriter(detectCapabilities(requirements(newest)), ledgerKnowing(...SHEETS));
   return { excel, actions: createCatalogActions(writer, createSheetReader(requirements(newest))) };
 }
 

@@ -4,6 +4,8 @@ import { parsePeriod } from "../../../src/domain/language/parsePeriod";
 import type { Period } from "../../../src/domain/language/types";
 import { createConsolidateActions, summaryFileName } from "../../../src/taskpane/actions/consolidateActions";
 import { createExcelWriter } from "../../../src/taskpane/actions/excelWriter";
+import { ledgerKnowing, memorySettings } from "./memorySettings";
+import { settingsSheetLedger } from "../../../src/taskpane/actions/sheetLedger";
 import type { OperationContext } from "../../../src/taskpane/common/useOperation";
 import { detectCapabilities } from "../../../src/workbook/excel/hostCapabilities";
 import { summarySheetNames } from "../../../src/workbook/summary/buildSummaryWorkbook";
@@ -42,7 +44,7 @@ describe("writing the summary into the open workbook", () => {
   ])("on ExcelApi 1.%i: the six sheets in three syncs, and what was left out", async (newest, omitted) => {
     const excel = new FakeExcel(["Sheet1"]);
     runIn(excel);
-    const actions = createConsolidateActions(catalog, createExcelWriter(host(newest)));
+    const actions = createConsolidateActions(catalog, createExcelWriter(host(newest), ledgerKnowing()));
     const outcome = await actions.writeSummaryToWorkbook!(noUnitSent, context());
     expect(outcome.sheets).toEqual([...summarySheetNames]);
     expect(excel.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", ...summarySheetNames]);
@@ -53,7 +55,7 @@ describe("writing the summary into the open workbook", () => {
   it("replaces the previous summary, keeping its place among the sheets", async () => {
     const excel = new FakeExcel(["Sheet1", "Tình hình gửi báo cáo", "Ghi chú"]);
     runIn(excel);
-    const actions = createConsolidateActions(catalog, createExcelWriter(host(13)));
+    const actions = createConsolidateActions(catalog, createExcelWriter(host(13), ledgerKnowing(...summarySheetNames)));
     await actions.writeSummaryToWorkbook!(noUnitSent, context());
     expect(excel.sheets.map((sheet) => sheet.name)).toContain("Ghi chú");
     expect(excel.sheets.filter((sheet) => sheet.name === "Tình hình gửi báo cáo")).toHaveLength(1);
@@ -74,11 +76,39 @@ describe("a consolidation interrupted while writing", () => {
     const own = excel.sheet("Ghi chú của tôi");
     const before = excel.sheets.slice();
     excel.failWhen = (command) => command.includes("freezePanes");
-    const actions = createConsolidateActions(catalog, createExcelWriter(host(13)));
+    const actions = createConsolidateActions(catalog, createExcelWriter(host(13), ledgerKnowing(...summarySheetNames)));
     await expect(actions.writeSummaryToWorkbook!(noUnitSent, context())).rejects.toThrow();
     expect(excel.sheets).toEqual(before);
     expect(excel.sheet("Tổng hợp chỉ tiêu")).toBe(previous);
     expect(previous.records).toEqual([]);
     expect(own.records).toEqual([]);
+  });
+});
+
+describe("an officer's own sheet that shares a summary sheet's name", () => {
+  it("is never replaced: the write stops before any change, saying which sheet to rename", async () => {
+    const excel = new FakeExcel(["Sheet1", "Tổng hợp chỉ tiêu"]);
+    runIn(excel);
+    const own = excel.sheet("Tổng hợp chỉ tiêu");
+    const actions = createConsolidateActions(catalog, createExcelWriter(host(13), ledgerKnowing()));
+    await expect(actions.writeSummaryToWorkbook!(noUnitSent, context())).rejects.toThrow(
+      "Sổ làm việc đã có trang tính “Tổng hợp chỉ tiêu” không do Báo cáo CĐS tạo",
+    );
+    expect(excel.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", "Tổng hợp chỉ tiêu"]);
+    expect(own.records).toEqual([]);
+  });
+
+  it("remembers in the workbook's settings which sheets it wrote, so the next run may replace them", async () => {
+    const excel = new FakeExcel(["Sheet1"]);
+    runIn(excel);
+    const settings = memorySettings();
+    const write = createExcelWriter(host(13), settingsSheetLedger(settings.store));
+    await createConsolidateActions(catalog, write).writeSummaryToWorkbook!(noUnitSent, context());
+    expect(settings.values.get("baoCaoCds.createdSheets")).toEqual(
+      summarySheetNames.map((n) => n.toLowerCase()).sort(),
+    );
+    expect(settings.saves()).toBe(1);
+    await createConsolidateActions(catalog, write).writeSummaryToWorkbook!(noUnitSent, context());
+    expect(excel.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", ...summarySheetNames]);
   });
 });

@@ -4,6 +4,7 @@ import { unitsWithForms } from "../../../src/domain/forms/formFiles";
 import { parsePeriod } from "../../../src/domain/language/parsePeriod";
 import type { Period } from "../../../src/domain/language/types";
 import { createExcelWriter } from "../../../src/taskpane/actions/excelWriter";
+import { ledgerKnowing } from "./memorySettings";
 import { createTemplateActions } from "../../../src/taskpane/actions/templateActions";
 import type { OperationContext } from "../../../src/taskpane/common/useOperation";
 import { saveFile } from "../../../src/taskpane/files/saveFile";
@@ -66,9 +67,8 @@ describe("template actions", () => {
     Object.assign(globalThis, {
       Excel: { run: (batch: (c: Excel.RequestContext) => Promise<unknown>) => batch(excel.requestContext) },
     });
-    const outcome = await createTemplateActions(catalog, createExcelWriter(host(newest))).writePlanToWorkbook!(
-      context(),
-    );
+    const outcome = await createTemplateActions(catalog, createExcelWriter(host(newest), ledgerKnowing()))
+      .writePlanToWorkbook!(context());
     expect(outcome.sheets).toEqual(["Phụ lục I", "Phụ lục II"]);
     expect(excel.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", "Phụ lục I", "Phụ lục II"]);
     expect(excel.syncCount).toBe(3);
