@@ -24,6 +24,8 @@ import { planSamples } from "../src/samples/planSamples";
 import { sampleFileBytes } from "../src/samples/sampleFile";
 import { buildSummaryWorkbook } from "../src/workbook/summary/buildSummaryWorkbook";
 import { buildFormWorkbook } from "../src/workbook/templates/buildUnitForm";
+import { bombOneEntry, bombOverlapping } from "./bad-files/craftedZips";
+import { readSubmittedFile } from "../src/workbook/xlsx/readSubmittedFile";
 import { writeXlsx } from "../src/workbook/xlsx/writeXlsx";
 
 const PERIOD_CODE = "2026-05";
@@ -213,6 +215,23 @@ function printRun(label: string, run: RunResult): void {
   if (run.sentence) console.log(`${"".padEnd(36)}→ ${run.sentence}…`);
 }
 
+/** How fast the hostile-file door refuses the corpus's zip bombs (issue 6: under a second, bounded memory). */
+async function benchZipBombs(): Promise<void> {
+  for (const [name, make] of [
+    ["bom-mot-thanh-phan.xlsx (1,1 MB → 1.100 MiB)", bombOneEntry],
+    ["bom-chong-lap.xlsx (18 KB → trên 1 GB)", bombOverlapping],
+  ] as const) {
+    const bomb = await make();
+    const before = process.memoryUsage().arrayBuffers;
+    const started = performance.now();
+    const result = await readSubmittedFile(bomb, name, "2026-05-09T08:00:00Z");
+    const ms = performance.now() - started;
+    const grown = (process.memoryUsage().arrayBuffers - before) / 1024 ** 2;
+    const verdict = result.ok ? "ĐÃ ĐỌC (lỗi!)" : result.finding.code;
+    console.log(`Bom zip ${name}: ${verdict} sau ${number(ms, 1)} ms, bộ nhớ đệm tăng ${number(grown, 1)} MB`);
+  }
+}
+
 async function main(): Promise<void> {
   const cpu = cpus();
   console.log(
@@ -226,6 +245,8 @@ async function main(): Promise<void> {
       `(dựng mô hình ${number(templates.buildMs / 1000, 2)} s, ghi .xlsx ${number(templates.writeMs / 1000, 2)} s), ` +
       `${number(templates.forms / templateSeconds, 1)} biểu mẫu/s, RSS đỉnh ${number(peakRssMb())} MB`,
   );
+
+  await benchZipBombs();
 
   const root = mkdtempSync(join(tmpdir(), "bench-cds-"));
   try {
