@@ -178,6 +178,9 @@ export const readerTexts = {
   duplicateRow: (sheet: string, id: string, cell: string) =>
     `Trang “${sheet}”: mã ${id} xuất hiện lại ở ô ${cell}; chỉ đọc hàng đầu tiên.`,
   duplicateRowFix: "Xóa hàng bị lặp hoặc dùng lại biểu mẫu gốc.",
+  rowWithoutId: (sheet: string, row: number) =>
+    `Trang “${sheet}”, hàng ${row}: có số liệu nhưng không có Mã (hàng chèn thêm); số liệu ở hàng này không được đọc.`,
+  rowWithoutIdFix: "Ghi số liệu vào đúng hàng của chỉ tiêu, nhiệm vụ trong biểu mẫu; không chèn thêm hàng.",
   mergedCell: (sheet: string, range: string) =>
     `Trang “${sheet}”: các ô ${range} đã bị gộp; chỉ ô đầu vùng gộp được đọc, các ô còn lại coi như để trống.`,
   mergedCellFix: "Bỏ gộp ô và ghi số liệu vào từng ô.",

@@ -103,13 +103,34 @@ export function readFormTable(
     });
   }
   const idCol = header.found.get(idKey) as number;
+  const inputColumns = columns
+    .filter((column) => column.role === "input" && header.found.has(column.key))
+    .map((column) => header.found.get(column.key) as number);
   const rows: TableRow[] = [];
   const seen = new Set<string>();
   const merged = new Map<string, string[]>();
   for (let r = header.row + 1; r <= worksheet.rowCount; r++) {
     const idCell = readCellInput(cellAt(worksheet, r, idCol), context.sheetName);
     const id = idCell.raw === null ? "" : String(idCell.raw).trim();
-    if (id === "") continue;
+    if (id === "") {
+      // A row the unit inserted: group rows carry no input, so anything typed here would be silently lost.
+      const typed = inputColumns.find(
+        (col) => readCellInput(cellAt(worksheet, r, col), context.sheetName).raw !== null,
+      );
+      if (typed !== undefined) {
+        notes.push({
+          file: context.file,
+          unit: context.unit,
+          sheet: context.sheetName,
+          cell: idCell.cell,
+          severity: "warning",
+          code: "row_without_id",
+          message: readerTexts.rowWithoutId(context.sheetName, r),
+          fix: readerTexts.rowWithoutIdFix,
+        });
+      }
+      continue;
+    }
     if (seen.has(id)) {
       notes.push({
         file: context.file,

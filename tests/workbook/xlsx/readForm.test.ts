@@ -128,6 +128,23 @@ describe("readForm", () => {
     expect(ratio.numerator?.cell).toMatch(/^H/);
   });
 
+  it("warns about a row the unit inserted and typed into without a Mã, and reads the rest as before", async () => {
+    const inserted = await edited(filled, (workbook) => {
+      const sheet = sheetOf(workbook, "Nhiệm vụ");
+      const table = locateTable(sheet);
+      const at = table.headerRow + 3;
+      sheet.spliceRows(at, 0, []);
+      sheet.getRow(at).getCell(table.col("Mô tả kết quả trong kỳ")).value =
+        "Đã triển khai thêm nội dung ngoài biểu mẫu.";
+    });
+    const { submission, notes } = await read(inserted);
+    expect(notes.map((note) => [note.code, note.severity, note.sheet])).toEqual([
+      ["row_without_id", "warning", "Nhiệm vụ"],
+    ]);
+    expect(notes[0].message).toContain("không có Mã");
+    expect(withoutAddresses(submission)).toEqual(withoutAddresses(expected));
+  });
+
   it("reports error values, formulas and blank cells in the cell input instead of throwing", async () => {
     const count = expected.indicators.find((entry) => entry.indicatorId === "KHCN.II.9")!;
     const percent = expected.indicators.find((entry) => entry.result.raw === 67.1)!;
