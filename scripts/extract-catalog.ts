@@ -77,79 +77,196 @@ const VERTICALLY_MERGED_PARENTS = ["NV.V.5"];
 const AGGREGATION: Record<string, [AggregationRule, string]> = {
   "KHCN.I.1": [
     "sum",
-    "Researchers are counted by every sở, xã, school and research centre; the province adds them up.",
+    "Mỗi sở, ban, ngành, xã, phường, trường và trung tâm nghiên cứu báo cáo số người làm công tác nghiên cứu của mình; tỉnh cộng lại.",
   ],
-  "KHCN.II.1": ["lead_value", "Sở KH&CN keeps the register of S&T enterprises for the whole province."],
-  "KHCN.II.2": ["lead_value", "Sở KH&CN knows the province's public S&T organisations."],
-  "KHCN.II.3": ["lead_value", "Provincial S&T works are accepted by Sở KH&CN, which reports the province count."],
-  "KHCN.II.4": ["sum", "S&T research staff are counted by every reporting unit and added up."],
-  "KHCN.II.5": ["lead_value", "Provincial S&T tasks are approved through Sở KH&CN, which reports the count."],
-  "KHCN.II.6": ["lead_value", "Sở KH&CN follows up accepted S&T tasks and reports the share applied."],
-  "KHCN.II.7": ["ratio", "Each xã, phường reports its SMEs cooperating with institutes over all its SMEs."],
-  "KHCN.II.8": ["ratio", "Each xã, phường reports its firms and co-ops using research results over all of them."],
-  "KHCN.II.9": ["sum", "Scopus/ISI articles are counted by every unit with authors and added up."],
-  "KHCN.III.1": ["lead_value", "Sở KH&CN certifies innovative start-ups and reports the province count."],
-  "KHCN.III.2": ["lead_value", "Sở KH&CN reports the province's incubators and innovation centres."],
-  "KHCN.III.3": ["ratio", "Each xã, phường reports its firms innovating processes over all its firms."],
-  "KHCN.III.4": ["lead_value", "Sở KH&CN reports the commercialised innovation products of the province."],
-  "KHCN.III.5": ["sum", "Applied innovation articles are counted by every unit with authors and added up."],
-  "KHCN.III.6": ["lead_value", "Public-sector initiatives are recognised through Sở KH&CN, which reports the count."],
-  "CDS.I.1": ["lead_value", "5G coverage is a province-wide figure Sở KH&CN gets from the telecom operators."],
-  "CDS.I.2": ["lead_value", "Gigabit broadband access is a province-wide figure Sở KH&CN gets from the operators."],
-  "CDS.II.1": ["lead_value", "The budget share is computed by Sở Tài chính from the provincial budget."],
-  "CDS.II.2": ["ratio", "Every sở and xã reports its own staff trained over its own staff."],
-  "CDS.II.3": ["ratio", "Every sở and xã reports its own IT/CĐS specialists trained in data governance."],
-  "CDS.II.4": ["ratio", "Every xã reports its own staff equipped and holding a personal digital signature."],
+  "KHCN.II.1": [
+    "lead_value",
+    "Sở Khoa học và Công nghệ quản lý danh sách doanh nghiệp khoa học và công nghệ của toàn tỉnh.",
+  ],
+  "KHCN.II.2": [
+    "lead_value",
+    "Sở Khoa học và Công nghệ nắm số tổ chức khoa học và công nghệ công lập trực thuộc tỉnh.",
+  ],
+  "KHCN.II.3": [
+    "lead_value",
+    "Công trình khoa học và công nghệ cấp tỉnh do Sở Khoa học và Công nghệ nghiệm thu; Sở báo cáo số liệu toàn tỉnh.",
+  ],
+  "KHCN.II.4": ["sum", "Mỗi đơn vị báo cáo số cán bộ nghiên cứu khoa học và công nghệ của mình; tỉnh cộng lại."],
+  "KHCN.II.5": [
+    "lead_value",
+    "Nhiệm vụ khoa học và công nghệ cấp tỉnh được phê duyệt qua Sở Khoa học và Công nghệ; Sở báo cáo số nhiệm vụ.",
+  ],
+  "KHCN.II.6": [
+    "lead_value",
+    "Sở Khoa học và Công nghệ theo dõi các nhiệm vụ đã nghiệm thu và báo cáo tỷ lệ được ứng dụng thực tiễn.",
+  ],
+  "KHCN.II.7": [
+    "ratio",
+    "Mỗi xã, phường báo cáo số doanh nghiệp nhỏ và vừa có hợp tác với viện, trường trên tổng số doanh nghiệp nhỏ và vừa; tỉnh cộng tử số và mẫu số.",
+  ],
+  "KHCN.II.8": [
+    "ratio",
+    "Mỗi xã, phường báo cáo số doanh nghiệp, HTX sử dụng kết quả nghiên cứu trên tổng số doanh nghiệp, HTX; tỉnh cộng tử số và mẫu số.",
+  ],
+  "KHCN.II.9": ["sum", "Mỗi đơn vị có tác giả báo cáo số bài báo Scopus/ISI của mình; tỉnh cộng lại."],
+  "KHCN.III.1": [
+    "lead_value",
+    "Sở Khoa học và Công nghệ công nhận doanh nghiệp khởi nghiệp sáng tạo và báo cáo số liệu toàn tỉnh.",
+  ],
+  "KHCN.III.2": ["lead_value", "Sở Khoa học và Công nghệ báo cáo số vườn ươm, trung tâm đổi mới sáng tạo của tỉnh."],
+  "KHCN.III.3": [
+    "ratio",
+    "Mỗi xã, phường báo cáo số doanh nghiệp có đổi mới quy trình, mô hình kinh doanh trên tổng số doanh nghiệp; tỉnh cộng tử số và mẫu số.",
+  ],
+  "KHCN.III.4": [
+    "lead_value",
+    "Sở Khoa học và Công nghệ báo cáo số sản phẩm đổi mới sáng tạo được thương mại hóa của tỉnh.",
+  ],
+  "KHCN.III.5": [
+    "sum",
+    "Mỗi đơn vị có tác giả báo cáo số bài báo khoa học ứng dụng về đổi mới sáng tạo; tỉnh cộng lại.",
+  ],
+  "KHCN.III.6": [
+    "lead_value",
+    "Sáng kiến trong khu vực công được công nhận qua Sở Khoa học và Công nghệ; Sở báo cáo số sáng kiến.",
+  ],
+  "CDS.I.1": [
+    "lead_value",
+    "Tỷ lệ phủ sóng 5G là số liệu toàn tỉnh do Sở Khoa học và Công nghệ tổng hợp từ các doanh nghiệp viễn thông.",
+  ],
+  "CDS.I.2": [
+    "lead_value",
+    "Tỷ lệ truy cập băng rộng cố định tốc độ gigabit là số liệu toàn tỉnh do Sở Khoa học và Công nghệ tổng hợp từ các doanh nghiệp viễn thông.",
+  ],
+  "CDS.II.1": ["lead_value", "Tỷ lệ chi cho chuyển đổi số do Sở Tài chính tính từ ngân sách địa phương."],
+  "CDS.II.2": [
+    "ratio",
+    "Mỗi sở, ban, ngành và xã, phường báo cáo số cán bộ, công chức, viên chức của mình được đào tạo, bồi dưỡng trên tổng số cán bộ, công chức, viên chức; tỉnh cộng tử số và mẫu số.",
+  ],
+  "CDS.II.3": [
+    "ratio",
+    "Mỗi sở, ban, ngành và xã, phường báo cáo số cán bộ chuyên trách CNTT, CĐS của mình được đào tạo về quản trị dữ liệu trên tổng số cán bộ chuyên trách; tỉnh cộng tử số và mẫu số.",
+  ],
+  "CDS.II.4": [
+    "ratio",
+    "Mỗi xã, phường báo cáo số cán bộ, công chức, viên chức của mình có trang thiết bị và chữ ký số cá nhân trên tổng số cán bộ, công chức, viên chức; tỉnh cộng tử số và mẫu số.",
+  ],
   "CDS.II.5": [
     "ratio",
-    "Every sở and xã reports its own CĐS officers given in-depth training (the report names them lead).",
+    "Mỗi sở, ban, ngành và xã, phường báo cáo số công chức phụ trách CĐS của mình được bồi dưỡng chuyên sâu trên tổng số công chức phụ trách CĐS (báo cáo ghi các đơn vị này chủ trì); tỉnh cộng tử số và mẫu số.",
   ],
-  "CDS.II.6": ["ratio", "Every xã reports the firms and co-ops trained over all those in its area."],
-  "CDS.II.7": ["lead_value", "Sở GD&ĐT reports the share of students trained for the whole province."],
-  "CDS.II.7b": ["ratio", "Every xã reports its own community digital team members trained over all members."],
-  "CDS.II.8": ["lead_value", "heading row, not reported"],
-  "CDS.II.8.1": ["lead_value", "Sở Y tế reports the province-wide share of adults using digital health services."],
-  "CDS.II.8.2": ["lead_value", "Sở GD&ĐT reports the province-wide share of adults using digital education services."],
+  "CDS.II.6": [
+    "ratio",
+    "Mỗi xã, phường báo cáo số doanh nghiệp, HTX được tập huấn trên tổng số doanh nghiệp, HTX trên địa bàn; tỉnh cộng tử số và mẫu số.",
+  ],
+  "CDS.II.7": [
+    "lead_value",
+    "Sở Giáo dục và Đào tạo báo cáo tỷ lệ học sinh, sinh viên được tập huấn kỹ năng số của toàn tỉnh.",
+  ],
+  "CDS.II.7b": [
+    "ratio",
+    "Mỗi xã, phường báo cáo số thành viên Tổ công nghệ số cộng đồng được tập huấn trên tổng số thành viên; tỉnh cộng tử số và mẫu số.",
+  ],
+  "CDS.II.8": ["lead_value", "Dòng tiêu đề nhóm, không báo cáo số liệu."],
+  "CDS.II.8.1": ["lead_value", "Sở Y tế báo cáo tỷ lệ dân số trưởng thành sử dụng dịch vụ y tế số trên toàn tỉnh."],
+  "CDS.II.8.2": [
+    "lead_value",
+    "Sở Giáo dục và Đào tạo báo cáo tỷ lệ dân số trưởng thành sử dụng dịch vụ giáo dục số trên toàn tỉnh.",
+  ],
   "CDS.II.8.3": [
     "lead_value",
-    "Bảo hiểm xã hội tỉnh reports the province-wide share of adults using digital insurance.",
+    "Bảo hiểm xã hội tỉnh báo cáo tỷ lệ dân số trưởng thành sử dụng dịch vụ bảo hiểm số trên toàn tỉnh.",
   ],
   "CDS.II.8.4": [
     "lead_value",
-    "Sở Xây dựng reports the province-wide share of adults using digital transport services.",
+    "Sở Xây dựng báo cáo tỷ lệ dân số trưởng thành sử dụng dịch vụ giao thông số trên toàn tỉnh.",
   ],
-  "CDS.III.1": ["ratio", "Every sở and xã reports its own procedures handled regardless of boundaries over its total."],
-  "CDS.III.2": ["ratio", "Every sở and xã reports its own business-related procedures offered online over its total."],
-  "CDS.III.3": ["ratio", "Every sở and xã reports its own contactless transactions over all its transactions."],
-  "CDS.III.4": ["ratio", "Every sở and xã reports its own digitised procedure records over all its records."],
-  "CDS.III.5": ["ratio", "Every sở and xã reports its own end-to-end online files handled fully online."],
-  "CDS.III.6": ["ratio", "Every sở and xã reports its own end-to-end online procedures over its eligible ones."],
-  "CDS.III.7": ["ratio", "Every sở and xã reports its own end-to-end online procedures over all its procedures."],
-  "CDS.III.8": ["ratio", "Every sở and xã reports its own business procedures asking papers only once."],
-  "CDS.III.9": ["ratio", "Every sở and xã reports its own procedures independent of boundaries within the province."],
-  "CDS.III.10": ["ratio", "Every sở and xã reports its own eligible business procedures offered online."],
-  "CDS.III.11": ["ratio", "Every sở and xã reports its satisfied ratings over all ratings received."],
-  "CDS.III.12": ["ratio", "Every sở reports its own information systems running on the cloud over its systems."],
-  "CDS.III.13": ["ratio", "Every sở reports its own databases digitised and linked to the centre over its databases."],
-  "CDS.III.14": ["ratio", "Every sở reports its own shared databases connected to the LGSP over its shared databases."],
-  "CDS.III.15": ["share_of_units", "Counts the xã, phường that use the unified management software among all 75."],
+  "CDS.III.1": [
+    "ratio",
+    "Mỗi sở, ban, ngành và xã, phường báo cáo số TTHC của mình được giải quyết phi địa giới hành chính trên tổng số TTHC; tỉnh cộng tử số và mẫu số.",
+  ],
+  "CDS.III.2": [
+    "ratio",
+    "Mỗi sở, ban, ngành và xã, phường báo cáo số TTHC liên quan đến sản xuất, kinh doanh của mình được thực hiện trực tuyến trên tổng số TTHC đó; tỉnh cộng tử số và mẫu số.",
+  ],
+  "CDS.III.3": [
+    "ratio",
+    "Mỗi sở, ban, ngành và xã, phường báo cáo số giao dịch hành chính phi tiếp xúc của mình trên tổng số giao dịch; tỉnh cộng tử số và mẫu số.",
+  ],
+  "CDS.III.4": [
+    "ratio",
+    "Mỗi sở, ban, ngành và xã, phường báo cáo số hồ sơ TTHC của mình được số hóa trên tổng số hồ sơ; tỉnh cộng tử số và mẫu số.",
+  ],
+  "CDS.III.5": [
+    "ratio",
+    "Mỗi sở, ban, ngành và xã, phường báo cáo số hồ sơ trực tuyến toàn trình của mình được xử lý hoàn toàn trực tuyến trên tổng số hồ sơ trực tuyến toàn trình; tỉnh cộng tử số và mẫu số.",
+  ],
+  "CDS.III.6": [
+    "ratio",
+    "Mỗi sở, ban, ngành và xã, phường báo cáo số TTHC của mình cung cấp dịch vụ công trực tuyến toàn trình trên tổng số TTHC đủ điều kiện; tỉnh cộng tử số và mẫu số.",
+  ],
+  "CDS.III.7": [
+    "ratio",
+    "Mỗi sở, ban, ngành và xã, phường báo cáo số TTHC của mình cung cấp dịch vụ công trực tuyến toàn trình trên tổng số TTHC của mình; tỉnh cộng tử số và mẫu số.",
+  ],
+  "CDS.III.8": [
+    "ratio",
+    "Mỗi sở, ban, ngành và xã, phường báo cáo số TTHC liên quan đến sản xuất, kinh doanh của mình chỉ yêu cầu cung cấp giấy tờ một lần trên tổng số TTHC đó; tỉnh cộng tử số và mẫu số.",
+  ],
+  "CDS.III.9": [
+    "ratio",
+    "Mỗi sở, ban, ngành và xã, phường báo cáo số TTHC của mình được thực hiện không phụ thuộc địa giới hành chính trong tỉnh trên tổng số TTHC; tỉnh cộng tử số và mẫu số.",
+  ],
+  "CDS.III.10": [
+    "ratio",
+    "Mỗi sở, ban, ngành và xã, phường báo cáo số TTHC đủ điều kiện liên quan đến doanh nghiệp của mình được cung cấp trực tuyến trên tổng số TTHC đó; tỉnh cộng tử số và mẫu số.",
+  ],
+  "CDS.III.11": [
+    "ratio",
+    "Mỗi sở, ban, ngành và xã, phường báo cáo số lượt đánh giá hài lòng trở lên trên tổng số lượt đánh giá nhận được; tỉnh cộng tử số và mẫu số.",
+  ],
+  "CDS.III.12": [
+    "ratio",
+    "Mỗi sở, ban, ngành báo cáo số hệ thống thông tin của mình vận hành trên nền tảng điện toán đám mây trên tổng số hệ thống; tỉnh cộng tử số và mẫu số.",
+  ],
+  "CDS.III.13": [
+    "ratio",
+    "Mỗi sở, ban, ngành báo cáo số cơ sở dữ liệu của mình được số hóa và liên thông tới Trung ương trên tổng số cơ sở dữ liệu; tỉnh cộng tử số và mẫu số.",
+  ],
+  "CDS.III.14": [
+    "ratio",
+    "Mỗi sở, ban, ngành báo cáo số cơ sở dữ liệu dùng chung của mình đã kết nối với LGSP trên tổng số cơ sở dữ liệu dùng chung; tỉnh cộng tử số và mẫu số.",
+  ],
+  "CDS.III.15": [
+    "share_of_units",
+    "Đếm số xã, phường sử dụng phần mềm quản trị điều hành thống nhất trên tổng số 75 xã, phường.",
+  ],
   "CDS.III.16": [
     "ratio",
-    "Every sở and xã reports its own staff working online with digital signatures over its staff.",
+    "Mỗi sở, ban, ngành và xã, phường báo cáo số lãnh đạo, cán bộ, công chức của mình xử lý công việc trên môi trường mạng và dùng chữ ký số trên tổng số lãnh đạo, cán bộ, công chức; tỉnh cộng tử số và mẫu số.",
   ],
-  "CDS.III.17": ["ratio", "Every sở and xã reports its own reports connected to the shared system over its reports."],
-  "CDS.III.18": ["ratio", "Every sở and xã reports its own work files handled electronically over all its files."],
-  "CDS.III.19": ["ratio", "Every sở and xã reports its own documents handled end to end electronically."],
+  "CDS.III.17": [
+    "ratio",
+    "Mỗi sở, ban, ngành và xã, phường báo cáo số báo cáo của mình được kết nối với hệ thống dùng chung trên tổng số báo cáo; tỉnh cộng tử số và mẫu số.",
+  ],
+  "CDS.III.18": [
+    "ratio",
+    "Mỗi sở, ban, ngành và xã, phường báo cáo số hồ sơ công việc của mình được xử lý trên môi trường điện tử trên tổng số hồ sơ công việc; tỉnh cộng tử số và mẫu số.",
+  ],
+  "CDS.III.19": [
+    "ratio",
+    "Mỗi sở, ban, ngành và xã, phường báo cáo số văn bản, hồ sơ công việc của mình được xử lý toàn trình trên môi trường điện tử trên tổng số văn bản, hồ sơ; tỉnh cộng tử số và mẫu số.",
+  ],
   "CDS.III.20": [
     "ratio",
-    "Every xã reports its SMEs using digital technology over all its SMEs (the report names xã lead).",
+    "Mỗi xã, phường báo cáo số doanh nghiệp nhỏ và vừa ứng dụng công nghệ số trên tổng số doanh nghiệp nhỏ và vừa (báo cáo ghi UBND cấp xã chủ trì); tỉnh cộng tử số và mẫu số.",
   ],
-  "CDS.III.21": ["lead_value", "VNeID accounts are counted province-wide by Công an tỉnh."],
-  "CDS.III.22": ["lead_value", "Digital signature holders are counted province-wide by Sở KH&CN from the providers."],
-  "CDS.III.23": [
+  "CDS.III.21": ["lead_value", "Số tài khoản VNeID toàn tỉnh do Công an tỉnh cung cấp."],
+  "CDS.III.22": [
     "lead_value",
-    "The digital economy share of GRDP is a statistics figure (the report names Thống kê tỉnh).",
+    "Số người có chữ ký số toàn tỉnh do Sở Khoa học và Công nghệ tổng hợp từ các nhà cung cấp dịch vụ.",
   ],
+  "CDS.III.23": ["lead_value", "Quy mô kinh tế số trong GRDP là số liệu thống kê (báo cáo ghi Thống kê tỉnh chủ trì)."],
 };
 
 const BLOCK_TAG = /<\/?(p|li|ul|ol|br)\b[^>]*>/gi;

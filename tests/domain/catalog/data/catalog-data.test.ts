@@ -59,7 +59,7 @@ describe("indicator catalog", () => {
     expect(byId(indicators, "CDS.II.8")).toMatchObject({
       target2026: "",
       measure: "none",
-      aggregation: { rule: "lead_value", reason: "heading row, not reported" },
+      aggregation: { rule: "lead_value", reason: "Dòng tiêu đề nhóm, không báo cáo số liệu." },
     });
     const children = indicators.filter((i) => "parentId" in i && i.parentId === "CDS.II.8").map((i) => i.id);
     expect(children).toEqual(["CDS.II.8.1", "CDS.II.8.2", "CDS.II.8.3", "CDS.II.8.4"]);
