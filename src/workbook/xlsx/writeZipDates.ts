@@ -25,7 +25,7 @@ function findEndOfCentralDirectory(view: DataView): number {
   for (let at = view.byteLength - END_RECORD_MIN_LENGTH; at >= 0; at--) {
     if (view.getUint32(at, true) === END_OF_CENTRAL_DIRECTORY) return at;
   }
-  throw new Error("Not a zip archive: no end of central directory record");
+  throw new Error("The archive ExcelJS wrote has no end of central directory record");
 }
 
 export function withFixedZipDates(zip: Uint8Array, when: Date): Uint8Array {
