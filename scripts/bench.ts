@@ -1,9 +1,9 @@
 /**
  * `npm run bench`: what `npm run cli -- consolidate DIR --out SUMMARY.xlsx` costs on the sample month's 90 units
- * and on 3,321 communes (every commune of the country). The pipeline runs the command's own pieces
- * (collectFiles, the parallel reader, consolidateFiles, the summary workbook written to disk); beside it, a plain
- * baseline loads each file fully with ExcelJS, one after another, and does nothing else. Also times building and
- * writing the 102 unit forms. Prints, never asserts. Each measured run is its own child process, so its peak
+ * and on 3,321 communes (every commune of the country). The pipeline runs the command's own pieces (collectFiles,
+ * the parallel reader and checker, consolidateCheckedFiles, the summary workbook written to disk); beside it, a
+ * plain baseline loads each file fully with ExcelJS, one after another, and does nothing else. Also times building
+ * and writing the 102 unit forms. Prints, never asserts. Each measured run is its own child process, so its peak
  * memory (worker threads included) is its own.
  */
 import { fork } from "node:child_process";
@@ -13,10 +13,10 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { readerCount } from "../src/cli/readFilesInParallel";
-import { collectFiles, readSubmittedFiles } from "../src/cli/readSubmittedFiles";
+import { checkSubmittedFiles, collectFiles } from "../src/cli/readSubmittedFiles";
 import { catalog2026 } from "../src/domain/catalog/catalog2026";
 import type { Catalog, Responsibility, Unit } from "../src/domain/catalog/types";
-import { consolidateFiles } from "../src/domain/consolidation/consolidateFiles";
+import { consolidateCheckedFiles } from "../src/domain/consolidation/consolidateFiles";
 import { unitsWithForms } from "../src/domain/forms/formFiles";
 import { parsePeriod } from "../src/domain/language/parsePeriod";
 import type { Period } from "../src/domain/language/types";
@@ -91,9 +91,9 @@ async function runPipeline(dir: string, catalog: Catalog, out: string): Promise<
   const context = { catalog, period: monthPeriod(), asOf: AS_OF };
   const started = performance.now();
   const files = await collectFiles([dir]);
-  const reads = await readSubmittedFiles(files, () => undefined);
+  const checked = await checkSubmittedFiles(files, context, () => undefined);
   const read = performance.now();
-  const { consolidation, findings } = consolidateFiles(reads, context);
+  const { consolidation, findings } = consolidateCheckedFiles(checked, context);
   const consolidated = performance.now();
   const model = buildSummaryWorkbook({ catalog, consolidation, findings, generatedAt: new Date(`${AS_OF}T00:00:00Z`) });
   writeFileSync(out, await writeXlsx(model));
@@ -103,8 +103,8 @@ async function runPipeline(dir: string, catalog: Catalog, out: string): Promise<
     readers: readerCount(files.length),
     wallMs: finished - started,
     stepsMs: {
-      "đọc tệp (collectFiles + readSubmittedFiles)": read - started,
-      "kiểm tra + tổng hợp (consolidateFiles)": consolidated - read,
+      "đọc + kiểm tra tệp (collectFiles + checkSubmittedFiles)": read - started,
+      "tổng hợp (consolidateCheckedFiles)": consolidated - read,
       "bảng tổng hợp (buildSummaryWorkbook + writeXlsx + ghi tệp)": finished - consolidated,
     },
     sentence: consolidation.completenessSentence.slice(0, 120),

@@ -1,13 +1,14 @@
 /**
  * Reading a form is almost all ExcelJS work on one core, so the files are shared among one reader per core:
  * this thread and worker threads. Each reader takes the next file from disk when it is free; workers post back
- * plain FileRead data; the reads are put back in the files' order.
+ * plain data (the FileRead, or for consolidation the file already checked); the results are put back in the
+ * files' order.
  */
 import { availableParallelism } from "node:os";
 import { extname, join } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { FileRead } from "../domain/consolidation/consolidateFiles";
-import { readFormFile } from "./readFormFile";
+import type { CheckedFile, FileRead } from "../domain/consolidation/consolidateFiles";
+import { checkFormFile, readFormFile, type CheckContext } from "./readFormFile";
 import { shareStrings } from "./shareStrings";
 
 export interface ReadJob {
@@ -15,7 +16,13 @@ export interface ReadJob {
   path: string;
 }
 
-export type ReadReply = { index: number; read: FileRead } | { index: number; error: string };
+export type ReadReply<T> = { index: number; read: T } | { index: number; error: string };
+
+/** What a worker is started with: its entry file, and the context to check each read against, if any. */
+export interface ReaderData {
+  entry: string;
+  context?: CheckContext;
+}
 
 /** Files given to a worker ahead of the one it reads, so it never waits for this busy thread to send the next. */
 const JOBS_IN_FLIGHT = 2;
@@ -40,27 +47,28 @@ if (workerData.entry.endsWith(".ts")) createRequire(workerData.entry)("tsx/cjs/a
 require(workerData.entry);
 `;
 
-function startWorker(): Worker {
+function startWorker(context: CheckContext | undefined): Worker {
   const entry = join(__dirname, `readFileWorker${extname(__filename)}`);
-  return new Worker(BOOTSTRAP, { eval: true, workerData: { entry }, execArgv: [] });
+  const workerData: ReaderData = context ? { entry, context } : { entry };
+  return new Worker(BOOTSTRAP, { eval: true, workerData, execArgv: [] });
 }
 
-/** The shared queue of files and the reads collected so far. */
-interface Round {
+/** The shared queue of files and the results collected so far. */
+interface Round<T> {
   files: string[];
   /** The index of the next file to read, or undefined when every file has been handed out. */
   take(): number | undefined;
-  store(index: number, read: FileRead): void;
+  store(index: number, read: T): void;
 }
 
-async function readHere(round: Round): Promise<void> {
+async function readHere<T>(round: Round<T>, readOne: (path: string) => Promise<T>): Promise<void> {
   for (let index = round.take(); index !== undefined; index = round.take()) {
-    round.store(index, await readFormFile(round.files[index]));
+    round.store(index, await readOne(round.files[index]));
   }
 }
 
 /** Keeps `worker` busy until the queue is empty; settles once its last answer is in. */
-function readOnWorker(worker: Worker, round: Round): Promise<void> {
+function readOnWorker<T>(worker: Worker, round: Round<T>): Promise<void> {
   return new Promise((resolve, reject) => {
     let inFlight = 0;
     const give = () => {
@@ -72,7 +80,7 @@ function readOnWorker(worker: Worker, round: Round): Promise<void> {
       inFlight++;
       worker.postMessage({ index, path: round.files[index] } satisfies ReadJob);
     };
-    worker.on("message", (reply: ReadReply) => {
+    worker.on("message", (reply: ReadReply<T>) => {
       inFlight--;
       if ("error" in reply) {
         reject(new Error(`${round.files[reply.index]}: ${reply.error}`));
@@ -87,32 +95,58 @@ function readOnWorker(worker: Worker, round: Round): Promise<void> {
   });
 }
 
+/** Runs `readOne` (this thread) or the workers' equivalent on every file, the results in the order of `files`. */
+async function readAll<T>(
+  files: string[],
+  onProgress: (done: number, total: number) => void,
+  readers: number,
+  readOne: (path: string) => Promise<T>,
+  context: CheckContext | undefined,
+): Promise<T[]> {
+  const results = new Array<T>(files.length);
+  let next = 0;
+  let done = 0;
+  const strings = new Map<string, string>();
+  const round: Round<T> = {
+    files,
+    take: () => (next < files.length ? next++ : undefined),
+    store: (index, result) => {
+      results[index] = shareStrings(result, strings);
+      onProgress(++done, files.length);
+    },
+  };
+  const workers = Array.from({ length: Math.max(0, Math.min(readers, files.length) - 1) }, () => startWorker(context));
+  try {
+    await Promise.all([...workers.map((worker) => readOnWorker(worker, round)), readHere(round, readOne)]);
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return results;
+}
+
 /**
  * Reads `files` as units' forms on `readers` threads (this one included, never more threads than files); the
  * reads come back in the order of `files`, and `onProgress` hears of each as it arrives.
  */
-export async function readFilesInParallel(
+export function readFilesInParallel(
   files: string[],
   onProgress: (done: number, total: number) => void,
   readers = readerCount(files.length),
 ): Promise<FileRead[]> {
-  const reads = new Array<FileRead>(files.length);
-  let next = 0;
-  let done = 0;
-  const strings = new Map<string, string>();
-  const round: Round = {
-    files,
-    take: () => (next < files.length ? next++ : undefined),
-    store: (index, read) => {
-      reads[index] = shareStrings(read, strings);
-      onProgress(++done, files.length);
-    },
-  };
-  const workers = Array.from({ length: Math.max(0, Math.min(readers, files.length) - 1) }, startWorker);
-  try {
-    await Promise.all([...workers.map((worker) => readOnWorker(worker, round)), readHere(round)]);
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
-  return reads;
+  return readAll(files, onProgress, readers, readFormFile, undefined);
+}
+
+/**
+ * Reads and checks `files` like readFilesInParallel, each reader validating a file as soon as it has read it, so
+ * the validation is shared among the threads too and no submission outlives its check.
+ */
+export function checkFilesInParallel(
+  files: string[],
+  context: CheckContext,
+  onProgress: (done: number, total: number) => void,
+  readers = readerCount(files.length),
+): Promise<CheckedFile[]> {
+  // Only plain data can be posted to a worker: a caller's full ValidationContext may carry a callback.
+  const plain: CheckContext = { catalog: context.catalog, period: context.period, asOf: context.asOf };
+  return readAll(files, onProgress, readers, (path) => checkFormFile(path, plain), plain);
 }

@@ -1,8 +1,12 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
-import type { FileRead } from "../domain/consolidation/consolidateFiles";
+import { checkFileRead, type CheckedFile, type FileRead } from "../domain/consolidation/consolidateFiles";
+import type { ValidationContext } from "../domain/validation/validationContext";
 import { refuseBySize } from "../workbook/xlsx/inspectFile";
 import { readFileForConsolidation } from "../workbook/xlsx/readSubmittedFile";
+
+/** A validation context that can be posted to a worker thread: plain data, no callback. */
+export type CheckContext = Pick<ValidationContext, "catalog" | "period" | "asOf">;
 
 /** One file on disk read as a unit's form; its modification time stands for when it was received. */
 export async function readFormFile(path: string): Promise<FileRead> {
@@ -14,4 +18,9 @@ export async function readFormFile(path: string): Promise<FileRead> {
   if (refused && !refused.ok) return { file, receivedAt, finding: refused.finding };
   const bytes = await readFile(path);
   return readFileForConsolidation(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file, receivedAt);
+}
+
+/** One file on disk read and checked at once, so its submission can be let go as soon as it is checked. */
+export async function checkFormFile(path: string, context: CheckContext): Promise<CheckedFile> {
+  return checkFileRead(await readFormFile(path), context);
 }

@@ -1,7 +1,8 @@
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import type { FileRead } from "../domain/consolidation/consolidateFiles";
-import { readFilesInParallel } from "./readFilesInParallel";
+import type { CheckedFile } from "../domain/consolidation/consolidateFiles";
+import { checkFilesInParallel } from "./readFilesInParallel";
+import type { CheckContext } from "./readFormFile";
 
 /** Files a folder holds that are not submissions: our own indexes and hidden files. */
 function isCandidate(name: string): boolean {
@@ -25,10 +26,11 @@ export async function collectFiles(paths: string[]): Promise<string[]> {
   return files;
 }
 
-/** Reads each file as a unit's form, on every core when there are many, the reads in the order of `files`. */
-export function readSubmittedFiles(
+/** Reads and checks each file against `context`, on every core when there are many, in the order of `files`. */
+export function checkSubmittedFiles(
   files: string[],
+  context: CheckContext,
   onProgress: (done: number, total: number) => void,
-): Promise<FileRead[]> {
-  return readFilesInParallel(files, onProgress);
+): Promise<CheckedFile[]> {
+  return checkFilesInParallel(files, context, onProgress);
 }

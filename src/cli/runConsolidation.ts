@@ -1,12 +1,13 @@
 import type { Catalog } from "../domain/catalog/types";
-import { consolidateFiles, type ConsolidationRun } from "../domain/consolidation/consolidateFiles";
+import { consolidateCheckedFiles, type ConsolidationRun } from "../domain/consolidation/consolidateFiles";
 import { describeConsolidation } from "../domain/report/describeConsolidation";
 import type { IsoDate, Period } from "../domain/language/types";
 import { buildSummaryWorkbook } from "../workbook/summary/buildSummaryWorkbook";
 import { writeXlsx } from "../workbook/xlsx/writeXlsx";
 import type { CommandIo } from "./commandIo";
 import { progressLine } from "./progressLine";
-import { collectFiles, readSubmittedFiles } from "./readSubmittedFiles";
+import type { CheckContext } from "./readFormFile";
+import { checkSubmittedFiles, collectFiles } from "./readSubmittedFiles";
 import { writeFileAtomically } from "./writeFileAtomically";
 
 export interface ConsolidationJob {
@@ -19,11 +20,19 @@ export interface ConsolidationJob {
   json?: string;
 }
 
-/** Files → read → validate → consolidate → summary workbook and JSON: the command line's whole job. */
+/** The files named and inside the folders named, read and validated on every core, then consolidated. */
+export async function consolidateInputs(
+  inputs: string[],
+  context: CheckContext,
+  io: CommandIo,
+): Promise<ConsolidationRun> {
+  const files = await collectFiles(inputs);
+  return consolidateCheckedFiles(await checkSubmittedFiles(files, context, progressLine(io)), context);
+}
+
+/** Files → read and validate (on every core) → consolidate → summary workbook and JSON: the command's whole job. */
 export async function runConsolidation(job: ConsolidationJob, io: CommandIo): Promise<ConsolidationRun> {
-  const files = await collectFiles(job.inputs);
-  const reads = await readSubmittedFiles(files, progressLine(io));
-  const run = consolidateFiles(reads, { catalog: job.catalog, period: job.period, asOf: job.asOf });
+  const run = await consolidateInputs(job.inputs, { catalog: job.catalog, period: job.period, asOf: job.asOf }, io);
   // Everything is built in memory first, so a failure leaves the previous summary and JSON untouched.
   const summary = job.out
     ? await writeXlsx(

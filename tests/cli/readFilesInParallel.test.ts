@@ -1,8 +1,14 @@
 import { mkdtempSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readFilesInParallel, readerCount } from "../../src/cli/readFilesInParallel";
-import type { FileRead } from "../../src/domain/consolidation/consolidateFiles";
+import { checkFilesInParallel, readFilesInParallel, readerCount } from "../../src/cli/readFilesInParallel";
+import { catalog2026 } from "../../src/domain/catalog/catalog2026";
+import {
+  consolidateCheckedFiles,
+  consolidateFiles,
+  type FileRead,
+} from "../../src/domain/consolidation/consolidateFiles";
+import { parsePeriod } from "../../src/domain/language/parsePeriod";
 import { fillForm, type Expected } from "../workbook/templates/fillForm";
 import { writtenForm } from "../workbook/templates/formTestSupport";
 
@@ -62,6 +68,24 @@ describe("readFilesInParallel", () => {
     await expect(readFilesInParallel([gone, ...files], () => undefined, 2)).rejects.toThrow(
       /2026-05_xa-chieng-an\.xlsx: ENOENT/,
     );
+  }, 60_000);
+
+  it("checks on a worker, against the catalog it was given, what consolidating the reads here checks", async () => {
+    const may = parsePeriod("2026-05");
+    if (!may.ok) throw new Error("2026-05");
+    const context = { catalog: catalog2026(), period: may.value, asOf: "2026-05-14" };
+    const checked = await checkFilesInParallel(files, context, () => undefined, 2);
+    expect(
+      checked.map((file) => ("check" in file ? [file.file, file.unitId, file.check.status] : [file.file])),
+    ).toEqual([
+      ["2026-05_so-khcn.xlsx", "so-khcn", "accepted"],
+      ["2026-05_xa-muong-sai.xlsx", "xa-muong-sai", "accepted"],
+      ["bao-cao.docx"],
+      ["2026-05_xa-muong-sai (gửi lại).xlsx", "xa-muong-sai", "accepted"],
+      ["2026-05_so-khcn (bản sao).xlsx", "so-khcn", "accepted"],
+    ]);
+    const reads = await readFilesInParallel(files, () => undefined, 1);
+    expect(consolidateCheckedFiles(checked, context)).toEqual(consolidateFiles(reads, context));
   }, 60_000);
 
   it("returns no reads for no files", async () => {

@@ -1,10 +1,8 @@
-import { consolidateFiles } from "../../domain/consolidation/consolidateFiles";
 import { cliTexts } from "../cliTexts";
 import type { CommandIo } from "../commandIo";
 import { loadCatalog } from "../loadCatalog";
 import { parseCommonOptions, UsageError } from "../options";
-import { progressLine } from "../progressLine";
-import { collectFiles, readSubmittedFiles } from "../readSubmittedFiles";
+import { consolidateInputs } from "../runConsolidation";
 import { writeFileAtomically } from "../writeFileAtomically";
 
 /** `validate FILE_OR_DIR… --period P --json OUT`: findings per file; exit 0 even when there are findings. */
@@ -13,8 +11,7 @@ export async function validateCommand(argv: string[], io: CommandIo): Promise<nu
   if (options.positionals.length === 0) throw new UsageError(cliTexts.inputsRequired);
   const catalog = await loadCatalog(options.catalog, io);
   if (!catalog) return 1;
-  const reads = await readSubmittedFiles(await collectFiles(options.positionals), progressLine(io));
-  const run = consolidateFiles(reads, { catalog, period: options.period, asOf: options.asOf });
+  const run = await consolidateInputs(options.positionals, { catalog, period: options.period, asOf: options.asOf }, io);
   const files = run.files.map((file) => ({
     file: file.file,
     unit: file.unitId ?? null,

@@ -1,16 +1,12 @@
-import type { Submission } from "../submission/types";
 import type { SubmissionCheck } from "../validation/checkedTypes";
-import { selectLatest, type CheckedSubmission } from "../validation/selectLatest";
+import { selectLatest } from "../validation/selectLatest";
 import type { Finding } from "../validation/types";
 import type { ValidationContext } from "../validation/validationContext";
-import { validateSubmission } from "../validation/validateSubmission";
+import { checkFileRead, type CheckedFile, type FileRead } from "./checkFileRead";
 import { consolidate } from "./consolidate";
 import type { Consolidation, FileOutcome } from "./types";
 
-/** What a reader made of one file: a submission (with notes), or one finding saying why it is not one. */
-export type FileRead =
-  | { file: string; receivedAt: string; submission: Submission; notes: Finding[] }
-  | { file: string; receivedAt: string; finding: Finding };
+export { checkFileRead, type CheckedFile, type FileRead } from "./checkFileRead";
 
 export interface ConsolidationRun {
   consolidation: Consolidation;
@@ -18,6 +14,8 @@ export interface ConsolidationRun {
   findings: Finding[];
   files: FileOutcome[];
 }
+
+type ReadableFile = Exclude<CheckedFile, { finding: Finding }>;
 
 function count(findings: Finding[], severity: Finding["severity"]): number {
   return findings.filter((finding) => finding.severity === severity).length;
@@ -42,30 +40,37 @@ function unreadableOutcome(file: string, receivedAt: string): FileOutcome {
 }
 
 /**
- * The whole engine in one call: validate every read file, keep each unit's latest, consolidate.
- * Files that could not be read still appear (rejected) so the officer sees every file's fate.
+ * Keeps each unit's latest of the checked files and consolidates. Files that could not be read still appear
+ * (rejected) so the officer sees every file's fate.
  */
-export function consolidateFiles(reads: FileRead[], context: ValidationContext): ConsolidationRun {
-  const checked: CheckedSubmission[] = [];
+export function consolidateCheckedFiles(checkedFiles: CheckedFile[], context: ValidationContext): ConsolidationRun {
+  const readable: ReadableFile[] = [];
   const findings: Finding[] = [];
   const unreadable: FileOutcome[] = [];
-  for (const read of reads) {
-    if ("finding" in read) {
-      findings.push(read.finding);
-      unreadable.push(unreadableOutcome(read.file, read.receivedAt));
+  for (const checked of checkedFiles) {
+    if ("finding" in checked) {
+      findings.push(checked.finding);
+      unreadable.push(unreadableOutcome(checked.file, checked.receivedAt));
       continue;
     }
-    const check = validateSubmission(read.submission, context);
-    checked.push({ check, submission: read.submission });
-    findings.push(...read.notes, ...check.findings);
+    readable.push(checked);
+    findings.push(...checked.notes, ...checked.check.findings);
   }
-  const { replaced } = selectLatest(checked);
+  const { replaced } = selectLatest(readable);
   const newerOf = new Map(replaced.map((r) => [r.older, r.newer]));
   findings.push(...replaced.map((r) => r.finding));
   const files = [
-    ...checked.map(({ check, submission }) => outcomeOf(check, String(submission.receivedAt), newerOf.get(check.file))),
+    ...readable.map(({ check, receivedAt }) => outcomeOf(check, receivedAt, newerOf.get(check.file))),
     ...unreadable,
   ];
   const consolidation = consolidate({ catalog: context.catalog, period: context.period, asOf: context.asOf, files });
   return { consolidation, findings, files };
+}
+
+/** The whole engine in one call: validate every read file, keep each unit's latest, consolidate. */
+export function consolidateFiles(reads: FileRead[], context: ValidationContext): ConsolidationRun {
+  return consolidateCheckedFiles(
+    reads.map((read) => checkFileRead(read, context)),
+    context,
+  );
 }

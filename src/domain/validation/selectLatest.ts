@@ -1,12 +1,14 @@
 /** A unit that sends again for the same period is taken at its latest word; the older file says it was replaced. */
-import type { Submission } from "../submission/types";
-import type { SubmissionCheck } from "./checkedTypes";
 import type { Finding } from "./types";
 import { validationTexts } from "./validationTexts";
 
-export interface CheckedSubmission {
-  check: SubmissionCheck;
-  submission: Submission;
+/** What choosing among a unit's files looks at. */
+export interface SentFile {
+  file: string;
+  /** Set when the file names a unit of the register. */
+  unitId?: string;
+  period: string;
+  receivedAt: string;
 }
 
 export interface Replacement {
@@ -17,9 +19,9 @@ export interface Replacement {
   finding: Finding;
 }
 
-export interface LatestSelection {
+export interface LatestSelection<T extends SentFile = SentFile> {
   /** The files that count, in the order given. */
-  kept: CheckedSubmission[];
+  kept: T[];
   replaced: Replacement[];
 }
 
@@ -28,31 +30,31 @@ export interface LatestSelection {
  * replaces, so the officer asks for a correct one instead of consolidating a file the unit withdrew.
  * Equal times fall back to file name order (the later name wins). Files of no known unit are all kept.
  */
-export function selectLatest(checks: CheckedSubmission[]): LatestSelection {
-  const latest = new Map<string, CheckedSubmission>();
-  for (const item of checks) {
-    const key = groupKey(item);
-    if (key === undefined) continue;
+export function selectLatest<T extends SentFile>(files: T[]): LatestSelection<T> {
+  const latest = new Map<string, T>();
+  for (const item of files) {
+    if (item.unitId === undefined) continue;
+    const key = groupKey(item.unitId, item.period);
     const current = latest.get(key);
-    if (!current || isLater(item.submission, current.submission)) latest.set(key, item);
+    if (!current || isLater(item, current)) latest.set(key, item);
   }
-  const kept: CheckedSubmission[] = [];
+  const kept: T[] = [];
   const replaced: Replacement[] = [];
-  for (const item of checks) {
-    const key = groupKey(item);
-    const winner = key === undefined ? item : latest.get(key);
-    if (winner === undefined || winner === item) kept.push(item);
-    else replaced.push(replacement(item, winner));
+  for (const item of files) {
+    const { unitId } = item;
+    const winner = unitId === undefined ? undefined : latest.get(groupKey(unitId, item.period));
+    if (unitId === undefined || winner === undefined || winner === item) kept.push(item);
+    else replaced.push(replacement(item, winner, unitId));
   }
   return { kept, replaced };
 }
 
-function groupKey({ check, submission }: CheckedSubmission): string | undefined {
-  return check.unitId === undefined ? undefined : `${check.unitId}\u001f${submission.period}`;
+function groupKey(unitId: string, period: string): string {
+  return `${unitId}\u001f${period}`;
 }
 
-function isLater(a: Submission, b: Submission): boolean {
-  const order = compareTimes(String(a.receivedAt), String(b.receivedAt));
+function isLater(a: SentFile, b: SentFile): boolean {
+  const order = compareTimes(a.receivedAt, b.receivedAt);
   return order !== 0 ? order > 0 : a.file > b.file;
 }
 
@@ -63,15 +65,14 @@ function compareTimes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function replacement(older: CheckedSubmission, newer: CheckedSubmission): Replacement {
-  const unitId = older.check.unitId ?? older.submission.unitId;
+function replacement(older: SentFile, newer: SentFile, unitId: string): Replacement {
   const finding: Finding = {
-    file: older.submission.file,
+    file: older.file,
     unit: unitId,
     severity: "info",
     code: "replaced",
-    message: validationTexts.replaced(older.submission.file, newer.submission.file),
+    message: validationTexts.replaced(older.file, newer.file),
     fix: validationTexts.replacedFix,
   };
-  return { older: older.submission.file, newer: newer.submission.file, unitId, finding };
+  return { older: older.file, newer: newer.file, unitId, finding };
 }

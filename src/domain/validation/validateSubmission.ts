@@ -20,7 +20,7 @@ import { validationTexts } from "./validationTexts";
 
 export type { CheckedIndicator, CheckedTask, SubmissionCheck } from "./checkedTypes";
 export type { ValidationContext } from "./validationContext";
-export { selectLatest, type LatestSelection, type Replacement } from "./selectLatest";
+export { selectLatest, type LatestSelection, type Replacement, type SentFile } from "./selectLatest";
 
 type Subject = NonNullable<Finding["subject"]>;
 

@@ -1,10 +1,7 @@
-import { selectLatest } from "../../../src/domain/validation/validateSubmission";
-import { check } from "./checkHelpers";
-import { validSubmission } from "./submissionBuilder";
+import { selectLatest, type SentFile } from "../../../src/domain/validation/validateSubmission";
 
-function sent(unitId: string, file: string, receivedAt: string) {
-  const submission = { ...validSubmission(unitId, file), receivedAt };
-  return { check: check(submission), submission };
+function sent(unitId: string, file: string, receivedAt: string): SentFile {
+  return { file, unitId, period: "2026-05", receivedAt };
 }
 
 describe("selectLatest", () => {
@@ -42,11 +39,16 @@ describe("selectLatest", () => {
   it("keeps one file per unit, and files of no known unit", () => {
     const khcn = sent("so-khcn", "khcn.xlsx", "2026-05-09");
     const muongSai = sent("xa-muong-sai", "muong-sai.xlsx", "2026-05-08");
-    const stray = validSubmission("so-khcn", "la.xlsx");
-    stray.unitId = "khong-ro";
-    const unknown = { check: check(stray), submission: stray };
-    const { kept, replaced } = selectLatest([khcn, muongSai, unknown]);
-    expect(kept).toEqual([khcn, muongSai, unknown]);
+    const unknown: SentFile = { file: "la.xlsx", period: "2026-05", receivedAt: "2026-05-10" };
+    const unknownLater: SentFile = { file: "la-2.xlsx", period: "2026-05", receivedAt: "2026-05-11" };
+    const { kept, replaced } = selectLatest([khcn, muongSai, unknown, unknownLater]);
+    expect(kept).toEqual([khcn, muongSai, unknown, unknownLater]);
     expect(replaced).toEqual([]);
+  });
+
+  it("lets a file replace only the same unit's file for the same period", () => {
+    const april = { ...sent("so-khcn", "thang-4.xlsx", "2026-05-02"), period: "2026-04" };
+    const may = sent("so-khcn", "thang-5.xlsx", "2026-05-09");
+    expect(selectLatest([april, may])).toEqual({ kept: [april, may], replaced: [] });
   });
 });
