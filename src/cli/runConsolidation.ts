@@ -8,6 +8,7 @@ import type { CommandIo } from "./commandIo";
 import { progressLine } from "./progressLine";
 import type { CheckContext } from "./readFormFile";
 import { checkSubmittedFiles, collectFiles } from "./readSubmittedFiles";
+import { sourceFolder } from "./sourceFolder";
 import { writeFileAtomically } from "./writeFileAtomically";
 
 export interface ConsolidationJob {
@@ -41,6 +42,7 @@ export async function runConsolidation(job: ConsolidationJob, io: CommandIo): Pr
           consolidation: run.consolidation,
           findings: run.findings,
           generatedAt: new Date(`${job.asOf}T00:00:00Z`),
+          sourceFolder: await sourceFolder(job.inputs, job.out),
         }),
       )
     : undefined;

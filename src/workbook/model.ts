@@ -58,9 +58,21 @@ export interface CellStyle {
 /** A style id (a key of `Workbook.styles`) or an inline style. */
 export type StyleRef = string | CellStyle;
 
+/**
+ * A link to a cell of this workbook (no file) or of another workbook, given by its path relative to this one.
+ * Structured, never a formula or free text, so no URL or network path can be written (see isSafeLink).
+ */
+export interface CellLink {
+  file?: string;
+  sheet: string;
+  cell: string;
+  tooltip?: string;
+}
+
 export interface Cell {
   value: CellValue;
   style?: StyleRef;
+  link?: CellLink;
 }
 
 export type ErrorAlertStyle = "stop" | "warning" | "information";
@@ -292,6 +304,47 @@ export function checkSheetName(name: string): ParseResult<string> {
   return success(trimmed);
 }
 
+/** Leading "../" steps, then names of letters, digits, marks, space and . _ - ( ): no drive, URL, UNC path or backslash. */
+const SAFE_RELATIVE_PATH = /^(?:\.\.\/)*[\p{L}\p{M}\p{N} ._()-]+(?:\/[\p{L}\p{M}\p{N} ._()-]+)*$/u;
+const LINK_CELL = /^[A-Z]{1,3}[0-9]+$/;
+const FORBIDDEN_LINK_SHEET_CHARACTERS = /[\\/?*[\]:]/;
+
+function isSafeRelativePath(path: string): boolean {
+  const names = path.replace(/^(?:\.\.\/)*/, "").split("/");
+  return SAFE_RELATIVE_PATH.test(path) && !names.some((name) => name.includes(".."));
+}
+
+function isLinkSheetName(name: string): boolean {
+  return name.length > 0 && name.length <= MAX_SHEET_NAME_LENGTH && !FORBIDDEN_LINK_SHEET_CHARACTERS.test(name);
+}
+
+function isSafeLink(link: CellLink): boolean {
+  return (
+    (link.file === undefined || isSafeRelativePath(link.file)) &&
+    isLinkSheetName(link.sheet) &&
+    LINK_CELL.test(link.cell)
+  );
+}
+
+/** The link, or undefined when checkWorkbook would refuse it: builders leave such a cell without a link. */
+export function safeLink(link: CellLink): CellLink | undefined {
+  return isSafeLink(link) ? link : undefined;
+}
+
+/**
+ * Excel's hyperlink target: "file.xlsx#'Sheet'!$A$1", or "#'Sheet'!$A$1" inside this workbook. The cell is absolute
+ * because ExcelJS takes a target ending in "!A1" for an internal link and repeats it as the location, which Excel
+ * appends to the file ("file.xlsx#'Sheet'!A1#file.xlsx#'Sheet'!A1") and cannot follow.
+ */
+export function linkTarget(link: CellLink): string {
+  return `${link.file ?? ""}#${quoteSheetName(link.sheet)}!${link.cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2")}`;
+}
+
+/** What a linked cell shows: its text, or the linked cell's address when it holds no text. */
+export function linkText(value: CellValue, link: CellLink): string {
+  return typeof value === "string" ? value : link.cell;
+}
+
 export function resolveStyle(workbook: Pick<Workbook, "styles">, ref: StyleRef | undefined): CellStyle | undefined {
   if (ref === undefined) return undefined;
   if (typeof ref !== "string") return ref;
@@ -350,6 +403,15 @@ export function checkWorkbook(workbook: Workbook): ParseIssue[] {
     }
     seen.add(key);
     sheet.validations.forEach((validation, i) => issues.push(...validationIssues(sheet, validation, i)));
+    for (const [a1, cell] of Object.entries(sheet.cells)) {
+      if (cell.link && !isSafeLink(cell.link)) {
+        issues.push({
+          path: ["sheets", sheet.name, "cells", a1, "link"],
+          code: "link-unsafe",
+          message: WORKBOOK_TEXTS.linkUnsafe(sheet.name, a1),
+        });
+      }
+    }
   });
   workbook.definedNames.forEach((defined, index) => {
     if (!workbook.sheets.some((sheet) => sheet.name === defined.sheet)) {

@@ -11,6 +11,8 @@ export const WORKBOOK_TEXTS = {
     `Lời nhắc hoặc thông báo lỗi tại ${range} quá dài (tiêu đề tối đa 32, nội dung tối đa 255 ký tự).`,
   definedNameSheetMissing: (name: string, sheet: string) =>
     `Tên “${name}” trỏ tới trang tính “${sheet}” không có trong sổ làm việc.`,
+  linkUnsafe: (sheet: string, cell: string) =>
+    `Liên kết tại ô ${cell} của trang tính “${sheet}” không an toàn: chỉ được trỏ tới một ô theo đường dẫn tương đối tới tệp, không được là địa chỉ mạng hay ổ đĩa.`,
   sheetAlreadyExists: (name: string) =>
     `Sổ làm việc đã có trang tính “${name}” không do Báo cáo CĐS tạo nên không ghi đè; hãy đổi tên trang tính đó rồi làm lại.`,
   omitted: {
@@ -20,6 +22,7 @@ export const WORKBOOK_TEXTS = {
     definedNames: "Không đặt được tên vùng (cần ExcelApi 1.4).",
     conditionalFormats: "Không đặt được định dạng có điều kiện (cần ExcelApi 1.6).",
     freezePanes: "Không cố định được hàng, cột tiêu đề (cần ExcelApi 1.7).",
+    hyperlinks: "Không đặt được liên kết tới ô (cần ExcelApi 1.7).",
     dataValidation: "Không đặt được kiểm tra dữ liệu (cần ExcelApi 1.8).",
     pageLayout: "Không đặt được thiết lập trang in, tiêu đề in lặp lại, đầu trang và chân trang (cần ExcelApi 1.9).",
   },

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -55,7 +55,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe("npm run cli -- consolidate", () => {
   it("consolidates the sample forms into a summary workbook and JSON, with computed counts", async () => {
     const plans: SamplePlan[] = JSON.parse(readFileSync(join(samples, "samples.json"), "utf8")).plans;
-    const summary = join(dir, "tong-hop.xlsx");
+    mkdirSync(join(dir, "tong-hop"));
+    const summary = join(dir, "tong-hop", "tong-hop.xlsx");
     const { code, out, err, result } = await consolidate(summary, join(dir, "tong-hop.json"));
     expect(code).toBe(0);
     expect(err.some((line) => /^Đã đọc \d+\/\d+ tệp…$/.test(line))).toBe(true);
@@ -81,6 +82,24 @@ describe("npm run cli -- consolidate", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(summary) as unknown as ExcelJS.Buffer);
     expect(workbook.worksheets.map((s) => s.name)).toEqual([...summarySheetNames]);
+
+    // The summary sits in tong-hop/, the forms in samples/: each finding links to its cell from there.
+    const finding: { file: string; sheet: string | null; cell: string | null } = result.findings.find(
+      (f: { sheet: string | null; cell: string | null }) => f.sheet !== null && f.cell !== null,
+    );
+    const findingSheet = workbook.getWorksheet("Kết quả kiểm tra")!;
+    const rows = findingSheet.getRows(1, findingSheet.rowCount) ?? [];
+    const row = rows.find(
+      (r) =>
+        r.getCell(2).value === finding.file &&
+        r.getCell(4).value === finding.sheet &&
+        r.getCell(5).text === finding.cell,
+    );
+    const [, column, rowNumber] = /^([A-Z]+)(\d+)$/.exec(finding.cell ?? "") ?? [];
+    expect(row?.getCell(5).value).toEqual({
+      text: finding.cell,
+      hyperlink: `../samples/${finding.file}#'${finding.sheet}'!$${column}$${rowNumber}`,
+    });
   });
 
   it("changes the completeness sentence when one commune's file is taken away", async () => {

@@ -8,12 +8,14 @@ import {
   createWorkbook,
   formula,
   isFormula,
+  linkTarget,
   mergeCells,
   numericRuleBounds,
   parseAddress,
   parseRange,
   rangeAddress,
   resolveStyle,
+  safeLink,
   setRow,
   styleRange,
   usedBounds,
@@ -172,9 +174,65 @@ describe("checkWorkbook", () => {
     expect(checkWorkbook(workbook).map((issue) => issue.code)).toEqual(["list-too-long"]);
   });
 
+  it("refuses a link to a network path or a cell that is not an A1 address", () => {
+    const workbook = createWorkbook({ creator: "test", created });
+    const sheet = createSheet("Kết quả kiểm tra");
+    sheet.cells.E5 = { value: "F7", link: { file: "\\\\host\\share\\x.xlsx", sheet: "Chỉ tiêu", cell: "F7" } };
+    sheet.cells.E6 = { value: "F7", link: { file: "2026-05_so-yt.xlsx", sheet: "Chỉ tiêu", cell: "F7:F9" } };
+    sheet.cells.E7 = { value: "F7", link: { file: "../Báo cáo/2026-05_so-yt.xlsx", sheet: "Chỉ tiêu", cell: "F7" } };
+    workbook.sheets.push(sheet);
+    expect(checkWorkbook(workbook).map((issue) => [issue.code, issue.path.join("/")])).toEqual([
+      ["link-unsafe", "sheets/Kết quả kiểm tra/cells/E5/link"],
+      ["link-unsafe", "sheets/Kết quả kiểm tra/cells/E6/link"],
+    ]);
+  });
+
   it("has nothing to say about a sound form", () => {
     const workbook = createWorkbook({ creator: "test", created });
     workbook.sheets.push(createSheet("Chỉ tiêu"));
     expect(checkWorkbook(workbook)).toEqual([]);
+  });
+});
+
+describe("links", () => {
+  const link = (file: string | undefined, cell = "F7") => ({ file, sheet: "Chỉ tiêu", cell });
+
+  it("gives Excel's target: the file, then the quoted sheet and absolute cell after #", () => {
+    expect(linkTarget({ file: "../Báo cáo tháng 5/2026-05_so-yt.xlsx", sheet: "Chỉ tiêu", cell: "F7" })).toBe(
+      "../Báo cáo tháng 5/2026-05_so-yt.xlsx#'Chỉ tiêu'!$F$7",
+    );
+    expect(linkTarget({ sheet: "Kết quả kiểm tra", cell: "AB12" })).toBe("#'Kết quả kiểm tra'!$AB$12");
+    expect(linkTarget({ file: "a.xlsx", sheet: "Sở's", cell: "A1" })).toBe("a.xlsx#'Sở''s'!$A$1");
+  });
+
+  it.each([
+    "2026-05_so-yt.xlsx",
+    "Báo cáo tháng 5/BC 05 (lần 2).xlsx",
+    "../../Đơn vị/2026-05_xa-ta-xua.xlsx",
+    "Xa\u0303 Ta\u0300 Xu\u0300a.xlsx",
+  ])("keeps a link to the relative path %j", (file) => {
+    expect(safeLink(link(file))).toEqual(link(file));
+  });
+
+  it.each([
+    "..\\evil.xlsx",
+    "\\\\host\\share\\x.xlsx",
+    "//host/share/x.xlsx",
+    "/etc/x.xlsx",
+    "http://x",
+    "C:/x.xlsx",
+    "file:x.xlsx",
+    "a/../../x.xlsx",
+    "..",
+    "a//x.xlsx",
+    "",
+    "x.xlsx#'Khác'!A1",
+  ])("drops a link to %j", (file) => {
+    expect(safeLink(link(file))).toBeUndefined();
+  });
+
+  it("drops a link whose cell is not one A1 address", () => {
+    for (const cell of ["f7", "F7:F9", "$F$7", "ABCD1", "F"]) expect(safeLink(link(undefined, cell))).toBeUndefined();
+    expect(safeLink(link(undefined, "XFD1048576"))).toEqual(link(undefined, "XFD1048576"));
   });
 });

@@ -1,6 +1,14 @@
-/** The entries Office.js is given for a model cell: `range.values` and `range.numberFormat` items. */
-import { cellNumberFormat, isFormula, type CellStyle, type CellValue } from "../model";
-import { officeTextEntry } from "../safeText";
+/** The entries Office.js is given for a model cell: `range.values`, `range.numberFormat` and `range.hyperlink` items. */
+import {
+  cellNumberFormat,
+  isFormula,
+  linkText,
+  quoteSheetName,
+  type CellLink,
+  type CellStyle,
+  type CellValue,
+} from "../model";
+import { neutraliseText, officeTextEntry } from "../safeText";
 
 /** Days from Excel's 1900 epoch (as Excel counts, with its phantom 29/02/1900) to 01/01/1970. */
 const UNIX_EPOCH_SERIAL = 25569;
@@ -27,4 +35,15 @@ export function officeValue(value: CellValue): OfficeEntry {
 /** "General" is Excel's own default, written where the model names no format. */
 export function officeNumberFormat(value: CellValue, style: CellStyle | undefined): string {
   return cellNumberFormat(value, style) ?? "General";
+}
+
+/** Office.js splits the target: the file in `address`, the sheet and cell in `documentReference`. */
+export function officeHyperlink(link: CellLink, value: CellValue): Excel.RangeHyperlink {
+  return {
+    ...(link.file !== undefined ? { address: link.file } : {}),
+    documentReference: `${quoteSheetName(link.sheet)}!${link.cell}`,
+    // Excel shows textToDisplay in place of the value.
+    textToDisplay: neutraliseText(linkText(value, link)),
+    ...(link.tooltip !== undefined ? { screenTip: link.tooltip } : {}),
+  };
 }

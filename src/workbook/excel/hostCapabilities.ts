@@ -9,6 +9,7 @@ export type HostFeature =
   | "definedNames"
   | "conditionalFormats"
   | "freezePanes"
+  | "hyperlinks"
   | "dataValidation"
   | "pageLayout"
   | "insertWorksheetsFromBase64";
@@ -25,6 +26,8 @@ export const FEATURE_REQUIREMENTS: Readonly<Record<HostFeature, string>> = {
   definedNames: "1.4",
   conditionalFormats: "1.6",
   freezePanes: "1.7",
+  // Range.hyperlink.
+  hyperlinks: "1.7",
   dataValidation: "1.8",
   // Worksheet.pageLayout, with headersFooters and zoom.
   pageLayout: "1.9",

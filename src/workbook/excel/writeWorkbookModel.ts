@@ -29,7 +29,7 @@ import {
   applyProtection,
   applyValidation,
 } from "./applySheetSettings";
-import { officeNumberFormat, officeValue, type OfficeEntry } from "./cellEntries";
+import { officeHyperlink, officeNumberFormat, officeValue, type OfficeEntry } from "./cellEntries";
 import { chunkRows, DEFAULT_REQUEST_BUDGET_BYTES, estimatePayloadBytes, RequestBudget } from "./chunkWrites";
 import type { HostCapabilities, HostFeature } from "./hostCapabilities";
 import { styleBlocks } from "./styleBlocks";
@@ -81,6 +81,7 @@ function featuresUsed(model: Workbook): Set<Omissible> {
     if (sheet.frozen) used.add("freezePanes");
     if (sheet.validations.length > 0) used.add("dataValidation");
     if (sheet.print) used.add("pageLayout");
+    if (Object.values(sheet.cells).some((cell) => cell.link)) used.add("hyperlinks");
   }
   if (model.definedNames.length > 0) used.add("definedNames");
   return used;
@@ -189,6 +190,15 @@ async function writeStyles(
   }
 }
 
+/** One command per linked cell, queued with the rest of the sheet's writes. */
+async function writeLinks(worksheet: Excel.Worksheet, sheet: Sheet, budget: RequestBudget) {
+  for (const [a1, cell] of Object.entries(sheet.cells)) {
+    if (!cell.link) continue;
+    await budget.reserve(COMMAND_BYTES);
+    worksheet.getRange(a1).hyperlink = officeHyperlink(cell.link, cell.value);
+  }
+}
+
 async function writeSheet(
   worksheet: Excel.Worksheet,
   model: Workbook,
@@ -207,6 +217,7 @@ async function writeSheet(
   await writeValues(worksheet, model, sheet, budget, limit);
   await writeStyles(worksheet, model, sheet, budget, can.formatting);
   if (can.formatting) for (const merge of sheet.merges) worksheet.getRange(merge).merge(false);
+  if (can.hyperlinks) await writeLinks(worksheet, sheet, budget);
   if (can.dataValidation) sheet.validations.forEach((validation) => applyValidation(worksheet, validation));
   if (can.conditionalFormats) sheet.conditionalFormats.forEach((format) => applyConditionalFormat(worksheet, format));
   if (can.freezePanes && sheet.frozen) applyFrozenPanes(worksheet, sheet.frozen);

@@ -23,9 +23,12 @@ export interface SummaryInput {
   findings: Finding[];
   /** Stamped as the file's created and modified dates, so the same input writes the same bytes. */
   generatedAt: Date;
+  /** From the summary's folder to the units' files ("" beside it), "/"-separated; findings then link to their cells. */
+  sourceFolder?: string;
 }
 
-export function buildSummaryWorkbook({ catalog, consolidation, findings, generatedAt }: SummaryInput): Workbook {
+export function buildSummaryWorkbook(input: SummaryInput): Workbook {
+  const { catalog, consolidation, findings, generatedAt, sourceFolder } = input;
   const workbook = createWorkbook({ creator: "Báo cáo CĐS", created: generatedAt });
   addSummaryStyles(workbook);
   const directory = unitDirectory(catalog);
@@ -38,6 +41,6 @@ export function buildSummaryWorkbook({ catalog, consolidation, findings, generat
   addTaskCountSheet(workbook, consolidation);
   addRegisterSheet(workbook, consolidation);
   addUnitMatrixSheet(workbook, consolidation, columns);
-  addFindingSheet(workbook, { consolidation, findings, unitNames, unitOrder });
+  addFindingSheet(workbook, { consolidation, findings, unitNames, unitOrder, sourceFolder });
   return workbook;
 }

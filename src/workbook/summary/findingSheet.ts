@@ -1,7 +1,16 @@
 /** "Kết quả kiểm tra": every finding with the file, unit, sheet and cell it is about, and how to fix it. */
 import type { Consolidation } from "../../domain/consolidation/types";
 import type { Finding, Severity } from "../../domain/validation/types";
-import { address, createSheet, mergeCells, setCell, type Sheet, type Workbook } from "../model";
+import {
+  address,
+  createSheet,
+  mergeCells,
+  safeLink,
+  setCell,
+  type CellLink,
+  type Sheet,
+  type Workbook,
+} from "../model";
 import { periodHeading } from "./periodHeading";
 import { sortFindings } from "./sortFindings";
 import { reportDay } from "./summaryDates";
@@ -23,19 +32,32 @@ export interface FindingSheetInput {
   findings: Finding[];
   unitNames: Map<string, string>;
   unitOrder: Map<string, number>;
+  /** From the summary's folder to the units' files, "/"-separated ("" beside it); without it, no links. */
+  sourceFolder?: string;
 }
 
-/**
- * The cell is written as its address, not as a link: the model has no hyperlinks, and a HYPERLINK formula would
- * have to be built from the file name the unit chose, which house rules keep out of formulas and links.
- */
-function findingRow(sheet: Sheet, row: number, index: number, finding: Finding, unitNames: Map<string, string>) {
+/** A structured link (never a HYPERLINK formula), and only to a plain file name the model finds safe. */
+function findingLink(finding: Finding, sourceFolder: string | undefined): CellLink | undefined {
+  if (sourceFolder === undefined || !finding.sheet || !finding.cell || finding.file.includes("/")) return undefined;
+  const file = sourceFolder === "" ? finding.file : `${sourceFolder}/${finding.file}`;
+  return safeLink({ file, sheet: finding.sheet, cell: finding.cell });
+}
+
+function findingRow(
+  sheet: Sheet,
+  row: number,
+  index: number,
+  finding: Finding,
+  { unitNames, sourceFolder }: Pick<FindingSheetInput, "unitNames" | "sourceFolder">,
+) {
   const unit = finding.unit === undefined ? null : (unitNames.get(finding.unit) ?? finding.unit);
   setCell(sheet, row, 1, index, "cellCenter");
   setCell(sheet, row, 2, finding.file, "cell");
   setCell(sheet, row, 3, unit, "cell");
   setCell(sheet, row, 4, finding.sheet ?? null, "cell");
   setCell(sheet, row, 5, finding.cell ?? null, "cellCenter");
+  const link = findingLink(finding, sourceFolder);
+  if (link) sheet.cells[address(row, 5)].link = link;
   setCell(sheet, row, 6, summaryTexts.severities[finding.severity], SEVERITY_STYLES[finding.severity]);
   setCell(sheet, row, 7, finding.code, "cell");
   setCell(sheet, row, 8, finding.message, "cell");
@@ -43,7 +65,7 @@ function findingRow(sheet: Sheet, row: number, index: number, finding: Finding, 
 }
 
 export function addFindingSheet(workbook: Workbook, input: FindingSheetInput): Sheet {
-  const { consolidation, findings, unitNames, unitOrder } = input;
+  const { consolidation, findings, unitOrder } = input;
   const sheet = createSheet(SUMMARY_SHEETS.findings);
   const columns = WIDTHS.length;
   const headerRow = addTitleBlock(sheet, columns, {
@@ -52,7 +74,7 @@ export function addFindingSheet(workbook: Workbook, input: FindingSheetInput): S
   });
   texts.headers.forEach((header, i) => setCell(sheet, headerRow, i + 1, header, "header"));
   let row = headerRow;
-  sortFindings(findings, unitOrder).forEach((finding, i) => findingRow(sheet, ++row, i + 1, finding, unitNames));
+  sortFindings(findings, unitOrder).forEach((finding, i) => findingRow(sheet, ++row, i + 1, finding, input));
   if (findings.length === 0) {
     row++;
     mergeCells(sheet, `A${row}:${address(row, columns)}`, texts.none, "cell");

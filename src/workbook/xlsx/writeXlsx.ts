@@ -6,6 +6,8 @@ import {
   assertWritable,
   columnLetters,
   isFormula,
+  linkTarget,
+  linkText,
   numericRuleBounds,
   parseRange,
   quoteSheetName,
@@ -66,7 +68,11 @@ function toExcelStyle(style: CellStyle): Partial<ExcelJS.Style> {
   return result;
 }
 
-function toExcelValue(value: Cell["value"]): ExcelJS.CellValue {
+function toExcelValue({ value, link }: Cell): ExcelJS.CellValue {
+  if (link) {
+    const text = neutraliseText(linkText(value, link));
+    return { text, hyperlink: linkTarget(link), ...(link.tooltip !== undefined ? { tooltip: link.tooltip } : {}) };
+  }
   if (typeof value === "string") return neutraliseText(value);
   if (isFormula(value)) return { formula: value.formula, result: value.result } as ExcelJS.CellFormulaValue;
   return value;
@@ -93,7 +99,7 @@ function styleConverter(model: Workbook): (cell: Cell) => Partial<ExcelJS.Style>
 function writeCells(worksheet: ExcelJS.Worksheet, sheet: Sheet, convertStyle: (cell: Cell) => Partial<ExcelJS.Style>) {
   for (const [key, cell] of Object.entries(sheet.cells)) {
     const target = worksheet.getCell(key);
-    if (cell.value !== null) target.value = toExcelValue(cell.value);
+    if (cell.value !== null || cell.link) target.value = toExcelValue(cell);
     const style = convertStyle(cell);
     if (Object.keys(style).length > 0) target.style = style;
   }

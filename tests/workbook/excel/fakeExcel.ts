@@ -151,6 +151,12 @@ class FakeRange {
     this.writeMatrix("numberFormat", matrix);
   }
 
+  set hyperlink(value: unknown) {
+    this.excel.queue(`${this.address} hyperlink`, value, () =>
+      this.sheet.resolve().records.push({ range: this.address, path: "hyperlink", value }),
+    );
+  }
+
   merge(across?: boolean): void {
     this.excel.queue(`${this.address} merge`, across ?? false, () => this.sheet.resolve().merges.push(this.address));
   }

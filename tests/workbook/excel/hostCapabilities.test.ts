@@ -29,6 +29,7 @@ describe("detectCapabilities", () => {
       definedNames: true,
       conditionalFormats: true,
       freezePanes: true,
+      hyperlinks: true,
       dataValidation: false,
       pageLayout: false,
       insertWorksheetsFromBase64: false,

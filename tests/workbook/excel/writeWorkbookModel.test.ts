@@ -1,4 +1,4 @@
-import { createSheet, createWorkbook, setRow } from "../../../src/workbook/model";
+import { createSheet, createWorkbook, setCell, setRow, type Workbook } from "../../../src/workbook/model";
 import { detectCapabilities, type HostCapabilities } from "../../../src/workbook/excel/hostCapabilities";
 import { writeModelToWorkbook } from "../../../src/workbook/excel/writeWorkbookModel";
 import { buildForm, FIRST_DATA_ROW, FORM_DATE, manyIndicators } from "../sampleForm";
@@ -292,5 +292,61 @@ describe("writeModelToWorkbook: unit text", () => {
       46152,
     ]);
     expect(cells.map((cell) => cell?.numberFormat)).toEqual(["@", "@", "@", "@", "@", "@", "dd/mm/yyyy"]);
+  });
+});
+
+describe("writeModelToWorkbook: links", () => {
+  function linkedFindings(): Workbook {
+    const model = createWorkbook({ creator: "test", created: FORM_DATE });
+    const sheet = createSheet("Kết quả kiểm tra");
+    setRow(sheet, 1, ["2026-05_so-yt.xlsx", "Chỉ tiêu", "F7"]);
+    sheet.cells.C1.link = { file: "../Báo cáo/2026-05_so-yt.xlsx", sheet: "Chỉ tiêu", cell: "F7", tooltip: "Mở ô F7" };
+    setCell(sheet, 2, 3, "B2");
+    sheet.cells.C2.link = { sheet: "Kết quả kiểm tra", cell: "B2" };
+    model.sheets.push(sheet);
+    return model;
+  }
+
+  it("sets each linked cell's hyperlink: the file as address, the quoted sheet and cell as document reference", async () => {
+    const excel = new FakeExcel();
+    const { omitted } = await writeModelToWorkbook(excel.requestContext, linkedFindings(), { capabilities: modern });
+    expect(omitted).toEqual([]);
+    expect(excel.sheet("Kết quả kiểm tra").recorded("hyperlink")).toEqual([
+      {
+        range: "C1",
+        path: "hyperlink",
+        value: {
+          address: "../Báo cáo/2026-05_so-yt.xlsx",
+          documentReference: "'Chỉ tiêu'!F7",
+          textToDisplay: "F7",
+          screenTip: "Mở ô F7",
+        },
+      },
+      {
+        range: "C2",
+        path: "hyperlink",
+        value: { documentReference: "'Kết quả kiểm tra'!B2", textToDisplay: "B2" },
+      },
+    ]);
+    expect(excel.syncCount).toBe(3);
+  });
+
+  it("below ExcelApi 1.7 writes the addresses as text and says the links were left out", async () => {
+    const excel = new FakeExcel();
+    const { omitted } = await writeModelToWorkbook(excel.requestContext, linkedFindings(), { capabilities: host(6) });
+    expect(omitted).toEqual(["Không đặt được liên kết tới ô (cần ExcelApi 1.7)."]);
+    const sheet = excel.sheet("Kết quả kiểm tra");
+    expect(sheet.recorded("hyperlink")).toEqual([]);
+    expect(sheet.cell("C1")?.value).toBe("F7");
+  });
+
+  it("refuses a model whose link points at a network path, before touching the workbook", async () => {
+    const model = linkedFindings();
+    model.sheets[0].cells.C1.link = { file: "//host/share/x.xlsx", sheet: "Chỉ tiêu", cell: "F7" };
+    const excel = new FakeExcel();
+    await expect(writeModelToWorkbook(excel.requestContext, model, { capabilities: modern })).rejects.toThrow(
+      "Liên kết tại ô C1",
+    );
+    expect(excel.syncCount).toBe(0);
   });
 });

@@ -357,6 +357,31 @@ describe("Kết quả kiểm tra", () => {
     expect(resolveStyle(workbook, styleAt(sheet, header + 3, 6))?.fill).toBe("FFEB9C");
   });
 
+  it("links each finding's cell to that cell of the unit's file when the summary knows where the files are", () => {
+    const linked = sheetNamed(build({ sourceFolder: "../Báo cáo tháng 5" }), "Kết quả kiểm tra");
+    expect(linked.cells[`E${header + 1}`]).toMatchObject({
+      value: "F7",
+      link: { file: `../Báo cáo tháng 5/${fileName("so-yt")}`, sheet: "Chỉ tiêu", cell: "F7" },
+    });
+    expect(linked.cells[`E${header + 4}`].link).toEqual({
+      file: "../Báo cáo tháng 5/2026-05_so-khcn_lan2.xlsx",
+      sheet: "Nhiệm vụ",
+      cell: "H12",
+    });
+    expect(linked.cells[`E${header + 5}`].link).toBeUndefined();
+    expect(sheet.cells[`E${header + 1}`].link).toBeUndefined();
+  });
+
+  it.each(["..\\evil.xlsx", "\\\\host\\share\\x.xlsx", "http://x", "C:baocao.xlsx"])(
+    "gives no link to a finding in a file named %j",
+    (file) => {
+      const finding = { ...findings[2], file };
+      expect(finding).toMatchObject({ sheet: "Chỉ tiêu", cell: "F10" });
+      const linked = sheetNamed(build({ findings: [finding], sourceFolder: "" }), "Kết quả kiểm tra");
+      expect(linked.cells[`E${header + 1}`]).toEqual({ value: "F10", style: "cellCenter" });
+    },
+  );
+
   it("says so when validation found nothing", () => {
     const clean = sheetNamed(build({ findings: [] }), "Kết quả kiểm tra");
     expect(valueAt(clean, header + 1, 1)).toBe("Không có lỗi hoặc cảnh báo nào.");

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { createSheet, createWorkbook, setRow } from "../../../src/workbook/model";
 import { writeXlsx } from "../../../src/workbook/xlsx/writeXlsx";
 import { buildForm, FORM_DATE } from "../sampleForm";
@@ -212,6 +213,47 @@ function findSoffice(): string | undefined {
 
 const soffice = findSoffice();
 const withSoffice = soffice ? it : it.skip;
+
+describe("writeXlsx: links", () => {
+  it("writes a linked cell as a hyperlink to the other file's sheet and cell, showing the cell's text", async () => {
+    const model = createWorkbook({ creator: "test", created: FORM_DATE });
+    const sheet = createSheet("Kết quả kiểm tra");
+    setRow(sheet, 1, ["2026-05_so-yt.xlsx", "Chỉ tiêu", "F7"]);
+    sheet.cells.C1.link = { file: "../Báo cáo/2026-05_so-yt.xlsx", sheet: "Chỉ tiêu", cell: "F7", tooltip: "Mở ô F7" };
+    sheet.cells.C2 = { value: null, link: { sheet: "Kết quả kiểm tra", cell: "A1" } };
+    model.sheets.push(sheet);
+    const read = sheetOf(await readBack(await writeXlsx(model)), "Kết quả kiểm tra");
+    expect(cellAt(read, "C1").value).toEqual({
+      text: "F7",
+      hyperlink: "../Báo cáo/2026-05_so-yt.xlsx#'Chỉ tiêu'!$F$7",
+    });
+    expect(cellAt(read, "C2").value).toEqual({ text: "A1", hyperlink: "#'Kết quả kiểm tra'!$A$1" });
+    expect(cellAt(read, "B1").value).toBe("Chỉ tiêu");
+  });
+
+  it("writes the link as the relationship's target alone, with no location for Excel to append to it", async () => {
+    const model = createWorkbook({ creator: "test", created: FORM_DATE });
+    const sheet = createSheet("Kết quả kiểm tra");
+    sheet.cells.A1 = {
+      value: "F7",
+      link: { file: "2026-05_so-yt.xlsx", sheet: "Chỉ tiêu", cell: "F7", tooltip: "Mở" },
+    };
+    model.sheets.push(sheet);
+    const zip = await JSZip.loadAsync(await writeXlsx(model));
+    const sheetXml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const rels = await zip.file("xl/worksheets/_rels/sheet1.xml.rels")!.async("string");
+    expect(sheetXml).toMatch(/<hyperlink ref="A1" r:id="rId\d+" tooltip="Mở"\/>/);
+    expect(rels).toContain(`Target="2026-05_so-yt.xlsx#&apos;Chỉ tiêu&apos;!$F$7" TargetMode="External"`);
+  });
+
+  it("refuses a model whose link points at a URL", async () => {
+    const model = createWorkbook({ creator: "test", created: FORM_DATE });
+    const sheet = createSheet("Kết quả kiểm tra");
+    sheet.cells.A1 = { value: "F7", link: { file: "http://x", sheet: "Chỉ tiêu", cell: "F7" } };
+    model.sheets.push(sheet);
+    await expect(writeXlsx(model)).rejects.toThrow("Liên kết tại ô A1");
+  });
+});
 
 describe("writeXlsx printed by LibreOffice", () => {
   withSoffice(
