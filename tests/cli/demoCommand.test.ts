@@ -1,9 +1,9 @@
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CommandIo } from "../../src/cli/commandIo";
 import { runCli } from "../../src/cli/main";
+import { convertWithLibreOffice } from "../support/libreOffice";
 
 const dir = mkdtempSync(join(tmpdir(), "demo-cli-"));
 const out: string[] = [];
@@ -27,21 +27,7 @@ describe("npm run demo", () => {
   });
 
   it("writes a summary LibreOffice opens and prints", () => {
-    const profile = `file://${join(dir, "lo-profile")}`;
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=${profile}`,
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        dir,
-        join(dir, "tong-hop-2026-05.xlsx"),
-      ],
-      { stdio: "pipe", timeout: 120_000 },
-    );
-    const pdf = join(dir, "tong-hop-2026-05.pdf");
+    const pdf = convertWithLibreOffice(join(dir, "tong-hop-2026-05.xlsx"), "pdf", dir);
     expect(existsSync(pdf)).toBe(true);
     const pages = readFileSync(pdf, "latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
     expect(pages.length).toBeGreaterThan(5);

@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -7,6 +6,7 @@ import { buildSummaryWorkbook, summarySheetNames } from "../../../src/workbook/s
 import { writeXlsx } from "../../../src/workbook/xlsx/writeXlsx";
 import type { Finding } from "../../../src/domain/validation/types";
 import { catalog, consolidation, findings } from "./summaryFixture";
+import { convertWithLibreOffice, pdfPageSizes } from "../../support/libreOffice";
 
 const GENERATED_AT = new Date(Date.UTC(2026, 4, 14, 8, 0));
 const PDF_DIR = resolve(__dirname, "../../../out/pdf");
@@ -74,47 +74,19 @@ describe("the summary written with writeXlsx", () => {
   });
 });
 
-function findSoffice(): string | undefined {
-  try {
-    return execFileSync("which", ["soffice"], { encoding: "utf8" }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const soffice = findSoffice();
-const withSoffice = soffice ? it : it.skip;
-
 describe("the summary printed by LibreOffice", () => {
-  withSoffice(
-    `prints on A4 landscape pages, kept in out/pdf/summary.pdf${soffice ? "" : " (skipped: `soffice` is not installed)"}`,
-    async () => {
-      const dir = mkdtempSync(join(tmpdir(), "summary-pdf-"));
-      writeFileSync(join(dir, "summary.xlsx"), await summaryBytes());
-      execFileSync(
-        soffice as string,
-        [
-          "--headless",
-          "-env:UserInstallation=file:///tmp/lo-summary-test",
-          "--convert-to",
-          "pdf",
-          "--outdir",
-          dir,
-          join(dir, "summary.xlsx"),
-        ],
-        { timeout: 120_000, env: { ...process.env, HOME: dir } },
-      );
-      const pdf = readFileSync(join(dir, "summary.pdf"));
-      mkdirSync(PDF_DIR, { recursive: true });
-      writeFileSync(join(PDF_DIR, "summary.pdf"), pdf);
-      const boxes = [...pdf.toString("latin1").matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)];
-      // One sheet per page at least; A4 landscape is 842 × 595 points.
-      expect(boxes.length).toBeGreaterThanOrEqual(summarySheetNames.length);
-      for (const [, width, height] of boxes) {
-        expect(Number(width)).toBeCloseTo(842, -1);
-        expect(Number(height)).toBeCloseTo(595, -1);
-      }
-    },
-    180_000,
-  );
+  it("prints on A4 landscape pages, kept in out/pdf/summary.pdf", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "summary-pdf-"));
+    writeFileSync(join(dir, "summary.xlsx"), await summaryBytes());
+    const pdf = readFileSync(convertWithLibreOffice(join(dir, "summary.xlsx"), "pdf", dir));
+    mkdirSync(PDF_DIR, { recursive: true });
+    writeFileSync(join(PDF_DIR, "summary.pdf"), pdf);
+    const boxes = pdfPageSizes(pdf);
+    // One sheet per page at least; A4 landscape is 842 × 595 points.
+    expect(boxes.length).toBeGreaterThanOrEqual(summarySheetNames.length);
+    for (const [width, height] of boxes) {
+      expect(Number(width)).toBeCloseTo(842, -1);
+      expect(Number(height)).toBeCloseTo(595, -1);
+    }
+  }, 180_000);
 });

@@ -1,14 +1,14 @@
 /** Shared by the template, reader and PDF tests: the 2026 catalog, written forms, ExcelJS and LibreOffice helpers. */
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
 import { parsePeriod } from "../../../src/domain/language/parsePeriod";
 import type { Period } from "../../../src/domain/language/types";
 import { buildFormWorkbook } from "../../../src/workbook/templates/buildUnitForm";
 import { writeXlsx } from "../../../src/workbook/xlsx/writeXlsx";
+import { convertWithLibreOffice } from "../../support/libreOffice";
 
 export const CATALOG = catalog2026();
 
@@ -71,16 +71,7 @@ export function locateTable(sheet: ExcelJS.Worksheet) {
   return { headerRow, headers, rows, col, cell };
 }
 
-/** `soffice --convert-to` with a private profile, so parallel test files do not share one; returns the output path. */
-export function convertWithLibreOffice(input: string, format: "xlsx" | "pdf", outDir: string): string {
-  const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
-  execFileSync(
-    "soffice",
-    [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", format, "--outdir", outDir, input],
-    { stdio: "ignore", timeout: 120_000 },
-  );
-  return join(outDir, basename(input).replace(/\.xlsx$/, `.${format}`));
-}
+export { convertWithLibreOffice };
 
 /** Writes `bytes` to a fresh temp dir, re-saves them with LibreOffice and returns what LibreOffice wrote. */
 export function resaveWithLibreOffice(bytes: Uint8Array, name: string): Uint8Array {
