@@ -15,11 +15,10 @@ import { planSamples } from "../../../src/samples/planSamples";
 import { sampleFileBytes } from "../../../src/samples/sampleFile";
 import { summarySheetNames } from "../../../src/workbook/summary/buildSummaryWorkbook";
 import { readSubmittedFile } from "../../../src/workbook/xlsx/readSubmittedFile";
-import { launchChromium } from "../../support/chromium";
+import { launchChromium, openTaskpane } from "../../support/chromium";
 import { ensureTaskpaneBuild, serveDirectory, type StaticServer } from "../../support/taskpaneBuild";
 
 const OUT = resolve(__dirname, "../../../out/screenshots");
-const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/";
 const PERIOD = "2026-05";
 const AS_OF = "2026-05-14";
 const may = (parsePeriod(PERIOD) as { ok: true; value: Period }).value;
@@ -84,18 +83,7 @@ describe("task pane panels outside Office, in headless Chromium", () => {
       locale: "vi-VN",
     });
     page = await context.newPage();
-    page.on("console", (message) => {
-      if (message.type() === "error") problems.push(message.text());
-    });
-    page.on("pageerror", (error) => problems.push(error.message));
-    await page.route(
-      (url) => !url.href.startsWith(server.url),
-      (route) => {
-        if (!route.request().url().startsWith(OFFICE_TELEMETRY)) problems.push(`external: ${route.request().url()}`);
-        return route.abort();
-      },
-    );
-    await page.goto(server.url + "taskpane.html");
+    await openTaskpane(page, server.url, problems);
     await page.getByRole("heading", { name: "Báo cáo CĐS" }).waitFor();
     await page.getByLabel("Kỳ báo cáo").selectOption(PERIOD);
     mkdirSync(OUT, { recursive: true });
