@@ -1,5 +1,6 @@
 /** Vietnamese messages of deadlines, periods and task classification (to be merged into src/domain/texts.ts). */
 import type { IsoDate, TaskBucket, TaskStatus } from "./types";
+import { vietnameseDate } from "./vietnameseDate";
 
 const QUOTE_LIMIT = 120;
 
@@ -10,11 +11,6 @@ function quote(text: string): string {
 }
 
 /** "2026-05-09" → "09/5/2026", the way the seeds print dates ("ngày 09/4/2026", "31/12/2025"). */
-function viDate(date: IsoDate): string {
-  const [year, month, day] = date.split("-");
-  return `${day}/${Number(month)}/${year}`;
-}
-
 const ACCEPTED_FORMS =
   "“Quý I/2026”, “Quý III - quý IV/2026”, “Tháng 6/2026”, “Trước 10/5/2026”, “31/5/2026”, “Năm 2026”, " +
   "“Giai đoạn 2026 - 2030”, “Thường xuyên”, “Hằng tháng”, “Hằng quý”, “Báo cáo: Quý, 6 tháng, năm và đột xuất”";
@@ -67,7 +63,7 @@ export interface DueReasonInput {
 }
 
 function dueClause({ bucket, dueDate, period }: DueReasonInput): string {
-  const due = viDate(dueDate);
+  const due = vietnameseDate(dueDate);
   if (bucket === "due_before") return `hạn ${due}, trước kỳ ${period}`;
   if (bucket === "due_in_period") return `hạn ${due}, trong kỳ ${period}`;
   return `hạn ${due}, sau kỳ ${period}: chưa đến hạn`;
@@ -75,7 +71,7 @@ function dueClause({ bucket, dueDate, period }: DueReasonInput): string {
 
 function statusClause({ bucket, status, asOf, overdue }: DueReasonInput): string {
   const phrase = STATUS_PHRASES[status ?? "unreported"];
-  if (overdue) return `đến ngày ${viDate(asOf)} ${phrase}: quá hạn`;
+  if (overdue) return `đến ngày ${vietnameseDate(asOf)} ${phrase}: quá hạn`;
   if (status === "done" || bucket === "not_yet_due") return phrase;
   return `${phrase}, còn trong hạn`;
 }

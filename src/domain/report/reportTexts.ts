@@ -5,12 +5,7 @@
  * for the same kind of count, so there is no rule to follow, and plain numbers read the same either way.
  */
 import type { IsoDate, TaskStatus } from "../language/types";
-
-/** "2026-05-10" → "10/5/2026", the way the seeds print dates ("ngày 06/5/2026", "ngày 29/4/2026"). */
-function reportDate(date: IsoDate): string {
-  const [year, month, day] = date.split("-");
-  return `${day}/${Number(month)}/${year}`;
-}
+import { vietnameseDate } from "../language/vietnameseDate";
 
 function names(list: string[]): string {
   return list.join(", ");
@@ -68,6 +63,6 @@ export const completenessTexts = {
   fraction: (received: number, total: number) => `${received}/${total}`,
   sentence: (received: string, missing: string[]) =>
     missing.length === 0 ? `${received}.` : `${received}; chưa nhận được báo cáo của: ${names(missing)}.`,
-  late: (deadline: IsoDate, late: string[]) => `Gửi muộn (sau ngày ${reportDate(deadline)}): ${names(late)}.`,
+  late: (deadline: IsoDate, late: string[]) => `Gửi muộn (sau ngày ${vietnameseDate(deadline)}): ${names(late)}.`,
   rejected: (rejected: string[]) => `Tệp không hợp lệ, cần gửi lại: ${names(rejected)}.`,
 };

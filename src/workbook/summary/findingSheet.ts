@@ -13,7 +13,7 @@ import {
 } from "../model";
 import { periodHeading } from "./periodHeading";
 import { sortFindings } from "./sortFindings";
-import { reportDay } from "./summaryDates";
+import { vietnameseDate } from "../../domain/language/vietnameseDate";
 import { addTitleBlock, finishTable } from "./summaryLayout";
 import type { SummaryStyleId } from "./summaryStyles";
 import { SUMMARY_SHEETS, summaryTexts } from "./summaryTexts";
@@ -70,7 +70,7 @@ export function addFindingSheet(workbook: Workbook, input: FindingSheetInput): S
   const columns = WIDTHS.length;
   const headerRow = addTitleBlock(sheet, columns, {
     title: texts.title(periodHeading(consolidation.period)),
-    subtitle: summaryTexts.asOf(reportDay(consolidation.asOf)),
+    subtitle: summaryTexts.asOf(vietnameseDate(consolidation.asOf)),
   });
   texts.headers.forEach((header, i) => setCell(sheet, headerRow, i + 1, header, "header"));
   let row = headerRow;

@@ -2,7 +2,8 @@
 import type { Consolidation, RegisterRow, RegisterStatus } from "../../domain/consolidation/types";
 import { address, createSheet, mergeCells, setCell, type Sheet, type Workbook } from "../model";
 import { periodHeading } from "./periodHeading";
-import { receivedTime, reportDay } from "./summaryDates";
+import { receivedTime } from "./summaryDates";
+import { vietnameseDate } from "../../domain/language/vietnameseDate";
 import { addTitleBlock, finishTable } from "./summaryLayout";
 import type { SummaryStyleId } from "./summaryStyles";
 import { SUMMARY_SHEETS, summaryTexts } from "./summaryTexts";
@@ -35,7 +36,7 @@ export function addRegisterSheet(workbook: Workbook, consolidation: Consolidatio
   const columns = WIDTHS.length;
   let row = addTitleBlock(sheet, columns, {
     title: texts.title(periodHeading(consolidation.period)),
-    subtitle: summaryTexts.asOf(reportDay(consolidation.asOf)),
+    subtitle: summaryTexts.asOf(vietnameseDate(consolidation.asOf)),
   });
   const { completenessSentence, lateSentence, rejectedSentence } = consolidation;
   for (const sentence of [completenessSentence, lateSentence, rejectedSentence]) {

@@ -1,11 +1,4 @@
 /** Dates and times as the summary prints them. */
-import type { IsoDate } from "../../domain/language/types";
-
-/** "2026-05-14" → "14/5/2026", the way the report writes a day ("ngày 06/5/2026" is the exception, not the rule). */
-export function reportDay(date: IsoDate): string {
-  const [year, month, day] = date.split("-");
-  return `${Number(day)}/${Number(month)}/${year}`;
-}
 
 /**
  * "2026-05-08T09:05:00" → "08/05/2026 09:05": the wall-clock time as recorded, the same reading that decides

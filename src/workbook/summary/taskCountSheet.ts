@@ -4,7 +4,7 @@ import { periodLabel } from "../../domain/language/parsePeriod";
 import { beforePeriodPhrase } from "../../domain/report/beforePeriodPhrase";
 import { address, createSheet, mergeCells, setCell, setRow, type CellValue, type Sheet, type Workbook } from "../model";
 import { periodHeading } from "./periodHeading";
-import { reportDay } from "./summaryDates";
+import { vietnameseDate } from "../../domain/language/vietnameseDate";
 import { addTitleBlock, finishTable } from "./summaryLayout";
 import { SUMMARY_SHEETS, summaryTexts } from "./summaryTexts";
 
@@ -47,7 +47,7 @@ export function addTaskCountSheet(workbook: Workbook, consolidation: Consolidati
   const columns = WIDTHS.length;
   const headerRow = addTitleBlock(sheet, columns, {
     title: texts.title(periodHeading(consolidation.period)),
-    subtitle: summaryTexts.asOf(reportDay(consolidation.asOf)),
+    subtitle: summaryTexts.asOf(vietnameseDate(consolidation.asOf)),
   });
   setRow(sheet, headerRow, [...texts.headers], "header");
   let row = headerRow;

@@ -3,7 +3,7 @@ import type { Consolidation, RegisterRow } from "../../domain/consolidation/type
 import { createSheet, mergeCells, setCell, type Sheet, type Workbook } from "../model";
 import type { MatrixColumn } from "./matrixColumns";
 import { periodHeading } from "./periodHeading";
-import { reportDay } from "./summaryDates";
+import { vietnameseDate } from "../../domain/language/vietnameseDate";
 import { finishTable } from "./summaryLayout";
 import { SUMMARY_SHEETS, summaryTexts } from "./summaryTexts";
 
@@ -46,7 +46,7 @@ function unitRow(sheet: Sheet, row: number, index: number, unit: RegisterRow, co
 export function addUnitMatrixSheet(workbook: Workbook, consolidation: Consolidation, columns: MatrixColumn[]): Sheet {
   const sheet = createSheet(SUMMARY_SHEETS.matrix);
   setCell(sheet, 1, 1, texts.title(periodHeading(consolidation.period)), "coverHeading");
-  setCell(sheet, 2, 1, summaryTexts.asOf(reportDay(consolidation.asOf)), "hint");
+  setCell(sheet, 2, 1, summaryTexts.asOf(vietnameseDate(consolidation.asOf)), "hint");
   setCell(sheet, 3, 1, texts.legend, "hint");
   headerRows(sheet, columns);
   let row = FIRST_UNIT_ROW - 1;

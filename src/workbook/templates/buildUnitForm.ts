@@ -1,5 +1,6 @@
 /** A unit's report form for one period: cover, indicators, tasks and the hidden identity. */
 import type { Catalog } from "../../domain/catalog/types";
+import { vietnameseDate } from "../../domain/language/vietnameseDate";
 import {
   FORM_TEMPLATE_ID,
   FORM_TEMPLATE_VERSION,
@@ -27,8 +28,7 @@ interface FormUnit {
 /** The report date is the last day allowed; the plan says "trước ngày 11", so the cover names the day after it. */
 function dayAfter(date: IsoDate): string {
   const [year, month, day] = date.split("-").map(Number);
-  const next = new Date(Date.UTC(year, month - 1, day + 1));
-  return `${next.getUTCDate()}/${next.getUTCMonth() + 1}/${next.getUTCFullYear()}`;
+  return vietnameseDate(new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10));
 }
 
 function buildForm(catalog: Catalog, unit: FormUnit, content: FormContent, period: Period): Workbook {
