@@ -1,4 +1,5 @@
 /** Cell text as the converted seeds and the filled forms deliver it, made ready for the value and target parsers. */
+import { CYRILLIC_LOOKALIKES } from "./cyrillicLookalikes";
 
 const HTML_TAG = /<[^>]*>/g;
 const HTML_ENTITIES: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", ge: "≥", le: "≤" };
@@ -20,21 +21,6 @@ export function cleanCellText(text: string): string {
   return plain.replace(/\s+/g, " ").trim();
 }
 
-// Cyrillic letters that the conversion sometimes puts in place of Latin ones.
-const LOOKALIKES: Record<string, string> = {
-  а: "a",
-  с: "c",
-  е: "e",
-  һ: "h",
-  і: "i",
-  ј: "j",
-  о: "o",
-  р: "p",
-  ѕ: "s",
-  х: "x",
-  у: "y",
-};
-
 /**
  * "Ước 99,8%" → "uoc 99,8%": lower case, no accents, đ → d, Cyrillic look-alikes → Latin. One character
  * for one character, so a position found in the folded text is the same position in the original.
@@ -51,8 +37,8 @@ const foldedCharacters = new Map<string, string>();
 function foldCharacter(character: string): string {
   const known = foldedCharacters.get(character);
   if (known !== undefined) return known;
-  const lower = character.toLowerCase();
-  const folded = LOOKALIKES[lower] ?? (lower === "đ" ? "d" : lower.normalize("NFD").replace(/\p{M}/gu, ""));
+  const lower = (CYRILLIC_LOOKALIKES[character] ?? character).toLowerCase();
+  const folded = lower === "đ" ? "d" : lower.normalize("NFD").replace(/\p{M}/gu, "");
   const result = folded.length === character.length ? folded : character;
   foldedCharacters.set(character, result);
   return result;

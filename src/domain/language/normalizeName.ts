@@ -7,40 +7,12 @@
  * - `loose` also drops every diacritic and reads "đ" as "d": "Mường Lầm", "Mường Lâm", "muong lam"
  *   share one loose key. Use it only as a fallback, and only when exactly one candidate shares it.
  */
+import { CYRILLIC_LOOKALIKES } from "./cyrillicLookalikes";
+
 export interface NameKeys {
   strict: string;
   loose: string;
 }
-
-/** Cyrillic letters that PDF/DOCX conversion puts in place of the Latin ones they look like. */
-const CYRILLIC_LOOKALIKES: Record<string, string> = {
-  а: "a",
-  е: "e",
-  о: "o",
-  р: "p",
-  с: "c",
-  у: "y",
-  х: "x",
-  і: "i",
-  ј: "j",
-  ѕ: "s",
-  һ: "h",
-  А: "A",
-  В: "B",
-  Е: "E",
-  К: "K",
-  М: "M",
-  Н: "H",
-  О: "O",
-  Р: "P",
-  С: "C",
-  Т: "T",
-  Х: "X",
-  У: "Y",
-  І: "I",
-  Ј: "J",
-  Ѕ: "S",
-};
 
 const CYRILLIC_PATTERN = new RegExp(`[${Object.keys(CYRILLIC_LOOKALIKES).join("")}]`, "g");
 

@@ -48,3 +48,9 @@ describe("splitRemarks", () => {
     expect(splitRemarks(input)).toEqual({ main, remarks });
   });
 });
+
+describe("foldForMatching and Cyrillic capitals", () => {
+  it("reads Cyrillic capitals that look like Latin ones as those letters, as unit names do", () => {
+    expect(foldForMatching("ТНÔNG ВÁО")).toBe("thong bao");
+  });
+});
