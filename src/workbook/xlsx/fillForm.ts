@@ -13,7 +13,7 @@ import {
   type ColumnSpec,
 } from "../templates/formLayout";
 import { cellText } from "./readCellInput";
-import { foldHeader } from "./readFormTable";
+import { foldHeader } from "../reading/readFormTable";
 import { withFixedZipDates } from "./writeZipDates";
 
 /** Excel's error values; a plan text equal to one is written as the error, as a broken formula leaves it. */

@@ -3,7 +3,7 @@ import type ExcelJS from "exceljs";
 import type { Submission } from "../../domain/submission/types";
 import { CONTACT_LABELS } from "../templates/formLayout";
 import { cellText } from "./readCellInput";
-import { foldHeader } from "./readFormTable";
+import { foldHeader } from "../reading/readFormTable";
 
 type Contact = NonNullable<Submission["contact"]>;
 

@@ -8,7 +8,8 @@ import type { Finding } from "../../domain/validation/types";
 import { FORM_SHEETS, INDICATOR_COLUMNS, TASK_COLUMNS, type ColumnSpec } from "../templates/formLayout";
 import { readerTexts } from "../templates/templateTexts";
 import { readContact } from "./readContact";
-import { readFormTable, type TableRow } from "./readFormTable";
+import { readFormTable, type TableRow } from "../reading/readFormTable";
+import { excelJsGrid } from "./excelJsGrid";
 import { readIdentity } from "./readIdentity";
 
 export type ReadFormResult = { ok: true; submission: Submission; notes: Finding[] } | { ok: false; finding: Finding };
@@ -111,14 +112,14 @@ export async function readForm(bytes: Uint8Array, fileName: string, receivedAt: 
   }
   const context = (sheetName: string) => ({ file: fileName, unit: identity.unitId, sheetName });
   const indicators = readFormTable(
-    workbook.getWorksheet(FORM_SHEETS.indicators) as ExcelJS.Worksheet,
+    excelJsGrid(workbook.getWorksheet(FORM_SHEETS.indicators) as ExcelJS.Worksheet, FORM_SHEETS.indicators),
     INDICATOR_COLUMNS,
     ["result"],
     context(FORM_SHEETS.indicators),
   );
   if (!indicators.ok) return indicators;
   const tasks = readFormTable(
-    workbook.getWorksheet(FORM_SHEETS.tasks) as ExcelJS.Worksheet,
+    excelJsGrid(workbook.getWorksheet(FORM_SHEETS.tasks) as ExcelJS.Worksheet, FORM_SHEETS.tasks),
     TASK_COLUMNS,
     ["status"],
     context(FORM_SHEETS.tasks),

@@ -3,13 +3,12 @@
  * are mapped by header (accents, case and spacing forgiven), rows are keyed by Mã. Sorted rows, moved
  * columns and rows inserted above the table all read the same.
  */
-import type ExcelJS from "exceljs";
 import { foldForMatching } from "../../domain/language/cellText";
 import type { CellInput } from "../../domain/submission/types";
 import type { Finding } from "../../domain/validation/types";
 import { HEADER_SEARCH_ROWS, type ColumnSpec } from "../templates/formLayout";
 import { readerTexts } from "../templates/templateTexts";
-import { cellAt, cellText, coveringMerge, readCellInput } from "./readCellInput";
+import type { SheetGrid } from "./sheetGrid";
 
 export interface TableRow {
   id: string;
@@ -19,7 +18,7 @@ export interface TableRow {
 
 export type TableRead = { ok: true; rows: TableRow[]; notes: Finding[] } | { ok: false; finding: Finding };
 
-interface TableContext {
+export interface TableContext {
   file: string;
   unit: string;
   sheetName: string;
@@ -43,23 +42,34 @@ export function foldHeader(text: string): string {
 }
 
 /** Column number of each header found in `row`, by column key. */
-function headerColumns(worksheet: ExcelJS.Worksheet, row: number, columns: readonly ColumnSpec[]): Map<string, number> {
+function headerColumns(grid: SheetGrid, row: number, columns: readonly ColumnSpec[]): Map<string, number> {
   const byHeader = new Map(columns.map((column) => [foldHeader(column.header), column.key]));
   const found = new Map<string, number>();
-  worksheet.getRow(row).eachCell((cell, col) => {
-    const key = byHeader.get(foldHeader(cellText(cell)));
+  for (const [col, text] of grid.rowTexts(row)) {
+    const key = byHeader.get(foldHeader(text));
     if (key !== undefined && !found.has(key)) found.set(key, col);
-  });
+  }
   return found;
 }
 
-/** The first row holding Mã and at least two other headers of the layout. */
-function findHeaderRow(worksheet: ExcelJS.Worksheet, columns: readonly ColumnSpec[], idKey: string) {
-  for (let row = 1; row <= HEADER_SEARCH_ROWS; row++) {
-    const found = headerColumns(worksheet, row, columns);
+export interface HeaderRow {
+  row: number;
+  /** Column number by column key, for the headers found. */
+  found: Map<string, number>;
+}
+
+/** The first row holding Mã and at least two other headers of the layout: what makes a sheet one of ours. */
+export function findHeaderRow(grid: SheetGrid, columns: readonly ColumnSpec[]): HeaderRow | undefined {
+  const idKey = idKeyOf(columns);
+  for (let row = 1; row <= Math.min(HEADER_SEARCH_ROWS, grid.rowCount); row++) {
+    const found = headerColumns(grid, row, columns);
     if (found.has(idKey) && found.size >= 3) return { row, found };
   }
   return undefined;
+}
+
+function idKeyOf(columns: readonly ColumnSpec[]): string {
+  return columns.find((column) => column.role === "id")?.key ?? "id";
 }
 
 function failure(context: TableContext, code: string, message: string): TableRead {
@@ -74,13 +84,13 @@ function failure(context: TableContext, code: string, message: string): TableRea
  * cannot be read); other missing columns are noted, and their cells left out of the rows.
  */
 export function readFormTable(
-  worksheet: ExcelJS.Worksheet,
+  grid: SheetGrid,
   columns: readonly ColumnSpec[],
   required: string[],
   context: TableContext,
+  header: HeaderRow | undefined = findHeaderRow(grid, columns),
 ): TableRead {
-  const idKey = columns.find((column) => column.role === "id")?.key ?? "id";
-  const header = findHeaderRow(worksheet, columns, idKey);
+  const idKey = idKeyOf(columns);
   if (!header) {
     return failure(
       context,
@@ -109,14 +119,12 @@ export function readFormTable(
   const rows: TableRow[] = [];
   const seen = new Set<string>();
   const merged = new Map<string, string[]>();
-  for (let r = header.row + 1; r <= worksheet.rowCount; r++) {
-    const idCell = readCellInput(cellAt(worksheet, r, idCol), context.sheetName);
+  for (let r = header.row + 1; r <= grid.rowCount; r++) {
+    const idCell = grid.input(r, idCol);
     const id = idCell.raw === null ? "" : String(idCell.raw).trim();
     if (id === "") {
       // A row the unit inserted: group rows carry no input, so anything typed here would be silently lost.
-      const typed = inputColumns.find(
-        (col) => readCellInput(cellAt(worksheet, r, col), context.sheetName).raw !== null,
-      );
+      const typed = inputColumns.find((col) => grid.input(r, col).raw !== null);
       if (typed !== undefined) {
         notes.push({
           file: context.file,
@@ -148,9 +156,8 @@ export function readFormTable(
     const cells: Record<string, CellInput> = {};
     for (const [key, col] of header.found) {
       if (key === idKey) continue;
-      const cell = cellAt(worksheet, r, col);
-      const master = coveringMerge(cell);
-      cells[key] = readCellInput(cell, context.sheetName);
+      const master = grid.coveringMerge(r, col);
+      cells[key] = grid.input(r, col);
       if (master) merged.set(master, [...(merged.get(master) ?? []), cells[key].cell]);
     }
     rows.push({ id, cells });

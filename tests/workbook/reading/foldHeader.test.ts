@@ -1,4 +1,4 @@
-import { foldHeader } from "../../../src/workbook/xlsx/readFormTable";
+import { foldHeader } from "../../../src/workbook/reading/readFormTable";
 
 describe("foldHeader", () => {
   it("reads a header typed without accents, in capitals or with extra spaces as the form prints it", () => {
