@@ -58,7 +58,7 @@ describe("npm run cli -- samples", () => {
       april.fileName,
       april.receivedAt,
     );
-    expect(aprilRead.ok && aprilRead.submission.identity.period).toBe("2026-04");
+    expect(aprilRead.ok && aprilRead.submission.identity?.period).toBe("2026-04");
   });
 
   it("writes the same bytes on a second run with the same seed", async () => {

@@ -55,7 +55,11 @@ export interface Submission {
   file: string;
   /** When the officer received it (file time or import time); decides late and which resubmission wins. */
   receivedAt: IsoDate | string;
-  identity: FormIdentity;
+  /**
+   * The hidden identity a form file carries; absent for a form read from sheets copied into a workbook, which
+   * name their unit and period only in their title line (the hidden sheet does not travel with them).
+   */
+  identity?: FormIdentity;
   unitId: string;
   period: string;
   contact?: { name?: string; phone?: string; email?: string };

@@ -5,6 +5,7 @@
 import { FORM_TEMPLATE_ID, FORM_TEMPLATE_VERSION, formFingerprint } from "../forms/formContent";
 import { parsePeriod, periodLabel } from "../language/parsePeriod";
 import type { Period } from "../language/types";
+import type { FormIdentity } from "../submission/types";
 import type { FileRuleContext } from "./fileContext";
 import { fixedEdits, indicatorFixedColumns, TASK_FIXED_COLUMNS, type FixedEdit } from "./fixedColumns";
 import { ruleRow, type Rule } from "./rule";
@@ -26,11 +27,12 @@ function periodBreach({ submission, validation }: FileRuleContext): PeriodBreach
 type CatalogBreach = { formYear: number; catalogYear: number };
 
 function catalogBreach({ submission, validation, content }: FileRuleContext): CatalogBreach | false {
-  const formYear = submission.identity.catalogYear;
+  const { identity } = submission;
+  if (!content || !identity) return false;
+  const formYear = identity.catalogYear;
   const catalogYear = validation.catalog.year;
-  if (!content) return false;
   return (
-    (formYear !== catalogYear || submission.identity.fingerprint !== formFingerprint(content)) && {
+    (formYear !== catalogYear || identity.fingerprint !== formFingerprint(content)) && {
       formYear,
       catalogYear,
     }
@@ -84,8 +86,10 @@ export const fileRules: Rule<FileRuleContext, unknown>[] = [
     code: "wrong_template",
     severity: "error",
     check: ({ submission: { identity } }) =>
-      (identity.templateId !== FORM_TEMPLATE_ID || identity.templateVersion !== FORM_TEMPLATE_VERSION) && identity,
-    message: (identity) =>
+      identity !== undefined &&
+      (identity.templateId !== FORM_TEMPLATE_ID || identity.templateVersion !== FORM_TEMPLATE_VERSION) &&
+      identity,
+    message: (identity: FormIdentity) =>
       texts.wrongTemplate(identity.templateId, identity.templateVersion, FORM_TEMPLATE_ID, FORM_TEMPLATE_VERSION),
     fix: texts.wrongTemplateFix,
     cell: nowhere,

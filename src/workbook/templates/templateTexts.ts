@@ -184,4 +184,12 @@ export const readerTexts = {
   mergedCell: (sheet: string, range: string) =>
     `Trang “${sheet}”: các ô ${range} đã bị gộp; chỉ ô đầu vùng gộp được đọc, các ô còn lại coi như để trống.`,
   mergedCellFix: "Bỏ gộp ô và ghi số liệu vào từng ô.",
+  sheetSource: (workbook: string, sheets: string[]) =>
+    `${workbook} › ${sheets.map((sheet) => `“${sheet}”`).join(", ")}`,
+  missingTitleLine: (sheet: string) =>
+    `Trang “${sheet}” có bảng của biểu mẫu nhưng mất dòng “Đơn vị: … — Kỳ báo cáo: …” phía trên bảng, nên không biết số liệu của đơn vị nào; trang này không được tổng hợp.`,
+  missingTitleLineFix: "Chép lại trang từ tệp của đơn vị, giữ nguyên các dòng tiêu đề phía trên bảng.",
+  missingPartnerSheet: (sheet: string, unit: string, period: string, missing: string) =>
+    `Có trang “${sheet}” của ${unit} (kỳ ${period}) nhưng không có trang “${missing}” của đơn vị cho kỳ này; biểu của đơn vị chưa được tổng hợp.`,
+  missingPartnerSheetFix: "Nhập cả hai trang “Chỉ tiêu” và “Nhiệm vụ” từ tệp của đơn vị.",
 } as const;

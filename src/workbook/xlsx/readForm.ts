@@ -3,12 +3,13 @@
  * texts and Mã, never cell addresses; cells keep their addresses so findings can point at them.
  */
 import ExcelJS from "exceljs";
-import type { IndicatorEntry, Submission, TaskEntry } from "../../domain/submission/types";
+import type { Submission } from "../../domain/submission/types";
 import type { Finding } from "../../domain/validation/types";
-import { FORM_SHEETS, INDICATOR_COLUMNS, TASK_COLUMNS, type ColumnSpec } from "../templates/formLayout";
+import { indicatorEntry, taskEntry } from "../reading/formEntries";
+import { FORM_SHEETS, INDICATOR_COLUMNS, TASK_COLUMNS } from "../templates/formLayout";
 import { readerTexts } from "../templates/templateTexts";
 import { readContact } from "./readContact";
-import { readFormTable, type TableRow } from "../reading/readFormTable";
+import { readFormTable } from "../reading/readFormTable";
 import { excelJsGrid } from "./excelJsGrid";
 import { readIdentity } from "./readIdentity";
 
@@ -39,7 +40,7 @@ const IGNORED_SHEET_PARTS = [
   "rowBreaks",
 ];
 
-async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook | undefined> {
+export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook | undefined> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_SHEET_PARTS });
@@ -47,47 +48,6 @@ async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook | undef
   } catch {
     return undefined;
   }
-}
-
-/** The fixed columns of a row, keyed by their header text as the form prints it. */
-function fixedCells(row: TableRow, columns: readonly ColumnSpec[]) {
-  return Object.fromEntries(
-    columns
-      .filter((column) => column.role === "fixed" && row.cells[column.key])
-      .map((c) => [c.header, row.cells[c.key]]),
-  );
-}
-
-/** The optional inputs present in the row: a column missing from the sheet leaves its field out. */
-function present<K extends string>(row: TableRow, keys: Record<K, string>) {
-  return Object.fromEntries(
-    Object.entries(keys).flatMap(([field, key]) =>
-      row.cells[key as string] ? [[field, row.cells[key as string]]] : [],
-    ),
-  ) as Partial<Record<K, TableRow["cells"][string]>>;
-}
-
-function indicatorEntry(row: TableRow): IndicatorEntry {
-  return {
-    indicatorId: row.id,
-    fixed: fixedCells(row, INDICATOR_COLUMNS),
-    result: row.cells.result,
-    ...present(row, { numerator: "numerator", denominator: "denominator", note: "note" }),
-  };
-}
-
-function taskEntry(row: TableRow): TaskEntry {
-  return {
-    taskId: row.id,
-    fixed: fixedCells(row, TASK_COLUMNS),
-    status: row.cells.status,
-    ...present(row, {
-      progress: "progress",
-      description: "description",
-      difficulties: "difficulties",
-      proposals: "proposals",
-    }),
-  };
 }
 
 export async function readForm(bytes: Uint8Array, fileName: string, receivedAt: string): Promise<ReadFormResult> {

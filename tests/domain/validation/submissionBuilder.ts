@@ -18,7 +18,13 @@ import { parsePeriod } from "../../../src/domain/language/parsePeriod";
 import { parseValue } from "../../../src/domain/language/parseValue";
 import type { Period } from "../../../src/domain/language/types";
 import { formatVietnameseNumber } from "../../../src/domain/language/vietnameseNumber";
-import type { CellInput, IndicatorEntry, Submission, TaskEntry } from "../../../src/domain/submission/types";
+import type {
+  CellInput,
+  FormIdentity,
+  IndicatorEntry,
+  Submission,
+  TaskEntry,
+} from "../../../src/domain/submission/types";
 import type { ValidationContext } from "../../../src/domain/validation/validateSubmission";
 
 export const catalog = catalog2026();
@@ -95,7 +101,10 @@ function taskEntry(task: Task, row: number): TaskEntry {
   };
 }
 
-export function validSubmission(unitId: string, file = `${unitId}-2026-05.xlsx`): Submission {
+export function validSubmission(
+  unitId: string,
+  file = `${unitId}-2026-05.xlsx`,
+): Submission & { identity: FormIdentity } {
   const content = formContentFor(catalog, unitId);
   return {
     file,

@@ -24,7 +24,7 @@ describe("readForm on a form LibreOffice re-saved", () => {
     const result = await readForm(resaved, "2026-05_xa-muong-sai.xlsx", "2026-05-09T08:15:00+07:00");
     if (!result.ok) throw new Error(result.finding.message);
     expect(result.notes).toEqual([]);
-    expect(result.submission.identity.unitId).toBe("xa-muong-sai");
+    expect(result.submission.identity?.unitId).toBe("xa-muong-sai");
     expect(result.submission.contact).toEqual(expected.contact);
     expect(result.submission.indicators).toEqual(expected.indicators);
     expect(result.submission.tasks).toEqual(expected.tasks);

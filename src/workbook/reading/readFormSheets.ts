@@ -1,0 +1,178 @@
+/**
+ * Units' forms copied into one workbook as sheets ("Chỉ tiêu (2)", "Nhiệm vụ (2)", …) → one read per unit and
+ * period, as if each unit's file had been chosen. A sheet is a form sheet when it holds a form table (Mã and
+ * the layout's headers); the title line above the table ("Đơn vị: … — Kỳ báo cáo: …", locked in the form)
+ * says whose it is, since the hidden identity sheet does not travel with a copied sheet. Other sheets — the
+ * officer's own, the summary, the plan's appendices — are left alone.
+ */
+import type { Unit } from "../../domain/catalog/types";
+import type { FileRead } from "../../domain/consolidation/consolidateFiles";
+import { createUnitMatcher } from "../../domain/language/matchUnit";
+import { parsePeriodLabel } from "../../domain/language/parsePeriodLabel";
+import type { Submission } from "../../domain/submission/types";
+import type { Finding } from "../../domain/validation/types";
+import { FORM_SHEETS, INDICATOR_COLUMNS, TASK_COLUMNS, type ColumnSpec } from "../templates/formLayout";
+import { formTexts, readerTexts } from "../templates/templateTexts";
+import { indicatorEntry, taskEntry } from "./formEntries";
+import { findHeaderRow, readFormTable, type HeaderRow, type TableRead } from "./readFormTable";
+import type { SheetGrid } from "./sheetGrid";
+
+type SheetKind = "indicators" | "tasks";
+
+const LAYOUTS: Record<SheetKind, { columns: readonly ColumnSpec[]; required: string[] }> = {
+  indicators: { columns: INDICATOR_COLUMNS, required: ["result"] },
+  tasks: { columns: TASK_COLUMNS, required: ["status"] },
+};
+
+interface FormSheet {
+  grid: SheetGrid;
+  kind: SheetKind;
+  header: HeaderRow;
+  /** The unit and period as the title line names them; undefined when the line is missing. */
+  title?: { unit: string; period: string };
+}
+
+export interface FormSheetsSource {
+  /** The workbook's name, shown as the "file" of each form found in it. */
+  workbookName: string;
+  /** Every sheet, in tab order. */
+  grids: SheetGrid[];
+  /** The unit register, to recognise the unit the title line names. */
+  units: Unit[];
+  /** When the officer received the form whose sheets these are (the import time), "" when unknown. */
+  receivedAt?: (sheetNames: string[]) => string;
+}
+
+/** The parts around the two blanks of the title line, taken from the text the form writes. */
+const TITLE_PARTS = (() => {
+  const line = formTexts.unitAndPeriod("{unit}", "{period}");
+  const [before, rest] = line.split("{unit}");
+  return { before, between: rest.split("{period}")[0] };
+})();
+
+/** "Đơn vị: Xã Mường Sại — Kỳ báo cáo: tháng 5/2026" → its unit and period texts. */
+export function parseTitleLine(text: string): { unit: string; period: string } | undefined {
+  const line = text.normalize("NFC").trim();
+  if (!line.startsWith(TITLE_PARTS.before)) return undefined;
+  const split = line.lastIndexOf(TITLE_PARTS.between);
+  if (split < 0) return undefined;
+  return {
+    unit: line.slice(TITLE_PARTS.before.length, split).trim(),
+    period: line.slice(split + TITLE_PARTS.between.length).trim(),
+  };
+}
+
+function titleAbove(grid: SheetGrid, headerRow: number): FormSheet["title"] {
+  for (let row = 1; row < headerRow; row++) {
+    for (const [, text] of grid.rowTexts(row)) {
+      const title = parseTitleLine(text);
+      if (title) return title;
+    }
+  }
+  return undefined;
+}
+
+function recognise(grid: SheetGrid): FormSheet | undefined {
+  for (const kind of ["indicators", "tasks"] as const) {
+    const header = findHeaderRow(grid, LAYOUTS[kind].columns);
+    if (header) return { grid, kind, header, title: titleAbove(grid, header.row) };
+  }
+  return undefined;
+}
+
+function sourceName(workbookName: string, sheets: FormSheet[]): string {
+  return readerTexts.sheetSource(
+    workbookName,
+    sheets.map((sheet) => sheet.grid.name),
+  );
+}
+
+function refusal(file: string, receivedAt: string, finding: Omit<Finding, "file" | "severity">): FileRead {
+  return { file, receivedAt, finding: { file, severity: "error", ...finding } };
+}
+
+function readTable(sheet: FormSheet, file: string, unit: string): TableRead {
+  const { columns, required } = LAYOUTS[sheet.kind];
+  return readFormTable(sheet.grid, columns, required, { file, unit, sheetName: sheet.grid.name }, sheet.header);
+}
+
+/** One unit's indicator and task sheets → its submission, or the one finding saying why not. */
+function readPair(
+  pair: Partial<Record<SheetKind, FormSheet>>,
+  unitId: string,
+  periodCode: string,
+  source: FormSheetsSource,
+): FileRead {
+  const sheets = [pair.indicators, pair.tasks].filter((sheet): sheet is FormSheet => sheet !== undefined);
+  const file = sourceName(source.workbookName, sheets);
+  const receivedAt = source.receivedAt?.(sheets.map((sheet) => sheet.grid.name)) ?? "";
+  const title = sheets[0].title as NonNullable<FormSheet["title"]>;
+  if (!pair.indicators || !pair.tasks) {
+    const missing = pair.indicators ? FORM_SHEETS.tasks : FORM_SHEETS.indicators;
+    return refusal(file, receivedAt, {
+      unit: unitId,
+      sheet: sheets[0].grid.name,
+      code: "missing_sheet",
+      message: readerTexts.missingPartnerSheet(sheets[0].grid.name, title.unit, title.period, missing),
+      fix: readerTexts.missingPartnerSheetFix,
+    });
+  }
+  const indicators = readTable(pair.indicators, file, unitId);
+  if (!indicators.ok) return { file, receivedAt, finding: indicators.finding };
+  const tasks = readTable(pair.tasks, file, unitId);
+  if (!tasks.ok) return { file, receivedAt, finding: tasks.finding };
+  const submission: Submission = {
+    file,
+    receivedAt,
+    unitId,
+    period: periodCode,
+    indicators: indicators.rows.map(indicatorEntry),
+    tasks: tasks.rows.map(taskEntry),
+  };
+  return { file, receivedAt, submission, notes: [...indicators.notes, ...tasks.notes] };
+}
+
+/**
+ * Every unit's form found among the sheets. Sheets of one unit and period pair up in tab order (the first
+ * "Chỉ tiêu" with the first "Nhiệm vụ", …); a second copy becomes a second read, of which the consolidation
+ * keeps one and names the other replaced, as for two files of one unit. A blank form (no unit named) is skipped; a form sheet whose title line
+ * is gone is reported, since its figures cannot be credited to anyone.
+ */
+export function readFormSheets(source: FormSheetsSource): FileRead[] {
+  const matchUnit = createUnitMatcher(source.units);
+  const reads: FileRead[] = [];
+  const groups = new Map<string, Partial<Record<SheetKind, FormSheet>>[]>();
+  const keys = new Map<string, { unitId: string; periodCode: string }>();
+  for (const grid of source.grids) {
+    const sheet = recognise(grid);
+    if (!sheet) continue;
+    if (!sheet.title) {
+      const file = sourceName(source.workbookName, [sheet]);
+      reads.push(
+        refusal(file, "", {
+          sheet: grid.name,
+          code: "missing_title",
+          message: readerTexts.missingTitleLine(grid.name),
+          fix: readerTexts.missingTitleLineFix,
+        }),
+      );
+      continue;
+    }
+    if (sheet.title.unit === formTexts.blankUnit) continue;
+    const unit = matchUnit(sheet.title.unit);
+    const unitId = unit.ok ? unit.value.id : sheet.title.unit;
+    const periodCode = parsePeriodLabel(sheet.title.period)?.code ?? sheet.title.period;
+    const key = `${unitId}\u0000${periodCode}`;
+    keys.set(key, { unitId, periodCode });
+    const pairs = groups.get(key) ?? [];
+    const open = pairs.find((pair) => pair[sheet.kind] === undefined);
+    if (open) open[sheet.kind] = sheet;
+    else pairs.push({ [sheet.kind]: sheet });
+    groups.set(key, pairs);
+  }
+  for (const [key, pairs] of groups) {
+    const { unitId, periodCode } = keys.get(key) as { unitId: string; periodCode: string };
+    for (const pair of pairs) reads.push(readPair(pair, unitId, periodCode, source));
+  }
+  return reads;
+}
