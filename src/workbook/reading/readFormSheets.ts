@@ -80,6 +80,11 @@ function recognise(grid: SheetGrid): FormSheet | undefined {
   return undefined;
 }
 
+/** Whether the grid holds a form table; the Office.js reader asks this of each sheet's top rows first. */
+export function holdsFormTable(grid: SheetGrid): boolean {
+  return recognise(grid) !== undefined;
+}
+
 function sourceName(workbookName: string, sheets: FormSheet[]): string {
   return readerTexts.sheetSource(
     workbookName,

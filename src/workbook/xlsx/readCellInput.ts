@@ -1,6 +1,7 @@
 /** One ExcelJS cell as the validator needs it: the value or cached formula result, error values and percent format. */
 import ExcelJS from "exceljs";
 import type { CellInput } from "../../domain/submission/types";
+import { isoDay, isPercentFormat, textOrBlank } from "../reading/cellValues";
 
 type Raw = CellInput["raw"];
 
@@ -8,16 +9,6 @@ function isErrorValue(value: unknown): value is ExcelJS.CellErrorValue {
   return typeof value === "object" && value !== null && "error" in value;
 }
 
-/** "" and spaces are a blank cell, as Excel shows them. */
-function textOrBlank(text: string): Raw {
-  const normalised = text.normalize("NFC");
-  return normalised.trim() === "" ? null : normalised;
-}
-
-/** A calendar date as the officer reads it, "2026-05-10"; dates are not expected in a form, the validator says so. */
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
 
 /** A plain value (or a formula's cached result) → raw value or error. */
 function plainValue(value: unknown): { raw: Raw; error?: string } {
@@ -36,10 +27,6 @@ function plainValue(value: unknown): { raw: Raw; error?: string } {
   return { raw: null };
 }
 
-/** A "%" outside quotes: Excel then stores 87,6% as 0.876. */
-function isPercentFormat(format: string | undefined): boolean {
-  return (format ?? "").replace(/"[^"]*"/g, "").includes("%");
-}
 
 /**
  * The input at `cell`. A cell covered by a merge (not its top-left) is blank, as Excel stores it; the

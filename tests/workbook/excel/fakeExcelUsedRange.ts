@@ -39,7 +39,11 @@ function usedRange(sheet: FakeSheet): UsedRange {
 }
 
 /** An object whose properties exist only once `filled` returns them (after the sync); `load` and friends before. */
-function proxyAfterSync(name: string, filled: () => object | undefined, methods: Record<string, unknown>): unknown {
+export function proxyAfterSync(
+  name: string,
+  filled: () => object | undefined,
+  methods: Record<string, unknown>,
+): unknown {
   return new Proxy(
     {},
     {

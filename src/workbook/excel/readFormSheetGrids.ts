@@ -1,0 +1,77 @@
+/**
+ * The sheets of the open workbook that hold a unit's form table, loaded for the form reader. Three steps,
+ * whatever the number of sheets: names; every sheet's top rows and used size (so an officer's 50,000-row
+ * sheet is never loaded whole); then the form sheets in full, as many per sync as keep a response far under
+ * Excel on the web's 5 MB limit. Needs ExcelApi 1.4 (getUsedRangeOrNullObject).
+ */
+import { holdsFormTable } from "../reading/readFormSheets";
+import type { SheetGrid } from "../reading/sheetGrid";
+import { HEADER_SEARCH_ROWS } from "../templates/formLayout";
+import { officeGrid, type LoadedRange } from "./officeGrid";
+
+/** Wide enough for a form table moved a few columns right. */
+const PROBE_RANGE = `A1:Z${HEADER_SEARCH_ROWS}`;
+
+/**
+ * Cells loaded per sync (values, formulas, formats and types of each): a form sheet is under 1,000 cells, with
+ * task names of a few hundred characters, so 10,000 cells stay under about 2 MB.
+ */
+export const CELLS_PER_SYNC = 10_000;
+
+interface Candidate {
+  name: string;
+  sheet: Excel.Worksheet;
+  cells: number;
+}
+
+/** Consecutive candidates grouped so each group's cells stay within the budget (a bigger sheet goes alone). */
+function batches(candidates: Candidate[], budget: number): Candidate[][] {
+  const groups: Candidate[][] = [];
+  let cells = Infinity;
+  for (const candidate of candidates) {
+    if (cells + candidate.cells > budget) {
+      groups.push([]);
+      cells = 0;
+    }
+    groups[groups.length - 1].push(candidate);
+    cells += candidate.cells;
+  }
+  return groups;
+}
+
+export async function readFormSheetGrids(
+  context: Excel.RequestContext,
+  cellsPerSync: number = CELLS_PER_SYNC,
+): Promise<SheetGrid[]> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await context.sync();
+  const probes = worksheets.items.map((sheet) => {
+    const top = sheet.getRange(PROBE_RANGE);
+    top.load("values");
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load("rowCount,columnCount");
+    return { name: sheet.name, sheet, top, used };
+  });
+  await context.sync();
+  const candidates: Candidate[] = probes
+    .filter(({ name, top, used }) => {
+      if (used.isNullObject) return false;
+      const probe = { rowIndex: 0, columnIndex: 0, values: top.values, formulas: [], numberFormat: [], valueTypes: [] };
+      return holdsFormTable(officeGrid(name, probe));
+    })
+    .map(({ name, sheet, used }) => ({ name, sheet, cells: used.rowCount * used.columnCount }));
+  const grids: SheetGrid[] = [];
+  for (const group of batches(candidates, cellsPerSync)) {
+    const loads = group.map(({ name, sheet }) => {
+      const range = sheet.getUsedRange(true);
+      range.load("rowIndex,columnIndex,values,formulas,numberFormat,valueTypes");
+      return { name, range };
+    });
+    // One sync per batch of sheets, bounded by size (never per sheet or per row).
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    for (const { name, range } of loads) grids.push(officeGrid(name, range as unknown as LoadedRange));
+  }
+  return grids;
+}

@@ -1,0 +1,184 @@
+/**
+ * A recording fake of the Office.js reads readFormSheetGrids makes, filled from a real .xlsx (ExcelJS) so the
+ * same workbook can be read both ways: worksheets.load("items/name"), getRange(A1 range).load("values"),
+ * getUsedRangeOrNullObject(true) / getUsedRange(true) with their loads. As in Office.js, nothing loaded can
+ * be read before the sync that runs the load; every sync and every cell loaded in full is counted.
+ */
+import ExcelJS from "exceljs";
+import { address, parseAddress } from "../../../src/workbook/model";
+import { proxyAfterSync } from "./fakeExcelUsedRange";
+
+interface OfficeCell {
+  value: string | number | boolean;
+  formula?: string;
+  numberFormat: string;
+  valueType: "Double" | "String" | "Boolean" | "Error" | "Empty";
+}
+
+interface FakeSheetData {
+  name: string;
+  cells: Map<string, OfficeCell>;
+}
+
+const EMPTY: OfficeCell = { value: "", numberFormat: "General", valueType: "Empty" };
+
+function serial(date: Date): number {
+  return (date.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
+
+function officeValue(value: unknown): Pick<OfficeCell, "value" | "valueType"> {
+  if (value === null || value === undefined) return { value: "", valueType: "Empty" };
+  if (typeof value === "number") return { value, valueType: "Double" };
+  if (typeof value === "boolean") return { value, valueType: "Boolean" };
+  if (typeof value === "string") return { value, valueType: "String" };
+  if (value instanceof Date) return { value: serial(value), valueType: "Double" };
+  if (typeof value === "object" && "error" in value) return { value: String(value.error), valueType: "Error" };
+  if (typeof value === "object" && "richText" in value) {
+    return {
+      value: (value as ExcelJS.CellRichTextValue).richText.map((run) => run.text).join(""),
+      valueType: "String",
+    };
+  }
+  return { value: "", valueType: "Empty" };
+}
+
+function officeCell(cell: ExcelJS.Cell): OfficeCell | undefined {
+  if (cell.type === ExcelJS.ValueType.Merge) return undefined;
+  const numberFormat = cell.numFmt || "General";
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    const formula = cell.value as ExcelJS.CellFormulaValue;
+    return { ...officeValue(formula.result), formula: `=${formula.formula}`, numberFormat };
+  }
+  const converted = officeValue(cell.value);
+  return converted.valueType === "Empty" ? undefined : { ...converted, numberFormat };
+}
+
+export function sheetsOf(workbook: ExcelJS.Workbook): FakeSheetData[] {
+  return workbook.worksheets.map((worksheet) => {
+    const cells = new Map<string, OfficeCell>();
+    worksheet.eachRow((row, r) =>
+      row.eachCell((cell, c) => {
+        const converted = officeCell(cell);
+        if (converted) cells.set(address(r, c), converted);
+      }),
+    );
+    return { name: worksheet.name, cells };
+  });
+}
+
+interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+function usedBox(sheet: FakeSheetData): Box | undefined {
+  const positions = [...sheet.cells.keys()].map(parseAddress);
+  if (positions.length === 0) return undefined;
+  return {
+    top: Math.min(...positions.map((p) => p.row)),
+    left: Math.min(...positions.map((p) => p.col)),
+    bottom: Math.max(...positions.map((p) => p.row)),
+    right: Math.max(...positions.map((p) => p.col)),
+  };
+}
+
+function grid<T>(sheet: FakeSheetData, box: Box, pick: (cell: OfficeCell) => T): T[][] {
+  return Array.from({ length: box.bottom - box.top + 1 }, (_, r) =>
+    Array.from({ length: box.right - box.left + 1 }, (_, c) =>
+      pick(sheet.cells.get(address(box.top + r, box.left + c)) ?? EMPTY),
+    ),
+  );
+}
+
+function rangeBox(a1Range: string): Box {
+  const [from, to] = a1Range.split(":").map(parseAddress);
+  return { top: from.row, left: from.col, bottom: to.row, right: to.col };
+}
+
+export class FakeWorkbookReads {
+  syncCount = 0;
+  /** Cells loaded in full (values, formulas, formats, types) by each sync, in order. */
+  fullCellsPerSync: number[] = [];
+  /** The sheets loaded in full, in order. */
+  fullyLoaded: string[] = [];
+  private pending: (() => void)[] = [];
+  private pendingCells = 0;
+
+  constructor(private readonly sheets: FakeSheetData[]) {}
+
+  static async fromXlsx(bytes: Uint8Array): Promise<FakeWorkbookReads> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    return new FakeWorkbookReads(sheetsOf(workbook));
+  }
+
+  get context(): Excel.RequestContext {
+    return { workbook: { worksheets: this.worksheets() }, sync: () => this.sync() } as unknown as Excel.RequestContext;
+  }
+
+  private async sync(): Promise<void> {
+    this.syncCount++;
+    const queued = this.pending;
+    this.pending = [];
+    queued.forEach((fill) => fill());
+    this.fullCellsPerSync.push(this.pendingCells);
+    this.pendingCells = 0;
+  }
+
+  private afterLoad<T extends object>(name: string, expected: string, compute: () => T) {
+    let loaded: T | undefined;
+    const load = (properties: string) => {
+      if (properties !== expected) throw new Error(`unexpected load of ${name}: ${properties}`);
+      this.pending.push(() => (loaded = compute()));
+    };
+    return { proxy: proxyAfterSync(name, () => loaded, { load }), loaded: () => loaded };
+  }
+
+  private worksheets() {
+    let items: unknown[] | undefined;
+    return proxyAfterSync("worksheets", () => (items ? { items } : undefined), {
+      load: (properties: string) => {
+        if (properties !== "items/name") throw new Error(`unexpected load of worksheets: ${properties}`);
+        this.pending.push(() => (items = this.sheets.map((sheet) => this.worksheet(sheet))));
+      },
+    });
+  }
+
+  private worksheet(sheet: FakeSheetData) {
+    return {
+      name: sheet.name,
+      getRange: (a1Range: string) =>
+        this.afterLoad(`range ${sheet.name}!${a1Range}`, "values", () => ({
+          values: grid(sheet, rangeBox(a1Range), (cell) => cell.value),
+        })).proxy,
+      getUsedRangeOrNullObject: (valuesOnly: boolean) => {
+        if (!valuesOnly) throw new Error("the reader asks for the values-only used range");
+        return this.afterLoad(`used range ${sheet.name}`, "rowCount,columnCount", () => {
+          const box = usedBox(sheet);
+          return box
+            ? { isNullObject: false, rowCount: box.bottom - box.top + 1, columnCount: box.right - box.left + 1 }
+            : { isNullObject: true };
+        }).proxy;
+      },
+      getUsedRange: (valuesOnly: boolean) => {
+        if (!valuesOnly) throw new Error("the reader asks for the values-only used range");
+        const box = usedBox(sheet);
+        if (!box) throw new Error(`ItemNotFound: ${sheet.name} is empty`);
+        const expected = "rowIndex,columnIndex,values,formulas,numberFormat,valueTypes";
+        const { proxy } = this.afterLoad(`used range ${sheet.name}`, expected, () => ({
+          rowIndex: box.top - 1,
+          columnIndex: box.left - 1,
+          values: grid(sheet, box, (cell) => cell.value),
+          formulas: grid(sheet, box, (cell) => cell.formula ?? cell.value),
+          numberFormat: grid(sheet, box, (cell) => cell.numberFormat),
+          valueTypes: grid(sheet, box, (cell) => cell.valueType),
+        }));
+        this.pendingCells += (box.bottom - box.top + 1) * (box.right - box.left + 1);
+        this.fullyLoaded.push(sheet.name);
+        return proxy;
+      },
+    };
+  }
+}
