@@ -88,6 +88,11 @@ export const uiTexts = {
     sheetsWritten: (sheets: string[]) => `Đã ghi biểu tổng hợp vào các trang tính: ${sheets.join(", ")}.`,
     fileReady: (fileName: string) => `Đã tải về ${fileName}.`,
   },
+  sheets: {
+    readFailed: "Không đọc được các trang tính của sổ làm việc đang mở từ Excel.",
+    noForms:
+      "Sổ làm việc đang mở không có trang tính nào là biểu mẫu của đơn vị (trang có bảng cột “Mã” và dòng “Đơn vị: … — Kỳ báo cáo: …”). Hãy nhập hoặc chép các trang “Chỉ tiêu” và “Nhiệm vụ” từ tệp của đơn vị vào sổ trước.",
+  },
   check: {
     intro: (period: string) => `Kiểm tra biểu mẫu báo cáo ${period} trước khi tổng hợp.`,
     checkFiles: "Kiểm tra các tệp đã chọn",

@@ -4,11 +4,12 @@ import type { Period } from "../../domain/language/types";
 import { throwIfCancelled } from "../common/throwIfCancelled";
 import { saveFile, XLSX_MIME } from "../files/saveFile";
 import type { WriteToWorkbook } from "./templateActions";
-import type { ConsolidateActions } from "./types";
+import type { ConsolidateActions, WorkbookForms } from "./types";
 
 // The reader (ExcelJS), the engine and the summary builder load when first used: the first paint stays small.
 export const loadReader = () => import("./readChosenFiles");
 export const loadEngine = () => import("../../domain/consolidation/consolidateFiles");
+export const loadSheetReader = () => import("./readWorkbookFormSheets");
 const loadSummary = () => import("../../workbook/summary/buildSummaryWorkbook");
 const loadXlsxWriter = () => import("../../workbook/xlsx/writeXlsx");
 
@@ -29,13 +30,28 @@ async function summaryModel(catalog: Catalog, run: ConsolidationRun) {
   });
 }
 
-export function createConsolidateActions(catalog: Catalog, writeToWorkbook?: WriteToWorkbook): ConsolidateActions {
+export function createConsolidateActions(
+  catalog: Catalog,
+  writeToWorkbook?: WriteToWorkbook,
+  workbookForms?: WorkbookForms,
+): ConsolidateActions {
   return {
     async consolidate(files, { period, asOf }, context) {
       const [{ readChosenFiles }, { consolidateFiles }] = await Promise.all([loadReader(), loadEngine()]);
       const reads = await readChosenFiles(files, context);
       return consolidateFiles(reads, { catalog, period, asOf });
     },
+
+    consolidateSheets: workbookForms
+      ? async ({ period, asOf }, context) => {
+          const [{ readWorkbookFormSheets }, { consolidateFiles }] = await Promise.all([
+            loadSheetReader(),
+            loadEngine(),
+          ]);
+          const reads = await readWorkbookFormSheets(workbookForms, catalog, context);
+          return consolidateFiles(reads, { catalog, period, asOf });
+        }
+      : undefined,
 
     async downloadSummary(run, context) {
       const [model, { writeXlsx }] = await Promise.all([summaryModel(catalog, run), loadXlsxWriter()]);

@@ -4,6 +4,7 @@ import type { FileOutcome as CheckedFile } from "../../domain/consolidation/type
 import type { IsoDate, Period } from "../../domain/language/types";
 import type { ParseResult } from "../../domain/result";
 import type { Finding } from "../../domain/validation/types";
+import type { SheetGrid } from "../../workbook/reading/sheetGrid";
 import type { OperationContext } from "../common/useOperation";
 
 /** Sheets written into the open workbook, and what this Excel could not do (Vietnamese). */
@@ -41,9 +42,21 @@ export interface RunOptions {
   asOf: IsoDate;
 }
 
+/** The units' forms copied or imported into the open workbook as sheets; inside Excel from ExcelApi 1.4. */
+export interface WorkbookForms {
+  /** The workbook's name, the "file" of the forms found in it. */
+  name: string;
+  /** The sheets that hold a form table, loaded in a few syncs. */
+  readGrids: () => Promise<SheetGrid[]>;
+  /** When the form whose sheets these are was received (the import records it), "" when unknown. */
+  receivedAt?: (sheetNames: string[]) => string;
+}
+
 /** What the Tổng hợp panel can do; the summary goes to a download, or into the open workbook inside Excel. */
 export interface ConsolidateActions {
   consolidate: (files: ChosenFile[], options: RunOptions, context: OperationContext) => Promise<ConsolidationRun>;
+  /** Consolidates the forms found among the open workbook's sheets; absent outside Excel or below ExcelApi 1.4. */
+  consolidateSheets?: (options: RunOptions, context: OperationContext) => Promise<ConsolidationRun>;
   downloadSummary: (run: ConsolidationRun, context: OperationContext) => Promise<FileOutcome>;
   writeSummaryToWorkbook?: (run: ConsolidationRun, context: OperationContext) => Promise<WorkbookWriteOutcome>;
 }

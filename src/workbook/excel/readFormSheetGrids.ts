@@ -4,7 +4,7 @@
  * sheet is never loaded whole); then the form sheets in full, as many per sync as keep a response far under
  * Excel on the web's 5 MB limit. Needs ExcelApi 1.4 (getUsedRangeOrNullObject).
  */
-import { holdsFormTable } from "../reading/readFormSheets";
+import { isFormSheet } from "../reading/readFormSheets";
 import type { SheetGrid } from "../reading/sheetGrid";
 import { HEADER_SEARCH_ROWS } from "../templates/formLayout";
 import { officeGrid, type LoadedRange } from "./officeGrid";
@@ -58,7 +58,7 @@ export async function readFormSheetGrids(
     .filter(({ name, top, used }) => {
       if (used.isNullObject) return false;
       const probe = { rowIndex: 0, columnIndex: 0, values: top.values, formulas: [], numberFormat: [], valueTypes: [] };
-      return holdsFormTable(officeGrid(name, probe));
+      return isFormSheet(officeGrid(name, probe));
     })
     .map(({ name, sheet, used }) => ({ name, sheet, cells: used.rowCount * used.columnCount }));
   const grids: SheetGrid[] = [];

@@ -15,6 +15,7 @@ import { FORM_SHEETS, INDICATOR_COLUMNS, TASK_COLUMNS, type ColumnSpec } from ".
 import { formTexts, readerTexts } from "../templates/templateTexts";
 import { indicatorEntry, taskEntry } from "./formEntries";
 import { findHeaderRow, readFormTable, type HeaderRow, type TableRead } from "./readFormTable";
+import { readIdentity } from "./readIdentity";
 import type { SheetGrid } from "./sheetGrid";
 
 type SheetKind = "indicators" | "tasks";
@@ -80,9 +81,28 @@ function recognise(grid: SheetGrid): FormSheet | undefined {
   return undefined;
 }
 
-/** Whether the grid holds a form table; the Office.js reader asks this of each sheet's top rows first. */
-export function holdsFormTable(grid: SheetGrid): boolean {
-  return recognise(grid) !== undefined;
+/** Whether the reader wants the sheet: a form table, or a form's hidden identity (a unit's form opened as is). */
+export function isFormSheet(grid: SheetGrid): boolean {
+  return grid.name === FORM_SHEETS.identity || recognise(grid) !== undefined;
+}
+
+/**
+ * A unit's own form opened in Excel still has its hidden identity sheet: the form it names gets it, so the
+ * template and catalog checks run as for the file. Copied sheets never bring it.
+ */
+function withIdentity(reads: FileRead[], grids: SheetGrid[]): FileRead[] {
+  const identitySheet = grids.find((grid) => grid.name === FORM_SHEETS.identity);
+  const identityRead = identitySheet && readIdentity(identitySheet);
+  if (!identityRead?.ok) return reads;
+  const { identity } = identityRead;
+  const named = reads.filter(
+    (read) =>
+      "submission" in read && read.submission.unitId === identity.unitId && read.submission.period === identity.period,
+  );
+  if (named.length !== 1) return reads;
+  return reads.map((read) =>
+    read === named[0] && "submission" in read ? { ...read, submission: { ...read.submission, identity } } : read,
+  );
 }
 
 function sourceName(workbookName: string, sheets: FormSheet[]): string {
@@ -179,5 +199,5 @@ export function readFormSheets(source: FormSheetsSource): FileRead[] {
     const { unitId, periodCode } = keys.get(key) as { unitId: string; periodCode: string };
     for (const pair of pairs) reads.push(readPair(pair, unitId, periodCode, source));
   }
-  return reads;
+  return withIdentity(reads, source.grids);
 }

@@ -9,7 +9,6 @@ function isErrorValue(value: unknown): value is ExcelJS.CellErrorValue {
   return typeof value === "object" && value !== null && "error" in value;
 }
 
-
 /** A plain value (or a formula's cached result) → raw value or error. */
 function plainValue(value: unknown): { raw: Raw; error?: string } {
   if (value === null || value === undefined) return { raw: null };
@@ -26,7 +25,6 @@ function plainValue(value: unknown): { raw: Raw; error?: string } {
   }
   return { raw: null };
 }
-
 
 /**
  * The input at `cell`. A cell covered by a merge (not its top-left) is blank, as Excel stores it; the

@@ -11,7 +11,7 @@ import { readerTexts } from "../templates/templateTexts";
 import { readContact } from "./readContact";
 import { readFormTable } from "../reading/readFormTable";
 import { excelJsGrid } from "./excelJsGrid";
-import { readIdentity } from "./readIdentity";
+import { readIdentity } from "../reading/readIdentity";
 
 export type ReadFormResult = { ok: true; submission: Submission; notes: Finding[] } | { ok: false; finding: Finding };
 
@@ -60,7 +60,7 @@ export async function readForm(bytes: Uint8Array, fileName: string, receivedAt: 
   if (!identitySheet) {
     return refuse(fileName, "not_a_form", readerTexts.notAForm(fileName, FORM_SHEETS.identity), FORM_SHEETS.identity);
   }
-  const identityRead = readIdentity(identitySheet);
+  const identityRead = readIdentity(excelJsGrid(identitySheet));
   if (!identityRead.ok) {
     const message = readerTexts.identityIncomplete(fileName, FORM_SHEETS.identity, identityRead.missing);
     return refuse(fileName, "not_a_form", message, FORM_SHEETS.identity);

@@ -168,6 +168,19 @@ describe("readFormSheets on a collecting workbook", () => {
     ]);
   });
 
+  it("gives a unit's own form, opened as it came, its hidden identity, so the template checks still run", async () => {
+    const [read] = await readWorkbookForms(formBytes[0], plans[0].fileName, catalog.units);
+    expect(submissionOf(read).identity).toEqual(submissionOf(fileReads[0]).identity);
+    const form = await loadXlsx(formBytes[0]);
+    const identity = form.getWorksheet(FORM_SHEETS.identity)!;
+    identity.eachRow((row) => {
+      if (row.getCell(1).value === "template_version") row.getCell(2).value = 7;
+    });
+    const tampered = await readWorkbookForms(await workbookBytes(form), plans[0].fileName, catalog.units);
+    const codes = consolidateFiles(tampered, context).findings.map((finding) => finding.code);
+    expect(codes).toContain("wrong_template");
+  });
+
   it("refuses a collecting workbook that is not an .xlsx, naming it", async () => {
     const reads = await readWorkbookForms(new TextEncoder().encode("STT;Tên\n1;x"), "so.csv", catalog.units);
     expect(reads).toHaveLength(1);

@@ -1,19 +1,18 @@
 /** The hidden identity sheet's key/value rows → FormIdentity, or the keys that are missing. */
-import type ExcelJS from "exceljs";
 import type { FormIdentity } from "../../domain/submission/types";
 import { IDENTITY_KEYS } from "../templates/formLayout";
-import { cellText } from "./readCellInput";
+import { inputText, type SheetGrid } from "./sheetGrid";
 
 const NUMBER_KEYS: (keyof FormIdentity)[] = ["templateVersion", "catalogYear"];
 
 export type IdentityRead = { ok: true; identity: FormIdentity } | { ok: false; missing: string[] };
 
-export function readIdentity(worksheet: ExcelJS.Worksheet): IdentityRead {
+export function readIdentity(grid: SheetGrid): IdentityRead {
   const values = new Map<string, string>();
-  worksheet.eachRow((row) => {
-    const key = cellText(row.getCell(1)).trim();
-    if (key !== "" && !values.has(key)) values.set(key, cellText(row.getCell(2)).trim());
-  });
+  for (let row = 1; row <= grid.rowCount; row++) {
+    const key = inputText(grid.input(row, 1)).trim();
+    if (key !== "" && !values.has(key)) values.set(key, inputText(grid.input(row, 2)).trim());
+  }
   const identity: Record<string, string | number> = {};
   const missing: string[] = [];
   for (const [field, key] of Object.entries(IDENTITY_KEYS) as [keyof FormIdentity, string][]) {
