@@ -70,6 +70,11 @@ export const uiTexts = {
     asOfHint: "Nhiệm vụ quá hạn và báo cáo gửi muộn được tính đến ngày này.",
     run: "Tổng hợp",
     needFiles: "Hãy chọn ít nhất một tệp để tổng hợp.",
+    sourceLabel: "Lấy biểu của đơn vị từ",
+    sourceFiles: "Các tệp chọn trên máy",
+    sourceSheets: "Các trang tính đã nhập vào sổ làm việc này",
+    sheetsHint:
+      "Mỗi đơn vị cần có trang “Chỉ tiêu” và trang “Nhiệm vụ” chép nguyên từ tệp của đơn vị (Excel đặt tên “Chỉ tiêu (2)”, “Nhiệm vụ (2)”… cũng được); đơn vị được nhận ra từ dòng “Đơn vị: … — Kỳ báo cáo: …” trên bảng.",
     done: (files: number) => `Đã đọc và tổng hợp ${files} tệp.`,
     registerTitle: "Tình hình gửi báo cáo",
     statusFilter: "Lọc theo tình trạng",

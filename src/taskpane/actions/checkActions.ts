@@ -3,8 +3,8 @@ import type { FileRead } from "../../domain/consolidation/consolidateFiles";
 import { uiTexts } from "../../domain/texts";
 import { throwIfCancelled } from "../common/throwIfCancelled";
 import type { OperationContext } from "../common/useOperation";
-import { loadEngine, loadReader } from "./consolidateActions";
-import type { CheckActions, CheckOutcome, RunOptions } from "./types";
+import { loadEngine, loadReader, loadSheetReader } from "./consolidateActions";
+import type { CheckActions, CheckOutcome, RunOptions, WorkbookForms } from "./types";
 
 /** The workbook open in Excel, as the Kiểm tra panel needs it; present only inside Excel. */
 export interface OpenWorkbook {
@@ -12,6 +12,8 @@ export interface OpenWorkbook {
   name: string;
   /** Absent where this Office cannot hand the add-in the workbook's bytes. */
   readBytes?: () => Promise<Uint8Array>;
+  /** The forms among its sheets (a unit's form opened as is, or forms copied in); absent below ExcelApi 1.4. */
+  forms?: WorkbookForms;
   selectCell: (sheet: string, cell: string) => Promise<void>;
 }
 
@@ -45,14 +47,22 @@ export function createCheckActions(catalog: Catalog, workbook?: OpenWorkbook): C
     return check("workbook", [await readFileForConsolidation(bytes, name, new Date().toISOString())], options);
   }
 
+  async function checkFormSheets(forms: WorkbookForms, options: RunOptions, context: OperationContext) {
+    const { readWorkbookFormSheets } = await loadSheetReader();
+    return check("workbook", await readWorkbookFormSheets(forms, catalog, context), options);
+  }
+
   const readOpenWorkbook = workbook?.readBytes;
+  const forms = workbook?.forms;
   return {
     async checkFiles(files, options, context) {
       const { readChosenFiles } = await loadReader();
       return check("files", await readChosenFiles(files, context), options);
     },
-    checkActiveWorkbook:
-      workbook && readOpenWorkbook
+    // The sheets are read live (what the officer sees, saved or not); the file's bytes only where they cannot be.
+    checkActiveWorkbook: forms
+      ? (options, context) => checkFormSheets(forms, options, context)
+      : workbook && readOpenWorkbook
         ? (options, context) => checkOpenWorkbook(workbook.name, readOpenWorkbook, options, context)
         : undefined,
     selectCell: workbook

@@ -1,5 +1,16 @@
 import { useState } from "react";
-import { Body1, Button, Caption1, Field, Input, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
 import { periodLabel } from "../../domain/language/parsePeriod";
 import type { IsoDate, Period } from "../../domain/language/types";
@@ -26,6 +37,9 @@ export interface ConsolidatePanelProps {
 
 type Delivery = WorkbookWriteOutcome | FileOutcome;
 
+/** Where the units' forms come from: files chosen now, or sheets already in the open workbook. */
+type Source = "files" | "sheets";
+
 function describeDelivery(outcome: Delivery): string {
   if ("sheets" in outcome) return withOmissions(uiTexts.consolidate.sheetsWritten(outcome.sheets), outcome.omitted);
   return uiTexts.consolidate.fileReady(outcome.fileName);
@@ -41,15 +55,33 @@ export function ConsolidatePanel({ period, asOf, onAsOfChange, actions }: Consol
   const styles = useStyles();
   const texts = uiTexts.consolidate;
   const [files, setFiles] = useState<File[]>([]);
+  const [source, setSource] = useState<Source>("files");
   const consolidation = useOperation<ConsolidationRun>();
   const delivery = useOperation<Delivery>();
   const busy = consolidation.state.kind === "working" || delivery.state.kind === "working";
   const run = consolidation.state.kind === "done" ? consolidation.state.result : undefined;
-  const { writeSummaryToWorkbook } = actions;
+  const { writeSummaryToWorkbook, consolidateSheets } = actions;
+  const fromSheets = source === "sheets" && consolidateSheets !== undefined;
+  const start = () =>
+    consolidation.run((context) =>
+      fromSheets ? consolidateSheets({ period, asOf }, context) : actions.consolidate(files, { period, asOf }, context),
+    );
   return (
     <section className={styles.panel} aria-labelledby="consolidate-title">
       <Body1 id="consolidate-title">{texts.intro(periodLabel(period))}</Body1>
-      <FilePicker files={files} onChange={setFiles} disabled={busy} />
+      {consolidateSheets && (
+        <Field label={texts.sourceLabel}>
+          <RadioGroup value={source} disabled={busy} onChange={(_, data) => setSource(data.value as Source)}>
+            <Radio value="files" label={texts.sourceFiles} />
+            <Radio value="sheets" label={texts.sourceSheets} />
+          </RadioGroup>
+        </Field>
+      )}
+      {fromSheets ? (
+        <Caption1>{texts.sheetsHint}</Caption1>
+      ) : (
+        <FilePicker files={files} onChange={setFiles} disabled={busy} />
+      )}
       <Field label={texts.asOfLabel} hint={texts.asOfHint}>
         <Input
           type="date"
@@ -60,14 +92,10 @@ export function ConsolidatePanel({ period, asOf, onAsOfChange, actions }: Consol
           }}
         />
       </Field>
-      <Button
-        appearance="primary"
-        disabled={busy || files.length === 0}
-        onClick={() => consolidation.run((context) => actions.consolidate(files, { period, asOf }, context))}
-      >
+      <Button appearance="primary" disabled={busy || (!fromSheets && files.length === 0)} onClick={start}>
         {texts.run}
       </Button>
-      {files.length === 0 && <Caption1>{texts.needFiles}</Caption1>}
+      {!fromSheets && files.length === 0 && <Caption1>{texts.needFiles}</Caption1>}
       <OperationStatus
         state={consolidation.state}
         onCancel={consolidation.cancel}

@@ -6,6 +6,10 @@ import { documentFileName } from "../../../src/taskpane/actions/openWorkbook";
 import type { OperationContext } from "../../../src/taskpane/common/useOperation";
 import { planSamples } from "../../../src/samples/planSamples";
 import { sampleFileBytes } from "../../../src/samples/sampleFile";
+import { uiTexts } from "../../../src/domain/texts";
+import { readFormSheetGrids } from "../../../src/workbook/excel/readFormSheetGrids";
+import { collectingWorkbook, workbookBytes } from "../../support/collectingWorkbook";
+import { FakeWorkbookReads } from "../../workbook/excel/fakeWorkbookReads";
 
 const may = (parsePeriod("2026-05") as { ok: true; value: Period }).value;
 const catalog = catalog2026();
@@ -64,5 +68,40 @@ describe("checking the open workbook", () => {
     );
     expect(documentFileName("C:\\Báo cáo\\2026-05_xa-muong-bu.xlsx")).toBe("2026-05_xa-muong-bu.xlsx");
     expect(documentFileName("")).toBe("");
+  });
+});
+
+describe("checking the forms among the open workbook's sheets", () => {
+  async function formsIn(count: number) {
+    const plans = planSamples(catalog, may)
+      .filter((p) => p.send)
+      .slice(0, count);
+    const forms = await Promise.all(plans.map((plan) => sampleFileBytes(catalog, plan)));
+    const excel = await FakeWorkbookReads.fromXlsx(await workbookBytes(await collectingWorkbook(forms)));
+    return { plans, excel, forms: { name: "Tong hop.xlsx", readGrids: () => readFormSheetGrids(excel.context) } };
+  }
+
+  it("checks each unit's copied sheets, its findings pointing at the sheets in this workbook", async () => {
+    const { plans, excel, forms } = await formsIn(3);
+    const actions = createCheckActions(catalog, { name: "Tong hop.xlsx", forms, selectCell: jest.fn() });
+    const outcome = await actions.checkActiveWorkbook!(options, context());
+    expect(outcome.source).toBe("workbook");
+    expect(outcome.files.map((file) => file.unitId)).toEqual(plans.map((plan) => plan.unitId));
+    const sheets = new Set(outcome.findings.flatMap((finding) => (finding.sheet ? [finding.sheet] : [])));
+    expect([...sheets].every((sheet) => /^(Chỉ tiêu|Nhiệm vụ)( \([23]\))?$/.test(sheet))).toBe(true);
+    expect(excel.syncCount).toBe(3);
+  });
+
+  it("says in Vietnamese that the workbook holds no unit's form", async () => {
+    const excel = await FakeWorkbookReads.fromXlsx(await workbookBytes(await collectingWorkbook([])));
+    const forms = { name: "Book1", readGrids: () => readFormSheetGrids(excel.context) };
+    const actions = createCheckActions(catalog, { name: "Book1", forms, selectCell: jest.fn() });
+    await expect(actions.checkActiveWorkbook!(options, context())).rejects.toThrow(uiTexts.sheets.noForms);
+  });
+
+  it("says in Vietnamese when Excel refuses to hand the sheets over", async () => {
+    const forms = { name: "Book1", readGrids: () => Promise.reject(new Error("RichApi.Error")) };
+    const actions = createCheckActions(catalog, { name: "Book1", forms, selectCell: jest.fn() });
+    await expect(actions.checkActiveWorkbook!(options, context())).rejects.toThrow(uiTexts.sheets.readFailed);
   });
 });

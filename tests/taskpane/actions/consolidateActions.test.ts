@@ -10,6 +10,11 @@ import type { OperationContext } from "../../../src/taskpane/common/useOperation
 import { detectCapabilities } from "../../../src/workbook/excel/hostCapabilities";
 import { summarySheetNames } from "../../../src/workbook/summary/buildSummaryWorkbook";
 import { FakeExcel } from "../../workbook/excel/fakeExcel";
+import { planSamples } from "../../../src/samples/planSamples";
+import { sampleFileBytes } from "../../../src/samples/sampleFile";
+import { readFormSheetGrids } from "../../../src/workbook/excel/readFormSheetGrids";
+import { collectingWorkbook, workbookBytes } from "../../support/collectingWorkbook";
+import { FakeWorkbookReads } from "../../workbook/excel/fakeWorkbookReads";
 
 const may = (parsePeriod("2026-05") as { ok: true; value: Period }).value;
 const catalog = catalog2026();
@@ -110,5 +115,29 @@ describe("an officer's own sheet that shares a summary sheet's name", () => {
     expect(settings.saves()).toBe(1);
     await createConsolidateActions(catalog, write).writeSummaryToWorkbook!(noUnitSent, context());
     expect(excel.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", ...summarySheetNames]);
+  });
+});
+
+describe("consolidating the forms among the open workbook's sheets", () => {
+  it("consolidates the units whose sheets were copied in, with the receipt times the import recorded", async () => {
+    const plans = planSamples(catalog, may)
+      .filter((plan) => plan.send)
+      .slice(0, 4);
+    const forms = await Promise.all(plans.map((plan) => sampleFileBytes(catalog, plan)));
+    const excel = await FakeWorkbookReads.fromXlsx(await workbookBytes(await collectingWorkbook(forms)));
+    const late = "2026-05-20T08:00:00.000Z";
+    const actions = createConsolidateActions(catalog, undefined, {
+      name: "Tong hop.xlsx",
+      readGrids: () => readFormSheetGrids(excel.context),
+      receivedAt: (sheets) => (sheets.includes("Chỉ tiêu (2)") ? late : ""),
+    });
+    const run = await actions.consolidateSheets!({ period: may, asOf: "2026-05-25" }, context());
+    const register = new Map(run.consolidation.register.map((row) => [row.unitId, row.status]));
+    expect(plans.map((plan) => register.get(plan.unitId))).toEqual(["received", "late", "received", "received"]);
+    expect(run.files.map((file) => file.file)[1]).toBe("Tong hop.xlsx › “Chỉ tiêu (2)”, “Nhiệm vụ (2)”");
+  });
+
+  it("is not offered without a way to read the workbook's sheets", () => {
+    expect(createConsolidateActions(catalog).consolidateSheets).toBeUndefined();
   });
 });

@@ -110,6 +110,38 @@ describe("ConsolidatePanel", () => {
     expect(screen.queryByText("Tình hình gửi báo cáo")).toBeNull();
   });
 
+  it("outside Excel: offers only files, without asking where the forms come from", () => {
+    renderPanel(actions());
+    expect(screen.queryByRole("radiogroup")).toBeNull();
+  });
+
+  it("in Excel: consolidates the forms already in the workbook's sheets, no file needed", async () => {
+    const consolidateSheets = jest.fn(async () => run());
+    const consolidate = jest.fn(async () => run());
+    renderPanel(actions({ consolidate, consolidateSheets }));
+    expect(runButton().disabled).toBe(true);
+    fireEvent.click(screen.getByRole("radio", { name: "Các trang tính đã nhập vào sổ làm việc này" }));
+    expect(screen.queryByLabelText(INPUT_LABEL)).toBeNull();
+    expect(screen.getByText(/dòng “Đơn vị: … — Kỳ báo cáo: …”/)).toBeTruthy();
+    expect(runButton().disabled).toBe(false);
+    await act(async () => fireEvent.click(runButton()));
+    expect(consolidateSheets).toHaveBeenCalledWith({ period: may, asOf: "2026-05-14" }, expect.anything());
+    expect(consolidate).not.toHaveBeenCalled();
+    expect(screen.getByText("Tình hình gửi báo cáo")).toBeTruthy();
+  });
+
+  it("in Excel, error: the workbook holds no form, said in Vietnamese; the files stay one click away", async () => {
+    const consolidateSheets = jest.fn(async () => {
+      throw new Error("Sổ làm việc đang mở không có trang tính nào là biểu mẫu của đơn vị.");
+    });
+    renderPanel(actions({ consolidateSheets }));
+    fireEvent.click(screen.getByRole("radio", { name: "Các trang tính đã nhập vào sổ làm việc này" }));
+    await act(async () => fireEvent.click(runButton()));
+    expect(screen.getByRole("alert").textContent).toContain("không có trang tính nào là biểu mẫu");
+    fireEvent.click(screen.getByRole("radio", { name: "Các tệp chọn trên máy" }));
+    expect(screen.getByLabelText(INPUT_LABEL)).toBeTruthy();
+  });
+
   it("error: says what went wrong, in Vietnamese", async () => {
     const consolidate = jest.fn(async () => {
       throw new Error("Không đọc được tệp 2026-05_so-yt.xlsx.");
