@@ -3,7 +3,7 @@ import { Body1, Button, Caption1, Field, Input, Subtitle2, makeStyles, tokens } 
 import type { ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
 import { periodLabel } from "../../domain/language/parsePeriod";
 import type { IsoDate, Period } from "../../domain/language/types";
-import { uiTexts } from "../../domain/texts";
+import { uiTexts } from "../../domain/texts/ui";
 import type { ConsolidateActions, FileOutcome, WorkbookWriteOutcome } from "../actions/types";
 import { CopyableText } from "../common/CopyableText";
 import { withOmissions } from "../common/describeOutcome";

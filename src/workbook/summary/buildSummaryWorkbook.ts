@@ -9,7 +9,7 @@ import { addIndicatorSummarySheet } from "./indicatorSummarySheet";
 import { matrixColumns } from "./matrixColumns";
 import { addRegisterSheet } from "./registerSheet";
 import { addSummaryStyles } from "./summaryStyles";
-import { SUMMARY_SHEETS } from "./summaryTexts";
+import { SUMMARY_SHEETS } from "../../domain/texts/summary";
 import { addTaskCountSheet } from "./taskCountSheet";
 import { addTaskSummarySheet } from "./taskSummarySheet";
 import { addUnitMatrixSheet } from "./unitMatrixSheet";

@@ -15,7 +15,7 @@ import {
 import { outlineRows, type OutlineRow } from "./outlineRows";
 import { landscapeTablePrint } from "./printSetupNd30";
 import { addTemplateStyles, TEMPLATE_STYLES, type TemplateStyleId } from "./templateStyles";
-import { appendixTexts } from "./templateTexts";
+import { appendixTexts } from "../../domain/texts/templates";
 import { fitRowHeights } from "./wrappedRowHeight";
 
 export const APPENDIX_SHEETS = { indicators: "Phụ lục I", tasks: "Phụ lục II" } as const;

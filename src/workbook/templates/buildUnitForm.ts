@@ -17,7 +17,7 @@ import { addIdentitySheet } from "./identitySheet";
 import { addIndicatorSheet } from "./indicatorSheet";
 import { addTaskSheet } from "./taskSheet";
 import { addTemplateStyles } from "./templateStyles";
-import { formTexts } from "./templateTexts";
+import { formTexts } from "../../domain/texts/templates";
 
 interface FormUnit {
   id: string;

@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import type { IndicatorEntry, Submission, TaskEntry } from "../../domain/submission/types";
 import type { Finding } from "../../domain/validation/types";
 import { FORM_SHEETS, INDICATOR_COLUMNS, TASK_COLUMNS, type ColumnSpec } from "../templates/formLayout";
-import { readerTexts } from "../templates/templateTexts";
+import { readerTexts } from "../../domain/texts/templates";
 import { readContact } from "./readContact";
 import { readFormTable, type TableRow } from "./readFormTable";
 import { readIdentity } from "./readIdentity";

@@ -1,6 +1,6 @@
-/** Vietnamese messages of deadlines, periods and task classification (to be merged into src/domain/texts.ts). */
-import type { IsoDate, TaskBucket, TaskStatus } from "./types";
-import { vietnameseDate } from "./vietnameseDate";
+/** Vietnamese messages of deadlines, periods and task classification. */
+import type { IsoDate, TaskBucket, TaskStatus } from "../language/types";
+import { vietnameseDate } from "../language/vietnameseDate";
 
 const QUOTE_LIMIT = 120;
 

@@ -1,4 +1,4 @@
-/** Vietnamese messages about the catalog sheets typed in the workbook (to be merged into src/domain/texts.ts). */
+/** Vietnamese messages about the catalog sheets typed in the workbook. */
 const quoted = (text: string) => `“${text}”`;
 const at = (sheet: string, row: number) => `Trang ${quoted(sheet)}, dòng ${row}`;
 const atItem = (sheet: string, row: number, id: string) => `${at(sheet, row)} (mã ${id})`;

@@ -1,4 +1,4 @@
-/** Vietnamese texts of the plan appendices, the unit forms and the form reader (to be merged into src/domain/texts.ts). */
+/** Vietnamese texts of the plan appendices, the unit forms and the form reader. */
 
 export const appendixTexts = {
   indicatorsLabel: "Phụ lục I",

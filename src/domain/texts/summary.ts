@@ -1,7 +1,7 @@
-/** Vietnamese texts of the summary workbook (to be merged into src/domain/texts.ts). */
-import type { UnitGroup } from "../../domain/catalog/types";
-import type { IndicatorVerdict, RegisterStatus } from "../../domain/consolidation/types";
-import type { Severity } from "../../domain/validation/types";
+/** Vietnamese texts of the summary workbook. */
+import type { UnitGroup } from "../catalog/types";
+import type { IndicatorVerdict, RegisterStatus } from "../consolidation/types";
+import type { Severity } from "../validation/types";
 
 export const SUMMARY_SHEETS = {
   indicators: "Tổng hợp chỉ tiêu",
