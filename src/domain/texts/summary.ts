@@ -13,6 +13,8 @@ export const SUMMARY_SHEETS = {
 } as const;
 
 export const summaryTexts = {
+  /** "tháng 5/2026" → "tháng 5 năm 2026" in titles: the year's half of the period heading. */
+  ofYear: (year: string) => ` năm ${year}`,
   attachedToReport: "(Kèm theo Báo cáo số       /BC-UBND ngày       /     /       của UBND tỉnh Sơn La)",
   /** "tính đến ngày 14/5/2026": every sheet says when its figures were taken. */
   asOf: (date: string) => `(Số liệu tính đến ngày ${date})`,

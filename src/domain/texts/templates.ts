@@ -1,5 +1,8 @@
 /** Vietnamese texts of the plan appendices, the unit forms and the form reader. */
 
+/** Sheet names of the plan appendices workbook. */
+export const APPENDIX_SHEETS = { indicators: "Phụ lục I", tasks: "Phụ lục II" } as const;
+
 export const appendixTexts = {
   indicatorsLabel: "Phụ lục I",
   indicatorsTitle: (year: number) => `CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM ${year}`,
