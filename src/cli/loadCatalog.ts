@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { buildCatalog, type CatalogRows } from "../domain/catalog/buildCatalog";
 import { catalogRows2026 } from "../domain/catalog/catalog2026";
 import type { Catalog } from "../domain/catalog/types";
-import { cliTexts } from "./cliTexts";
+import { cliTexts } from "../domain/texts/cli";
 import type { CommandIo } from "./commandIo";
 import { UsageError } from "./options";
 

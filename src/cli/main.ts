@@ -1,4 +1,4 @@
-import { cliTexts } from "./cliTexts";
+import { cliTexts } from "../domain/texts/cli";
 import { processIo, type CommandIo } from "./commandIo";
 import { catalogCommand } from "./commands/catalogCommand";
 import { consolidateCommand } from "./commands/consolidateCommand";

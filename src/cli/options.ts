@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { parsePeriod } from "../domain/language/parsePeriod";
 import type { IsoDate, Period } from "../domain/language/types";
-import { cliTexts } from "./cliTexts";
+import { cliTexts } from "../domain/texts/cli";
 
 /** A mistake in the command line: printed without a stack trace, exit code 2. */
 export class UsageError extends Error {}

@@ -1,5 +1,5 @@
 import type { ConsolidationRun } from "../domain/consolidation/consolidateFiles";
-import { cliTexts } from "./cliTexts";
+import { cliTexts } from "../domain/texts/cli";
 import type { CommandIo } from "./commandIo";
 
 /** The few lines an officer reads after a run: completeness, lateness, rejections, task counts, findings. */

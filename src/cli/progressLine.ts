@@ -1,5 +1,5 @@
 import type { CommandIo } from "./commandIo";
-import { cliTexts } from "./cliTexts";
+import { cliTexts } from "../domain/texts/cli";
 
 /** A progress line every tenth of the way (and at the end), so long runs show life without flooding stderr. */
 export function progressLine(io: CommandIo): (done: number, total: number) => void {

@@ -8,7 +8,7 @@ import { deliverableDueDate } from "./planTask";
 import type { Random } from "./random";
 import { addDays, officeHoursOn } from "./receivedTimes";
 import type { IndicatorPlan, SamplePlan, SampleQuirk, TaskPlan } from "./samplePlan";
-import { indicatorTexts, taskTexts } from "./sampleTexts";
+import { indicatorTexts, taskTexts } from "../domain/texts/samples";
 
 export interface QuirkContext {
   catalog: Catalog;

@@ -2,7 +2,7 @@
 import type { Unit } from "../domain/catalog/types";
 import type { Random } from "./random";
 import type { ContactPlan } from "./samplePlan";
-import { contactTexts } from "./sampleTexts";
+import { contactTexts } from "../domain/texts/samples";
 
 export function planContact(unit: Unit, random: Random): ContactPlan {
   const name = [contactTexts.familyNames, contactTexts.middleNames, contactTexts.givenNames]

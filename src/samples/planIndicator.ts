@@ -4,7 +4,7 @@ import type { ParsedValue } from "../domain/language/types";
 import type { Random } from "./random";
 import { parsedReportValue, reportCellValue } from "./reportValues";
 import type { IndicatorPlan } from "./samplePlan";
-import { indicatorTexts } from "./sampleTexts";
+import { indicatorTexts } from "../domain/texts/samples";
 
 export interface IndicatorSampling {
   /** The May 2026 report's printed value per indicator id. */

@@ -17,7 +17,7 @@ import { mulberry32, randomFor, type Random } from "./random";
 import { addDays, officeHoursOn } from "./receivedTimes";
 import { parsedReportValue, REPORT_2026_05 } from "./reportValues";
 import type { SamplePlan, SampleQuirk } from "./samplePlan";
-import { indicatorTexts } from "./sampleTexts";
+import { indicatorTexts } from "../domain/texts/samples";
 
 export const DEFAULT_SAMPLE_SEED = 20260514;
 

@@ -6,7 +6,7 @@ import { documentCode } from "./planContact";
 import type { Random } from "./random";
 import { addDays } from "./receivedTimes";
 import type { TaskPlan } from "./samplePlan";
-import { taskTexts } from "./sampleTexts";
+import { taskTexts } from "../domain/texts/samples";
 
 export interface TaskSampling {
   period: Period;

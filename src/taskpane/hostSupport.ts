@@ -1,6 +1,6 @@
-import { uiTexts } from "../domain/texts";
+import { uiTexts } from "../domain/texts/ui";
 import type { HostCapabilities, HostFeature } from "../workbook/excel/hostCapabilities";
-import { WORKBOOK_TEXTS } from "../workbook/workbookTexts";
+import { WORKBOOK_TEXTS } from "../domain/texts/workbook";
 
 /** What the Excel running the pane can do, as far as the pane's features go. */
 export interface HostSupport {

@@ -5,7 +5,7 @@
  */
 import { failure, success, type ParseIssue, type ParseResult } from "../domain/result";
 import { TEXT_NUMBER_FORMAT } from "./safeText";
-import { WORKBOOK_TEXTS } from "./workbookTexts";
+import { WORKBOOK_TEXTS } from "../domain/texts/workbook";
 
 /** Written only by our own code (sums, ratios), never taken from unit text. Without the leading "=". */
 export interface FormulaValue {

@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { describeCatalog } from "../../domain/catalog/describeCatalog";
-import { cliTexts } from "../cliTexts";
+import { cliTexts } from "../../domain/texts/cli";
 import type { CommandIo } from "../commandIo";
 import { parseCommonOptions } from "../options";
 import { loadCatalog } from "../loadCatalog";

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { catalog2026 } from "../../domain/catalog/catalog2026";
 import { parsePeriod } from "../../domain/language/parsePeriod";
 import { DEFAULT_SAMPLE_SEED } from "../../samples/planSamples";
-import { cliTexts } from "../cliTexts";
+import { cliTexts } from "../../domain/texts/cli";
 import type { CommandIo } from "../commandIo";
 import { printRunSummary } from "../printRunSummary";
 import { runConsolidation } from "../runConsolidation";

@@ -6,7 +6,7 @@ import type { Period } from "../../domain/language/types";
 import { DEFAULT_SAMPLE_SEED, planSamples } from "../../samples/planSamples";
 import { sampleFileBytes } from "../../samples/sampleFile";
 import type { SamplePlan, SampleQuirk } from "../../samples/samplePlan";
-import { samplesCommandTexts } from "../../samples/sampleTexts";
+import { samplesCommandTexts } from "../../domain/texts/samples";
 import type { CommandIo } from "../commandIo";
 import { parseCommonOptions, UsageError } from "../options";
 

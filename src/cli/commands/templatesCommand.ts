@@ -4,7 +4,7 @@ import { formFileName, planFileName, unitsWithForms } from "../../domain/forms/f
 import { buildPlanWorkbook } from "../../workbook/templates/buildPlanAppendices";
 import { buildFormWorkbook } from "../../workbook/templates/buildUnitForm";
 import { writeXlsx } from "../../workbook/xlsx/writeXlsx";
-import { cliTexts } from "../cliTexts";
+import { cliTexts } from "../../domain/texts/cli";
 import type { CommandIo } from "../commandIo";
 import { parseCommonOptions, UsageError } from "../options";
 import { loadCatalog } from "../loadCatalog";

@@ -1,4 +1,4 @@
-import { cliTexts } from "../cliTexts";
+import { cliTexts } from "../../domain/texts/cli";
 import type { CommandIo } from "../commandIo";
 import { loadCatalog } from "../loadCatalog";
 import { parseCommonOptions, UsageError } from "../options";

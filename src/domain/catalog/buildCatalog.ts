@@ -2,6 +2,7 @@ import type { ParseIssue, ParseResult } from "../result";
 import { parseTarget } from "../language/parseTarget";
 import { parseDeadline } from "../language/parseDeadline";
 import type { Deadline, Target } from "../language/types";
+import { catalogTexts } from "../texts/catalogTables";
 import { createResponsibilityResolver } from "./resolveResponsibility";
 import type { Catalog, Indicator, Task, Unit } from "./types";
 
@@ -55,7 +56,7 @@ export function buildCatalog(rows: CatalogRows): ParseResult<Catalog> {
   const ids = [...indicators, ...tasks].map((item) => item.id);
   const duplicates = ids.filter((id, index) => ids.indexOf(id) !== index);
   for (const id of new Set(duplicates))
-    issues.push({ path: [id], code: "duplicate_id", message: `Mã ${id} bị trùng.` });
+    issues.push({ path: [id], code: "duplicate_id", message: catalogTexts.duplicateId(id) });
 
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, value: { year: rows.year, indicators, tasks, units: rows.units } };

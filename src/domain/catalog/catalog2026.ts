@@ -1,6 +1,7 @@
 import indicatorRows from "./data/indicators.json";
 import taskRows from "./data/tasks.json";
 import unitRows from "./data/units.json";
+import { catalogTexts } from "../texts/catalogTables";
 import { buildCatalog, type CatalogRows } from "./buildCatalog";
 import type { Catalog, Unit } from "./types";
 
@@ -18,7 +19,10 @@ let cached: Catalog | undefined;
 export function catalog2026(): Catalog {
   if (!cached) {
     const built = buildCatalog(catalogRows2026);
-    if (!built.ok) throw new Error(`Danh mục 2026 không hợp lệ: ${built.issues.map((i) => i.message).join("; ")}`);
+    if (!built.ok) {
+      const messages = built.issues.map((issue) => issue.message);
+      throw new Error(catalogTexts.builtInInvalid(catalogRows2026.year, messages));
+    }
     cached = built.value;
   }
   return cached;

@@ -6,7 +6,7 @@ import {
   type CatalogRowLocation,
   type CatalogTables,
 } from "./catalogTable";
-import { catalogTableTexts } from "./catalogTableTexts";
+import { catalogTableTexts } from "../texts/catalogTables";
 import type { Catalog } from "./types";
 
 /** buildCatalog names an item by its id; the officer needs the sheet and row where it was typed too. */

@@ -6,7 +6,7 @@
 import type { MeasureUnit } from "../language/types";
 import type { ParseIssue, ParseResult } from "../result";
 import type { CatalogRows, IndicatorRow, TaskRow } from "./buildCatalog";
-import { catalogTableTexts as texts } from "./catalogTableTexts";
+import { catalogTableTexts as texts } from "../texts/catalogTables";
 import type { AggregationRule, Unit, UnitGroup } from "./types";
 
 export const CATALOG_SHEETS = {

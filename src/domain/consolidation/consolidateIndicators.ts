@@ -1,6 +1,6 @@
 /** The province's figure for every indicator (the report's Phụ lục II column "Kết quả thực hiện chỉ tiêu"). */
 import type { Catalog, Indicator } from "../catalog/types";
-import { valueTexts } from "../language/valueTexts";
+import { valueTexts } from "../texts/values";
 import { indicatorDisplay } from "../report/indicatorDisplay";
 import { aggregateIndicator, type UnitIndicatorEntry } from "./aggregateIndicator";
 import { leadUnits } from "./leadUnits";

@@ -3,7 +3,7 @@ import type { Catalog, Task } from "../catalog/types";
 import { classifyTask } from "../language/classifyTask";
 import type { IsoDate, Period } from "../language/types";
 import { formatVietnameseNumber } from "../language/vietnameseNumber";
-import { taskStatusTexts, taskTexts } from "../report/reportTexts";
+import { taskStatusTexts, taskTexts } from "../texts/report";
 import { combineLeadStatuses } from "./combineLeadStatuses";
 import { leadUnits } from "./leadUnits";
 import type { ConsolidatedTask, Source, TaskOutcome } from "./types";

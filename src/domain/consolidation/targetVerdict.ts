@@ -3,7 +3,7 @@ import type { Indicator } from "../catalog/types";
 import { compareToTarget } from "../language/compareToTarget";
 import { parseValue } from "../language/parseValue";
 import type { ParsedValue, TargetComparison } from "../language/types";
-import { indicatorTexts } from "../report/reportTexts";
+import { indicatorTexts } from "../texts/report";
 
 export function targetVerdict(indicator: Indicator, figure: ParsedValue): TargetComparison {
   if (!indicator.target) return { status: "no_data", reason: indicatorTexts.noTarget };

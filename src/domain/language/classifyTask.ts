@@ -1,5 +1,5 @@
 /** Sorts a task into the buckets of the report's section III ("Kết quả thực hiện nhiệm vụ") for one period. */
-import { classificationTexts } from "./deadlineTexts";
+import { classificationTexts } from "../texts/deadlines";
 import { periodLabel } from "./parsePeriod";
 import type { Deadline, DeadlinePart, IsoDate, Period, TaskBucket, TaskStatus } from "./types";
 

@@ -8,7 +8,7 @@
  * - An estimate ("Ước") is compared like any value; the flag travels with the value, not the verdict.
  */
 import type { MeasureUnit, ParsedValue, Target, TargetComparison } from "./types";
-import { valueTexts } from "./valueTexts";
+import { valueTexts } from "../texts/values";
 
 export function compareToTarget(
   value: ParsedValue,

@@ -1,5 +1,5 @@
 import type { Unit } from "../catalog/types";
-import { unitTexts } from "../catalog/unitTexts";
+import { unitTexts } from "../texts/units";
 import { failure, success, type ParseResult } from "../result";
 import { normalizeName, type NameKeys } from "./normalizeName";
 

@@ -1,7 +1,7 @@
 /** Reads a "Thời gian hoàn thành" text ("Quý I/2026", "- Kế hoạch: Trước 10/5/2026 - Báo cáo: Quý, …") into parts. */
 import { failure, success, type ParseResult } from "../result";
 import { cleanCellText, foldForMatching } from "./cellText";
-import { deadlineTexts } from "./deadlineTexts";
+import { deadlineTexts } from "../texts/deadlines";
 import { calendarDate, isoDate, periodOf, ROMAN_QUARTERS } from "./parsePeriod";
 import type { Deadline, DeadlinePart, IsoDate, RecurrenceCycle } from "./types";
 

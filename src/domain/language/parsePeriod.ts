@@ -1,6 +1,6 @@
 /** Reporting periods ("2026-05", "2026-Q2", "2026-H1", "2026") and the calendar arithmetic deadlines share. */
 import { failure, success, type ParseResult } from "../result";
-import { periodTexts } from "./deadlineTexts";
+import { periodTexts } from "../texts/deadlines";
 import type { IsoDate, Period, PeriodKind } from "./types";
 
 export const ROMAN_QUARTERS = ["I", "II", "III", "IV"];

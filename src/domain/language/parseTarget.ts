@@ -14,7 +14,7 @@ import { failure, success, type ParseResult } from "../result";
 import { cleanCellText, foldForMatching, splitRemarks } from "./cellText";
 import { containsDigit, readLeadingQuantity, unitOfPlainNumber } from "./quantity";
 import type { MeasureUnit, Target, TargetOperator } from "./types";
-import { valueTexts } from "./valueTexts";
+import { valueTexts } from "../texts/values";
 
 // Matched against accent-free lower-case text: lead-in words, then the operator phrase.
 const LEAD_IN = /^(?:(?:dam bao|phan dau|bo tri|dat|muc|co)\s+)*/;

@@ -19,7 +19,7 @@ import { failure, success, type ParseResult } from "../result";
 import { cleanCellText, foldForMatching, splitRemarks } from "./cellText";
 import { containsDigit, readLeadingQuantity, unitOfPlainNumber } from "./quantity";
 import type { MeasureUnit, NoNumberReasonCode, ParsedValue, ValueFlags } from "./types";
-import { valueTexts } from "./valueTexts";
+import { valueTexts } from "../texts/values";
 import { shiftDecimalPoint } from "./vietnameseNumber";
 
 export interface ParseValueOptions {

@@ -1,7 +1,7 @@
 /** The numeric core shared by values and targets: an optional comparison sign, a number, "/ number", "%". */
 import { failure, success, type ParseResult } from "../result";
 import type { MeasureUnit } from "./types";
-import { valueTexts } from "./valueTexts";
+import { valueTexts } from "../texts/values";
 import { parseVietnameseNumber } from "./vietnameseNumber";
 
 export type ComparisonSymbol = ">=" | "<=" | "=";

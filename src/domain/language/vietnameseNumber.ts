@@ -14,7 +14,7 @@
  * - a leading "-", "−" or "+" is a sign; anything else is an error, never a guess.
  */
 import { failure, success, type ParseResult } from "../result";
-import { valueTexts } from "./valueTexts";
+import { valueTexts } from "../texts/values";
 
 const SIGNED = /^([+\-−]?)(.*)$/s;
 const DIGITS = /^\d+$/;

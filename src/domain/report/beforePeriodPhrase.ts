@@ -1,7 +1,7 @@
 /** How section III names the time before the reported period: "trong quý I và trong tháng 4/2026" in May. */
 import { periodLabel, ROMAN_QUARTERS } from "../language/parsePeriod";
 import type { Period } from "../language/types";
-import { beforePeriodTexts } from "./reportTexts";
+import { beforePeriodTexts } from "../texts/report";
 
 /**
  * Whole quarters first, then the months left over, as the May 2026 report writes it:

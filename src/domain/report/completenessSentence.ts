@@ -2,7 +2,7 @@
 import type { Completeness, RegisterRow } from "../consolidation/types";
 import { reportDeadline } from "../language/parsePeriod";
 import type { Period } from "../language/types";
-import { completenessTexts } from "./reportTexts";
+import { completenessTexts } from "../texts/report";
 
 /** Units without an accepted file are named, sở before xã, in register order. */
 export function completenessSentence({ so, xa }: Completeness): string {

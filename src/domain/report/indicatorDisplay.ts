@@ -1,7 +1,7 @@
 /** A province figure written the way Phụ lục II prints it: "67,1%", "127", "Ước 99,8%", "6,9% (năm 2025)". */
 import type { ParsedValue } from "../language/types";
 import { formatVietnameseNumber } from "../language/vietnameseNumber";
-import { indicatorTexts } from "./reportTexts";
+import { indicatorTexts } from "../texts/report";
 
 /** The figure's number with its flags; a value without a number is written by its reason, never here. */
 export function indicatorDisplay(figure: ParsedValue & { number: number }): string {

@@ -3,7 +3,7 @@ import type { TaskCounts } from "../consolidation/types";
 import { periodLabel } from "../language/parsePeriod";
 import type { Period } from "../language/types";
 import { beforePeriodPhrase } from "./beforePeriodPhrase";
-import { taskSentenceTexts } from "./reportTexts";
+import { taskSentenceTexts } from "../texts/report";
 
 /**
  * Recurring tasks ("Hằng tháng", "Hằng quý") have no slot of their own in the report, so they are counted with the

@@ -9,7 +9,7 @@ import type { FormIdentity } from "../submission/types";
 import type { FileRuleContext } from "./fileContext";
 import { fixedEdits, indicatorFixedColumns, TASK_FIXED_COLUMNS, type FixedEdit } from "./fixedColumns";
 import { ruleRow, type Rule } from "./rule";
-import { validationTexts } from "./validationTexts";
+import { validationTexts } from "../texts/validation";
 
 const texts = validationTexts.file;
 

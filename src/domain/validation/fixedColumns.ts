@@ -2,7 +2,7 @@
 import type { Indicator, Task } from "../catalog/types";
 import { cleanCellText } from "../language/cellText";
 import type { CellInput, FixedCells } from "../submission/types";
-import { validationTexts } from "./validationTexts";
+import { validationTexts } from "../texts/validation";
 
 const headers = validationTexts.headers;
 

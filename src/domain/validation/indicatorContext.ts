@@ -8,7 +8,7 @@ import type { CellInput, IndicatorEntry } from "../submission/types";
 import { readCell, type CellReading } from "./readCell";
 import { comparesWithProvinceFigures } from "./comparesWithProvinceFigures";
 import type { ValidationContext } from "./validationContext";
-import { validationTexts } from "./validationTexts";
+import { validationTexts } from "../texts/validation";
 
 /** A cell the unit types into, with its column's name for messages. */
 export interface InputCell {

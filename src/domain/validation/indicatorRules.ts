@@ -4,7 +4,7 @@ import type { CellRef } from "../submission/types";
 import { inputCells, type IndicatorRuleContext, type InputCell } from "./indicatorContext";
 import { readCell } from "./readCell";
 import { ruleRow, type Rule } from "./rule";
-import { validationTexts } from "./validationTexts";
+import { validationTexts } from "../texts/validation";
 
 const texts = validationTexts.indicator;
 

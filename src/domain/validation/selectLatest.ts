@@ -1,6 +1,6 @@
 /** A unit that sends again for the same period is taken at its latest word; the older file says it was replaced. */
 import type { Finding } from "./types";
-import { validationTexts } from "./validationTexts";
+import { validationTexts } from "../texts/validation";
 
 /** What choosing among a unit's files looks at. */
 export interface SentFile {

@@ -6,7 +6,7 @@ import { isDocumentProduct, namesDocumentNumber } from "./documentEvidence";
 import { cellText, excelError } from "./readCell";
 import { ruleRow, type Rule } from "./rule";
 import type { TaskRuleContext } from "./taskContext";
-import { validationTexts } from "./validationTexts";
+import { validationTexts } from "../texts/validation";
 
 const texts = validationTexts.task;
 const columns = validationTexts.columns;

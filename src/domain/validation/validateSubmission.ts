@@ -16,7 +16,7 @@ import { taskRuleContext } from "./taskContext";
 import { taskRules } from "./taskRules";
 import type { Finding } from "./types";
 import type { ValidationContext } from "./validationContext";
-import { validationTexts } from "./validationTexts";
+import { validationTexts } from "../texts/validation";
 
 export type { CheckedIndicator, CheckedTask, SubmissionCheck } from "./checkedTypes";
 export type { ValidationContext } from "./validationContext";

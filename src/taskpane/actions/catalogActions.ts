@@ -1,7 +1,7 @@
 import { catalogFromTables } from "../../domain/catalog/catalogFromTables";
 import { catalogRowsOf } from "../../domain/catalog/catalogRowsOf";
 import { CATALOG_SHEETS } from "../../domain/catalog/catalogTable";
-import { catalogTableTexts } from "../../domain/catalog/catalogTableTexts";
+import { catalogTableTexts } from "../../domain/texts/catalogTables";
 import type { SheetValues } from "../../workbook/excel/readSheetValues";
 import { throwIfCancelled } from "../common/throwIfCancelled";
 import type { WriteToWorkbook } from "./templateActions";

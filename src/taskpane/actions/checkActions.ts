@@ -1,6 +1,6 @@
 import type { Catalog } from "../../domain/catalog/types";
 import type { FileRead } from "../../domain/consolidation/consolidateFiles";
-import { uiTexts } from "../../domain/texts";
+import { uiTexts } from "../../domain/texts/ui";
 import { throwIfCancelled } from "../common/throwIfCancelled";
 import type { OperationContext } from "../common/useOperation";
 import { loadEngine, loadReader, loadSheetReader } from "./consolidateActions";

@@ -1,5 +1,5 @@
 /** The Office.js side of the pane's actions: the open workbook, reached only through src/workbook/excel. */
-import { uiTexts } from "../../domain/texts";
+import { uiTexts } from "../../domain/texts/ui";
 import { applyPrintSetupToSheets } from "../../workbook/excel/applyPrintSetupToSheets";
 import type { HostCapabilities } from "../../workbook/excel/hostCapabilities";
 import { readActiveWorkbook, type DocumentFileSource } from "../../workbook/excel/readActiveWorkbook";

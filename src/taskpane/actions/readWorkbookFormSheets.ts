@@ -1,7 +1,7 @@
 /** The units' forms among the open workbook's sheets → reads, as chosen files give them; loaded on demand. */
 import type { Catalog } from "../../domain/catalog/types";
 import type { FileRead } from "../../domain/consolidation/consolidateFiles";
-import { uiTexts } from "../../domain/texts";
+import { uiTexts } from "../../domain/texts/ui";
 import { readFormSheets } from "../../workbook/reading/readFormSheets";
 import { throwIfCancelled } from "../common/throwIfCancelled";
 import type { OperationContext } from "../common/useOperation";

@@ -10,7 +10,7 @@ import {
 } from "@fluentui/react-components";
 import type { Catalog } from "../../domain/catalog/types";
 import type { ParseIssue } from "../../domain/result";
-import { uiTexts } from "../../domain/texts";
+import { uiTexts } from "../../domain/texts/ui";
 import type { CatalogActions, WorkbookWriteOutcome } from "../actions/types";
 import { withOmissions } from "../common/describeOutcome";
 import { OperationStatus } from "../common/OperationStatus";

@@ -1,5 +1,5 @@
 import type { Catalog } from "../../domain/catalog/types";
-import { uiTexts } from "../../domain/texts";
+import { uiTexts } from "../../domain/texts/ui";
 
 /** The catalog every panel works with: the plan shipped with the add-in, or the one typed in the workbook. */
 export interface CatalogInUse {

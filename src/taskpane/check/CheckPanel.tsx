@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { periodLabel } from "../../domain/language/parsePeriod";
 import type { IsoDate, Period } from "../../domain/language/types";
-import { uiTexts } from "../../domain/texts";
+import { uiTexts } from "../../domain/texts/ui";
 import type { CheckActions, CheckOutcome } from "../actions/types";
 import { FilePicker } from "../common/FilePicker";
 import { OperationStatus } from "../common/OperationStatus";

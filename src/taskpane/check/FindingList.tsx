@@ -13,7 +13,7 @@ import {
   type BadgeProps,
 } from "@fluentui/react-components";
 import type { Finding, Severity } from "../../domain/validation/types";
-import { uiTexts } from "../../domain/texts";
+import { uiTexts } from "../../domain/texts/ui";
 import { groupFindings } from "./groupFindings";
 
 const useStyles = makeStyles({

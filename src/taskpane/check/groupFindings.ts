@@ -1,5 +1,5 @@
 import type { Finding, Severity } from "../../domain/validation/types";
-import { uiTexts } from "../../domain/texts";
+import { uiTexts } from "../../domain/texts/ui";
 
 export interface FindingGroup {
   /** Unit id, or the file name when the file's unit is unknown. */

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { uiTexts } from "../../domain/texts";
+import { uiTexts } from "../../domain/texts/ui";
 import { copyText } from "./copyText";
 
 const useStyles = makeStyles({

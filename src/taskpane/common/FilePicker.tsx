@@ -9,7 +9,7 @@ import {
   tokens,
   useId,
 } from "@fluentui/react-components";
-import { uiTexts } from "../../domain/texts";
+import { uiTexts } from "../../domain/texts/ui";
 import type { ChosenFile } from "../actions/types";
 
 const useStyles = makeStyles({

@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Field } from "@fluentui/react-components";
-import { uiTexts } from "../../domain/texts";
+import { uiTexts } from "../../domain/texts/ui";
 import type { OperationState } from "./useOperation";
 
 export interface OperationStatusProps<T> {

@@ -1,4 +1,4 @@
-import { uiTexts } from "../../domain/texts";
+import { uiTexts } from "../../domain/texts/ui";
 
 /** A result sentence followed by what this Excel could not do, when anything. */
 export function withOmissions(sentence: string, omitted: readonly string[]): string {

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from "react";
-import { uiTexts } from "../../domain/texts";
+import { uiTexts } from "../../domain/texts/ui";
 
 export interface Progress {
   done: number;

@@ -14,7 +14,7 @@ import {
 import type { ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
 import { periodLabel } from "../../domain/language/parsePeriod";
 import type { IsoDate, Period } from "../../domain/language/types";
-import { uiTexts } from "../../domain/texts";
+import { uiTexts } from "../../domain/texts/ui";
 import type { ConsolidateActions, FileOutcome, WorkbookWriteOutcome } from "../actions/types";
 import { CopyableText } from "../common/CopyableText";
 import { withOmissions } from "../common/describeOutcome";

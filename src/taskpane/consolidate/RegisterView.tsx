@@ -16,7 +16,7 @@ import {
   type BadgeProps,
 } from "@fluentui/react-components";
 import type { RegisterRow, RegisterStatus } from "../../domain/consolidation/types";
-import { uiTexts } from "../../domain/texts";
+import { uiTexts } from "../../domain/texts/ui";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

@@ -1,6 +1,6 @@
 import { Body1, Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import type { Period } from "../../domain/language/types";
-import { uiTexts } from "../../domain/texts";
+import { uiTexts } from "../../domain/texts/ui";
 import type { PrintActions, PrintOutcome } from "../actions/types";
 import { OperationStatus } from "../common/OperationStatus";
 import { useOperation } from "../common/useOperation";

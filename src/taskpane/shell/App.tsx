@@ -14,7 +14,7 @@ import {
 import type { Catalog } from "../../domain/catalog/types";
 import { defaultPeriodCode, periodChoices } from "../../domain/language/periodChoices";
 import type { IsoDate, Period } from "../../domain/language/types";
-import { uiTexts } from "../../domain/texts";
+import { uiTexts } from "../../domain/texts/ui";
 import type { HostMode } from "../hostMode";
 import type { HostSupport } from "../hostSupport";
 import type { CatalogActions, CheckActions, ConsolidateActions, PrintActions, TemplateActions } from "../actions/types";

@@ -1,5 +1,5 @@
 import { Caption1, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import { uiTexts } from "../../domain/texts";
+import { uiTexts } from "../../domain/texts/ui";
 import { lackingFeatures, type HostSupport } from "../hostSupport";
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 import { Field, Select } from "@fluentui/react-components";
 import { periodLabel } from "../../domain/language/parsePeriod";
 import type { Period } from "../../domain/language/types";
-import { uiTexts } from "../../domain/texts";
+import { uiTexts } from "../../domain/texts/ui";
 
 export interface PeriodPickerProps {
   choices: Period[];

@@ -1,7 +1,7 @@
 import { Button, Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { periodLabel } from "../../domain/language/parsePeriod";
 import type { Period } from "../../domain/language/types";
-import { uiTexts } from "../../domain/texts";
+import { uiTexts } from "../../domain/texts/ui";
 import { withOmissions } from "../common/describeOutcome";
 import { OperationStatus } from "../common/OperationStatus";
 import { useOperation } from "../common/useOperation";

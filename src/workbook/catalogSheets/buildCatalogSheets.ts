@@ -28,6 +28,7 @@ import {
 import { templateDate } from "../templates/buildPlanAppendices";
 import { addTemplateStyles, TEMPLATE_STYLES } from "../templates/templateStyles";
 import { fitRowHeights } from "../templates/wrappedRowHeight";
+import { uiTexts } from "../../domain/texts/ui";
 
 /** Blank rows below the items, formatted as text, so a row typed in keeps "02" and "31/5/2026" as typed. */
 export const SPARE_ROWS = 100;
@@ -89,7 +90,7 @@ function catalogSheet(key: CatalogSheetKey, rows: string[][]): Sheet {
 }
 
 export function buildCatalogSheets(rows: CatalogRows): Workbook {
-  const workbook = createWorkbook({ creator: "Báo cáo CĐS", created: templateDate(rows.year) });
+  const workbook = createWorkbook({ creator: uiTexts.appName, created: templateDate(rows.year) });
   addTemplateStyles(workbook);
   const tables = catalogTablesFromRows(rows);
   for (const key of Object.keys(CATALOG_SHEETS) as CatalogSheetKey[]) {

@@ -4,7 +4,7 @@
  * table's header), then every setup written.
  */
 import type { PrintSetup } from "../model";
-import { WORKBOOK_TEXTS } from "../workbookTexts";
+import { WORKBOOK_TEXTS } from "../../domain/texts/workbook";
 import { applyPrintSetup } from "./applySheetSettings";
 import type { HostCapabilities } from "./hostCapabilities";
 

@@ -20,7 +20,7 @@ import {
   type Sheet,
   type Workbook,
 } from "../model";
-import { WORKBOOK_TEXTS } from "../workbookTexts";
+import { WORKBOOK_TEXTS } from "../../domain/texts/workbook";
 import { applyStyle } from "./applyStyle";
 import {
   applyConditionalFormat,

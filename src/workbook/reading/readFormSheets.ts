@@ -12,7 +12,7 @@ import { parsePeriodLabel } from "../../domain/language/parsePeriodLabel";
 import type { Submission } from "../../domain/submission/types";
 import type { Finding } from "../../domain/validation/types";
 import { FORM_SHEETS, INDICATOR_COLUMNS, TASK_COLUMNS, type ColumnSpec } from "../templates/formLayout";
-import { formTexts, readerTexts } from "../templates/templateTexts";
+import { formTexts, readerTexts } from "../../domain/texts/templates";
 import { indicatorEntry, taskEntry } from "./formEntries";
 import { findHeaderRow, readFormTable, type HeaderRow, type TableRead } from "./readFormTable";
 import { readIdentity } from "./readIdentity";

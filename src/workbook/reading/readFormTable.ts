@@ -7,7 +7,7 @@ import { foldForMatching } from "../../domain/language/cellText";
 import type { CellInput } from "../../domain/submission/types";
 import type { Finding } from "../../domain/validation/types";
 import { HEADER_SEARCH_ROWS, type ColumnSpec } from "../templates/formLayout";
-import { readerTexts } from "../templates/templateTexts";
+import { readerTexts } from "../../domain/texts/templates";
 import type { SheetGrid } from "./sheetGrid";
 
 export interface TableRow {

@@ -9,10 +9,11 @@ import { addIndicatorSummarySheet } from "./indicatorSummarySheet";
 import { matrixColumns } from "./matrixColumns";
 import { addRegisterSheet } from "./registerSheet";
 import { addSummaryStyles } from "./summaryStyles";
-import { SUMMARY_SHEETS } from "./summaryTexts";
+import { SUMMARY_SHEETS } from "../../domain/texts/summary";
 import { addTaskCountSheet } from "./taskCountSheet";
 import { addTaskSummarySheet } from "./taskSummarySheet";
 import { addUnitMatrixSheet } from "./unitMatrixSheet";
+import { uiTexts } from "../../domain/texts/ui";
 
 /** The six sheets, in workbook order; a new summary replaces the sheets of these names. */
 export const summarySheetNames: readonly string[] = Object.values(SUMMARY_SHEETS);
@@ -29,7 +30,7 @@ export interface SummaryInput {
 
 export function buildSummaryWorkbook(input: SummaryInput): Workbook {
   const { catalog, consolidation, findings, generatedAt, sourceFolder } = input;
-  const workbook = createWorkbook({ creator: "Báo cáo CĐS", created: generatedAt });
+  const workbook = createWorkbook({ creator: uiTexts.appName, created: generatedAt });
   addSummaryStyles(workbook);
   const directory = unitDirectory(catalog);
   const unitNames = new Map(directory.ordered.map((unit) => [unit.id, unit.name]));

@@ -16,7 +16,7 @@ import { sortFindings } from "./sortFindings";
 import { vietnameseDate } from "../../domain/language/vietnameseDate";
 import { addTitleBlock, finishTable } from "./summaryLayout";
 import type { SummaryStyleId } from "./summaryStyles";
-import { SUMMARY_SHEETS, summaryTexts } from "./summaryTexts";
+import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
 
 const WIDTHS = [5, 22, 20, 10, 6, 9, 14, 44, 34];
 const texts = summaryTexts.findings;

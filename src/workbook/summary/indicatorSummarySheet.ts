@@ -3,12 +3,12 @@ import type { Catalog, Indicator } from "../../domain/catalog/types";
 import type { ConsolidatedIndicator, Consolidation } from "../../domain/consolidation/types";
 import { address, createSheet, mergeCells, setCell, type Sheet, type Workbook } from "../model";
 import { outlineRows } from "../templates/outlineRows";
-import { PART_TITLES } from "../templates/templateTexts";
+import { PART_TITLES } from "../../domain/texts/templates";
 import { periodHeading } from "./periodHeading";
 import { sourceText } from "./sourceText";
 import { addTitleBlock, finishTable } from "./summaryLayout";
 import type { SummaryStyleId } from "./summaryStyles";
-import { SUMMARY_SHEETS, summaryTexts } from "./summaryTexts";
+import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
 
 const WIDTHS = [6, 46, 16, 14, 22, 18, 12, 11, 30];
 const texts = summaryTexts.indicators;

@@ -6,7 +6,7 @@ import { receivedTime } from "./summaryDates";
 import { vietnameseDate } from "../../domain/language/vietnameseDate";
 import { addTitleBlock, finishTable } from "./summaryLayout";
 import type { SummaryStyleId } from "./summaryStyles";
-import { SUMMARY_SHEETS, summaryTexts } from "./summaryTexts";
+import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
 
 const WIDTHS = [6, 32, 16, 14, 30, 17, 8, 10, 30];
 const texts = summaryTexts.register;

@@ -1,6 +1,6 @@
 /** Where a summary figure came from, in words the officer can follow back to a unit's file. */
 import type { Source } from "../../domain/consolidation/types";
-import { summaryTexts } from "./summaryTexts";
+import { summaryTexts } from "../../domain/texts/summary";
 
 /** Up to this many sources are named one per line; more would crowd the row, so the count points elsewhere. */
 const MAX_LISTED_SOURCES = 3;

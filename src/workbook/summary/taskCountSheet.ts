@@ -6,7 +6,7 @@ import { address, createSheet, mergeCells, setCell, setRow, type CellValue, type
 import { periodHeading } from "./periodHeading";
 import { vietnameseDate } from "../../domain/language/vietnameseDate";
 import { addTitleBlock, finishTable } from "./summaryLayout";
-import { SUMMARY_SHEETS, summaryTexts } from "./summaryTexts";
+import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
 
 const WIDTHS = [58, 14, 14, 16, 12, 14];
 const texts = summaryTexts.taskCounts;

@@ -6,7 +6,7 @@ import { outlineRows } from "../templates/outlineRows";
 import { periodHeading } from "./periodHeading";
 import { sourceText } from "./sourceText";
 import { addTitleBlock, finishTable } from "./summaryLayout";
-import { SUMMARY_SHEETS, summaryTexts } from "./summaryTexts";
+import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
 
 const WIDTHS = [5, 36, 16, 18, 13, 13, 56, 9, 22];
 const texts = summaryTexts.tasks;

@@ -5,7 +5,7 @@ import type { MatrixColumn } from "./matrixColumns";
 import { periodHeading } from "./periodHeading";
 import { vietnameseDate } from "../../domain/language/vietnameseDate";
 import { finishTable } from "./summaryLayout";
-import { SUMMARY_SHEETS, summaryTexts } from "./summaryTexts";
+import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
 
 const texts = summaryTexts.matrix;
 const HEADER_ROW = 4;

@@ -15,10 +15,9 @@ import {
 import { outlineRows, type OutlineRow } from "./outlineRows";
 import { landscapeTablePrint } from "./printSetupNd30";
 import { addTemplateStyles, TEMPLATE_STYLES, type TemplateStyleId } from "./templateStyles";
-import { appendixTexts } from "./templateTexts";
+import { APPENDIX_SHEETS, appendixTexts } from "../../domain/texts/templates";
 import { fitRowHeights } from "./wrappedRowHeight";
-
-export const APPENDIX_SHEETS = { indicators: "Phụ lục I", tasks: "Phụ lục II" } as const;
+import { uiTexts } from "../../domain/texts/ui";
 
 /** Rows 1–3 are the decree's title block, row 4 a gap; the header repeats on each printed page. */
 const APPENDIX_HEADER_ROW = 5;
@@ -118,7 +117,7 @@ export function addTaskAppendix(workbook: Workbook, catalog: Catalog): Sheet {
 
 /** Both appendices in one workbook, ready to print. */
 export function buildPlanWorkbook(catalog: Catalog): Workbook {
-  const workbook = createWorkbook({ creator: "Báo cáo CĐS", created: templateDate(catalog.year) });
+  const workbook = createWorkbook({ creator: uiTexts.appName, created: templateDate(catalog.year) });
   addTemplateStyles(workbook);
   addIndicatorAppendix(workbook, catalog);
   addTaskAppendix(workbook, catalog);

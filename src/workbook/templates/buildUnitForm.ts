@@ -17,7 +17,8 @@ import { addIdentitySheet } from "./identitySheet";
 import { addIndicatorSheet } from "./indicatorSheet";
 import { addTaskSheet } from "./taskSheet";
 import { addTemplateStyles } from "./templateStyles";
-import { formTexts } from "./templateTexts";
+import { formTexts } from "../../domain/texts/templates";
+import { uiTexts } from "../../domain/texts/ui";
 
 interface FormUnit {
   id: string;
@@ -33,7 +34,7 @@ function dayAfter(date: IsoDate): string {
 
 function buildForm(catalog: Catalog, unit: FormUnit, content: FormContent, period: Period): Workbook {
   const workbook = createWorkbook({
-    creator: "Báo cáo CĐS",
+    creator: uiTexts.appName,
     created: templateDate(period.year, Number(period.start.slice(5, 7))),
   });
   addTemplateStyles(workbook);

@@ -4,7 +4,7 @@ import { CONTACT_LABELS, FORM_SHEETS } from "./formLayout";
 import { FORM_PROTECTION } from "./formTable";
 import { inputValidation, type InputKind } from "./inputRules";
 import { portraitPagePrint } from "./printSetupNd30";
-import { formTexts, NO_NUMBER_REASONS } from "./templateTexts";
+import { formTexts, NO_NUMBER_REASONS } from "../../domain/texts/templates";
 import { TEMPLATE_STYLES } from "./templateStyles";
 import { fitRowHeights } from "./wrappedRowHeight";
 

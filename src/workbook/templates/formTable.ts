@@ -12,7 +12,7 @@ import {
 import { columnOf, TABLE_HEADER_ROW, type ColumnSpec } from "./formLayout";
 import { landscapeTablePrint } from "./printSetupNd30";
 import { TEMPLATE_STYLES } from "./templateStyles";
-import { formTexts } from "./templateTexts";
+import { formTexts } from "../../domain/texts/templates";
 import { fitRowHeights } from "./wrappedRowHeight";
 
 /** No password: it guards against slips, and the unit may still widen columns and rows to read its text. */

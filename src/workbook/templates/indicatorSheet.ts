@@ -6,7 +6,7 @@ import { createFormTable, finishFormTable, writeTitleRow } from "./formTable";
 import { columnOf, FORM_SHEETS, INDICATOR_COLUMNS, TABLE_HEADER_ROW, type IndicatorColumnKey } from "./formLayout";
 import { belowTargetFormats, columnValidations, type InputKind } from "./inputRules";
 import { outlineRows } from "./outlineRows";
-import { PART_TITLES } from "./templateTexts";
+import { PART_TITLES } from "../../domain/texts/templates";
 
 const col = (key: IndicatorColumnKey) => columnOf(INDICATOR_COLUMNS, key);
 

@@ -8,7 +8,7 @@ import type { TargetOperator } from "../../domain/language/types";
 import { address, type ConditionalFormat, type DataValidation, type ValidationRule } from "../model";
 import { TASK_STATUSES } from "./formLayout";
 import { rowRuns } from "./rowRuns";
-import { validationTexts } from "./templateTexts";
+import { validationTexts } from "../../domain/texts/templates";
 
 export type InputKind = keyof typeof validationTexts;
 

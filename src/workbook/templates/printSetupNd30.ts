@@ -3,7 +3,7 @@
  * 20 mm, left 30 mm, right 15 mm; appendix tables landscape with the header row on every page; page numbers.
  */
 import type { MarginsMm, PrintSetup } from "../model";
-import { appendixTexts } from "./templateTexts";
+import { appendixTexts } from "../../domain/texts/templates";
 
 /** The decree's smallest margins, which leave the widest table; header and footer sit inside them. */
 export const ND30_MARGINS_MM: MarginsMm = { top: 20, bottom: 20, left: 30, right: 15, header: 10, footer: 10 };

@@ -8,7 +8,7 @@ import { INSPECT_LIMITS } from "./inspectLimits";
 import { oleKind } from "./inspectOle";
 import { fileSignature } from "./inspectSignature";
 import { textKind } from "./inspectText";
-import { inspectTexts as texts } from "./inspectTexts";
+import { inspectTexts as texts } from "../../domain/texts/inspect";
 import { readCentralDirectory } from "./inspectZipDirectory";
 import { inspectZipContent, type IgnoredParts, type ZipProblem } from "./inspectZipContent";
 

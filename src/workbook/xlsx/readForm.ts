@@ -7,7 +7,7 @@ import type { Submission } from "../../domain/submission/types";
 import type { Finding } from "../../domain/validation/types";
 import { indicatorEntry, taskEntry } from "../reading/formEntries";
 import { FORM_SHEETS, INDICATOR_COLUMNS, TASK_COLUMNS } from "../templates/formLayout";
-import { readerTexts } from "../templates/templateTexts";
+import { readerTexts } from "../../domain/texts/templates";
 import { readContact } from "./readContact";
 import { readFormTable } from "../reading/readFormTable";
 import { excelJsGrid } from "./excelJsGrid";

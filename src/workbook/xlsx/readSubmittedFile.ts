@@ -5,7 +5,7 @@
 import type { FileRead } from "../../domain/consolidation/consolidateFiles";
 import type { Finding } from "../../domain/validation/types";
 import { inspectFile } from "./inspectFile";
-import { inspectTexts } from "./inspectTexts";
+import { inspectTexts } from "../../domain/texts/inspect";
 import { readForm, type ReadFormResult } from "./readForm";
 
 export type { ReadFormResult } from "./readForm";

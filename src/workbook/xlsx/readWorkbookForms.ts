@@ -5,7 +5,7 @@
 import type { Unit } from "../../domain/catalog/types";
 import type { FileRead } from "../../domain/consolidation/consolidateFiles";
 import { readFormSheets } from "../reading/readFormSheets";
-import { readerTexts } from "../templates/templateTexts";
+import { readerTexts } from "../../domain/texts/templates";
 import { excelJsGrid } from "./excelJsGrid";
 import { inspectFile } from "./inspectFile";
 import { loadWorkbook } from "./readForm";

@@ -6,7 +6,7 @@ import { documentFileName } from "../../../src/taskpane/actions/openWorkbook";
 import type { OperationContext } from "../../../src/taskpane/common/useOperation";
 import { planSamples } from "../../../src/samples/planSamples";
 import { sampleFileBytes } from "../../../src/samples/sampleFile";
-import { uiTexts } from "../../../src/domain/texts";
+import { uiTexts } from "../../../src/domain/texts/ui";
 import { readFormSheetGrids } from "../../../src/workbook/excel/readFormSheetGrids";
 import { collectingWorkbook, workbookBytes } from "../../support/collectingWorkbook";
 import { FakeWorkbookReads } from "../../workbook/excel/fakeWorkbookReads";

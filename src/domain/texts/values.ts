@@ -1,5 +1,5 @@
-/** Vietnamese messages of the value and target language (to be merged into src/domain/texts.ts). */
-import type { MeasureUnit } from "./types";
+/** Vietnamese messages of the value and target language. */
+import type { MeasureUnit } from "../language/types";
 
 const UNIT_NAMES: Record<MeasureUnit, string> = {
   percent: "tỷ lệ phần trăm (%)",

@@ -1,4 +1,4 @@
-/** Vietnamese messages about the catalog sheets typed in the workbook (to be merged into src/domain/texts.ts). */
+/** Vietnamese messages about the catalog: the catalog sheets typed in the workbook, and the catalog built from rows. */
 const quoted = (text: string) => `“${text}”`;
 const at = (sheet: string, row: number) => `Trang ${quoted(sheet)}, dòng ${row}`;
 const atItem = (sheet: string, row: number, id: string) => `${at(sheet, row)} (mã ${id})`;
@@ -27,4 +27,11 @@ export const catalogTableTexts = {
   unknownParent: (sheet: string, row: number, id: string, header: string, parentId: string) =>
     `${atItem(sheet, row, id)}: cột ${quoted(header)} ghi mã ${parentId}, không có dòng nào mang mã này trong trang.`,
   itemIssue: (sheet: string, row: number, id: string, message: string) => `${atItem(sheet, row, id)}: ${message}`,
+};
+
+/** Messages of building a catalog from its rows, whichever sheet or data file the rows came from. */
+export const catalogTexts = {
+  duplicateId: (id: string) => `Mã ${id} bị trùng.`,
+  /** The shipped catalog failed to build: a defect of the program, never of the officer's input. */
+  builtInInvalid: (year: number, messages: string[]) => `Danh mục ${year} không hợp lệ: ${messages.join("; ")}`,
 };

@@ -1,4 +1,4 @@
-/** Every Vietnamese text the officer sees in the task pane and the command line. */
+/** Vietnamese texts of the task pane. */
 export const uiTexts = {
   appName: "Báo cáo CĐS",
   appTagline: "Lập biểu mẫu, kiểm tra và tổng hợp báo cáo Kế hoạch Chuyển đổi số năm 2026 của tỉnh Sơn La.",

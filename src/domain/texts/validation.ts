@@ -1,4 +1,4 @@
-/** Vietnamese messages of validation (to be merged into src/domain/texts.ts). */
+/** Vietnamese messages of validation. */
 import type { ParsedValue, Target } from "../language/types";
 import { formatVietnameseNumber } from "../language/vietnameseNumber";
 

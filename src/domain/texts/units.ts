@@ -1,4 +1,4 @@
-/** Vietnamese messages of the unit register and name matching (to be merged into src/domain/texts.ts). */
+/** Vietnamese messages of the unit register and name matching. */
 export const unitTexts = {
   emptyUnitName: "Chưa ghi tên đơn vị.",
   unknownUnit: (text: string): string =>

@@ -1,7 +1,7 @@
-/** Vietnamese texts of the summary workbook (to be merged into src/domain/texts.ts). */
-import type { UnitGroup } from "../../domain/catalog/types";
-import type { IndicatorVerdict, RegisterStatus } from "../../domain/consolidation/types";
-import type { Severity } from "../../domain/validation/types";
+/** Vietnamese texts of the summary workbook. */
+import type { UnitGroup } from "../catalog/types";
+import type { IndicatorVerdict, RegisterStatus } from "../consolidation/types";
+import type { Severity } from "../validation/types";
 
 export const SUMMARY_SHEETS = {
   indicators: "Tổng hợp chỉ tiêu",
@@ -13,6 +13,8 @@ export const SUMMARY_SHEETS = {
 } as const;
 
 export const summaryTexts = {
+  /** "tháng 5/2026" → "tháng 5 năm 2026" in titles: the year's half of the period heading. */
+  ofYear: (year: string) => ` năm ${year}`,
   attachedToReport: "(Kèm theo Báo cáo số       /BC-UBND ngày       /     /       của UBND tỉnh Sơn La)",
   /** "tính đến ngày 14/5/2026": every sheet says when its figures were taken. */
   asOf: (date: string) => `(Số liệu tính đến ngày ${date})`,

@@ -1,4 +1,7 @@
-/** Vietnamese texts of the plan appendices, the unit forms and the form reader (to be merged into src/domain/texts.ts). */
+/** Vietnamese texts of the plan appendices, the unit forms and the form reader. */
+
+/** Sheet names of the plan appendices workbook. */
+export const APPENDIX_SHEETS = { indicators: "Phụ lục I", tasks: "Phụ lục II" } as const;
 
 export const appendixTexts = {
   indicatorsLabel: "Phụ lục I",

@@ -1,4 +1,4 @@
-/** Every Vietnamese message of the table model and its writers (to be merged into src/domain/texts.ts). */
+/** Vietnamese messages of the table model and its writers. */
 export const WORKBOOK_TEXTS = {
   sheetNameEmpty: "Tên trang tính không được để trống.",
   sheetNameTooLong: (name: string) => `Tên trang tính “${name}” dài quá 31 ký tự.`,

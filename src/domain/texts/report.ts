@@ -1,5 +1,5 @@
 /**
- * Vietnamese texts of the consolidated report (to be merged into src/domain/texts.ts).
+ * Vietnamese texts of the consolidated report.
  *
  * Counts are written as plain numbers ("5 nhiệm vụ", "3 nhiệm vụ"): the May 2026 report mixes "5" and "03"
  * for the same kind of count, so there is no rule to follow, and plain numbers read the same either way.

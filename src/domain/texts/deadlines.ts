@@ -1,6 +1,6 @@
-/** Vietnamese messages of deadlines, periods and task classification (to be merged into src/domain/texts.ts). */
-import type { IsoDate, TaskBucket, TaskStatus } from "./types";
-import { vietnameseDate } from "./vietnameseDate";
+/** Vietnamese messages of deadlines, periods and task classification. */
+import type { IsoDate, TaskBucket, TaskStatus } from "../language/types";
+import { vietnameseDate } from "../language/vietnameseDate";
 
 const QUOTE_LIMIT = 120;
 
@@ -10,7 +10,7 @@ function quote(text: string): string {
   return `“${shown}”`;
 }
 
-/** "2026-05-09" → "09/5/2026", the way the seeds print dates ("ngày 09/4/2026", "31/12/2025"). */
+/** One example of each deadline form the seeds use, listed when a deadline is not understood. */
 const ACCEPTED_FORMS =
   "“Quý I/2026”, “Quý III - quý IV/2026”, “Tháng 6/2026”, “Trước 10/5/2026”, “31/5/2026”, “Năm 2026”, " +
   "“Giai đoạn 2026 - 2030”, “Thường xuyên”, “Hằng tháng”, “Hằng quý”, “Báo cáo: Quý, 6 tháng, năm và đột xuất”";
