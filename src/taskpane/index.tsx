@@ -16,6 +16,7 @@ import {
   createOpenWorkbook,
   createPrintSetupApplier,
   createSheetReader,
+  createWorkbookForms,
 } from "./actions/openWorkbook";
 import { createPrintActions } from "./actions/printActions";
 import { createTemplateActions } from "./actions/templateActions";
@@ -41,10 +42,11 @@ function browserActions(catalog: Catalog): AppActions {
 }
 
 function excelActions(catalog: Catalog, support: HostSupport, writer: WriteToWorkbook): AppActions {
+  const forms = createWorkbookForms(Office.context.requirements);
   return {
     templates: createTemplateActions(catalog, writer),
-    check: createCheckActions(catalog, createOpenWorkbook()),
-    consolidate: createConsolidateActions(catalog, writer),
+    check: createCheckActions(catalog, createOpenWorkbook(forms)),
+    consolidate: createConsolidateActions(catalog, writer, forms),
     print: createPrintActions(catalog, createPrintSetupApplier(support.capabilities)),
   };
 }

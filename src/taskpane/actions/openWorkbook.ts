@@ -3,11 +3,13 @@ import { uiTexts } from "../../domain/texts/ui";
 import { applyPrintSetupToSheets } from "../../workbook/excel/applyPrintSetupToSheets";
 import type { HostCapabilities } from "../../workbook/excel/hostCapabilities";
 import { readActiveWorkbook, type DocumentFileSource } from "../../workbook/excel/readActiveWorkbook";
+import { readFormSheetGrids } from "../../workbook/excel/readFormSheetGrids";
 import { readSheetValues } from "../../workbook/excel/readSheetValues";
 import { selectCell } from "../../workbook/excel/selectCell";
 import type { ReadSheets } from "./catalogActions";
 import type { OpenWorkbook } from "./checkActions";
 import type { ApplyPrintSetups } from "./printActions";
+import type { WorkbookForms } from "./types";
 
 /** The last part of the document's URL or path ("2026-05_so-yte.xlsx"); empty for a new, unsaved workbook. */
 export function documentFileName(url: string | undefined): string {
@@ -24,10 +26,29 @@ export function canReadOpenWorkbook(requirements: { isSetSupported(name: string,
   return requirements.isSetSupported("CompressedFile");
 }
 
-export function createOpenWorkbook(): OpenWorkbook {
+/** The open workbook's name as findings and the register show it. */
+function openWorkbookName(): string {
+  return documentFileName(Office.context.document.url) || uiTexts.check.workbookName;
+}
+
+/** The forms among the open workbook's sheets; reading a sheet's used range needs ExcelApi 1.4. */
+export function createWorkbookForms(
+  requirements: { isSetSupported(name: string, version?: string): boolean },
+  receivedAt?: WorkbookForms["receivedAt"],
+): WorkbookForms | undefined {
+  if (!requirements.isSetSupported("ExcelApi", "1.4")) return undefined;
+  return {
+    name: openWorkbookName(),
+    readGrids: () => Excel.run((context) => readFormSheetGrids(context)),
+    ...(receivedAt ? { receivedAt } : {}),
+  };
+}
+
+export function createOpenWorkbook(forms?: WorkbookForms): OpenWorkbook {
   const document = Office.context.document;
   return {
-    name: documentFileName(document.url) || uiTexts.check.workbookName,
+    name: openWorkbookName(),
+    ...(forms ? { forms } : {}),
     readBytes: canReadOpenWorkbook(Office.context.requirements)
       ? () => readActiveWorkbook(document as unknown as DocumentFileSource)
       : undefined,
