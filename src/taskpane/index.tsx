@@ -10,10 +10,12 @@ import { createCheckActions } from "./actions/checkActions";
 import { createConsolidateActions } from "./actions/consolidateActions";
 import { createExcelWriter } from "./actions/excelWriter";
 import { settingsSheetLedger } from "./actions/sheetLedger";
+import { settingsImportLedger } from "./actions/importLedger";
 import { createCatalogActions } from "./actions/catalogActions";
 import {
   canReadOpenWorkbook,
   createOpenWorkbook,
+  createFormImporter,
   createPrintSetupApplier,
   createSheetReader,
   createWorkbookForms,
@@ -42,11 +44,13 @@ function browserActions(catalog: Catalog): AppActions {
 }
 
 function excelActions(catalog: Catalog, support: HostSupport, writer: WriteToWorkbook): AppActions {
-  const forms = createWorkbookForms(Office.context.requirements);
+  const ledger = settingsImportLedger(Office.context.document.settings);
+  const forms = createWorkbookForms(Office.context.requirements, (sheets) => ledger.receivedAt(sheets));
+  const importer = createFormImporter(support.capabilities, ledger);
   return {
     templates: createTemplateActions(catalog, writer),
-    check: createCheckActions(catalog, createOpenWorkbook(forms)),
-    consolidate: createConsolidateActions(catalog, writer, forms),
+    check: createCheckActions(catalog, createOpenWorkbook(forms, ledger)),
+    consolidate: createConsolidateActions(catalog, { writeToWorkbook: writer, workbookForms: forms, importer }),
     print: createPrintActions(catalog, createPrintSetupApplier(support.capabilities)),
   };
 }

@@ -196,3 +196,9 @@ export const readerTexts = {
     `Có trang “${sheet}” của ${unit} (kỳ ${period}) nhưng không có trang “${missing}” của đơn vị cho kỳ này; biểu của đơn vị chưa được tổng hợp.`,
   missingPartnerSheetFix: "Nhập cả hai trang “Chỉ tiêu” và “Nhiệm vụ” từ tệp của đơn vị.",
 } as const;
+
+/** Names of a unit's form sheets once imported into the officer's workbook. */
+export const importTexts = {
+  indicatorsSheet: (unit: string) => `CT ${unit}`,
+  tasksSheet: (unit: string) => `NV ${unit}`,
+} as const;

@@ -93,6 +93,19 @@ export const uiTexts = {
     sheetsWritten: (sheets: string[]) => `Đã ghi biểu tổng hợp vào các trang tính: ${sheets.join(", ")}.`,
     fileReady: (fileName: string) => `Đã tải về ${fileName}.`,
   },
+  importing: {
+    run: "Nhập các tệp đã chọn vào sổ làm việc",
+    hint: "Mỗi tệp hợp lệ thành hai trang “CT …” và “NV …” mang tên đơn vị, đặt cuối sổ; không trang nào có sẵn bị thay đổi.",
+    unknownUnit: (file: string, unitId: string) =>
+      `Tệp “${file}” ghi mã đơn vị “${unitId}” không có trong danh mục đơn vị, nên không nhập.`,
+    insertFailed:
+      "Excel không nhận các trang tính của biểu (có thể sổ làm việc đang được bảo vệ hoặc đang sửa một ô). Các trang đã có trong sổ vẫn giữ nguyên; hãy thử lại.",
+    done: (count: number) => `Đã nhập ${count} biểu vào sổ làm việc.`,
+    importedList: "Đã nhập:",
+    refusedList: "Không nhập:",
+    importedItem: (unit: string, sheets: string[]) => `${unit}: ${sheets.join(", ")}`,
+    nextStep: "Chọn “Các trang tính đã nhập vào sổ làm việc này” ở trên rồi bấm Tổng hợp.",
+  },
   sheets: {
     readFailed: "Không đọc được các trang tính của sổ làm việc đang mở từ Excel.",
     noForms:

@@ -15,6 +15,8 @@ export interface OpenWorkbook {
   /** The forms among its sheets (a unit's form opened as is, or forms copied in); absent below ExcelApi 1.4. */
   forms?: WorkbookForms;
   selectCell: (sheet: string, cell: string) => Promise<void>;
+  /** Where an imported file's sheet now is; absent where nothing can be imported. */
+  importedSheet?: (file: string, sheet: string) => string | undefined;
 }
 
 /** Office's own message is in English and says little to the officer. */
@@ -74,5 +76,6 @@ export function createCheckActions(catalog: Catalog, workbook?: OpenWorkbook): C
           }
         }
       : undefined,
+    importedSheet: workbook?.importedSheet,
   };
 }

@@ -3,12 +3,15 @@ import { uiTexts } from "../../domain/texts/ui";
 import { applyPrintSetupToSheets } from "../../workbook/excel/applyPrintSetupToSheets";
 import type { HostCapabilities } from "../../workbook/excel/hostCapabilities";
 import { readActiveWorkbook, type DocumentFileSource } from "../../workbook/excel/readActiveWorkbook";
+import { insertSheetsFromFiles, sheetNamesOf } from "../../workbook/excel/insertSheetsFromFiles";
 import { readFormSheetGrids } from "../../workbook/excel/readFormSheetGrids";
 import { readSheetValues } from "../../workbook/excel/readSheetValues";
 import { selectCell } from "../../workbook/excel/selectCell";
 import type { ReadSheets } from "./catalogActions";
 import type { OpenWorkbook } from "./checkActions";
 import type { ApplyPrintSetups } from "./printActions";
+import type { FormImporter } from "./consolidateActions";
+import type { ImportLedger } from "./importLedger";
 import type { WorkbookForms } from "./types";
 
 /** The last part of the document's URL or path ("2026-05_so-yte.xlsx"); empty for a new, unsaved workbook. */
@@ -44,10 +47,23 @@ export function createWorkbookForms(
   };
 }
 
-export function createOpenWorkbook(forms?: WorkbookForms): OpenWorkbook {
+/** Importing forms as sheets needs insertWorksheetsFromBase64 (ExcelApi 1.13). */
+export function createFormImporter(capabilities: HostCapabilities, ledger: ImportLedger): FormImporter | undefined {
+  if (!capabilities.features.insertWorksheetsFromBase64) return undefined;
+  return {
+    sheetNames: () => Excel.run((context) => sheetNamesOf(context)),
+    insert: async (workbooks) => {
+      await Excel.run((context) => insertSheetsFromFiles(context, workbooks));
+    },
+    ledger,
+  };
+}
+
+export function createOpenWorkbook(forms?: WorkbookForms, imports?: ImportLedger): OpenWorkbook {
   const document = Office.context.document;
   return {
     name: openWorkbookName(),
+    ...(imports ? { importedSheet: (file: string, sheet: string) => imports.importedSheet(file, sheet) } : {}),
     ...(forms ? { forms } : {}),
     readBytes: canReadOpenWorkbook(Office.context.requirements)
       ? () => readActiveWorkbook(document as unknown as DocumentFileSource)

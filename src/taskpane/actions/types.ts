@@ -52,11 +52,25 @@ export interface WorkbookForms {
   receivedAt?: (sheetNames: string[]) => string;
 }
 
+/** A chosen file that was not imported, and why (Vietnamese). */
+export interface ImportRefusal {
+  file: string;
+  message: string;
+}
+
+/** The forms imported into the workbook as sheets, and the files refused. */
+export interface ImportOutcome {
+  imported: { file: string; unit: string; sheets: string[] }[];
+  refused: ImportRefusal[];
+}
+
 /** What the Tổng hợp panel can do; the summary goes to a download, or into the open workbook inside Excel. */
 export interface ConsolidateActions {
   consolidate: (files: ChosenFile[], options: RunOptions, context: OperationContext) => Promise<ConsolidationRun>;
   /** Consolidates the forms found among the open workbook's sheets; absent outside Excel or below ExcelApi 1.4. */
   consolidateSheets?: (options: RunOptions, context: OperationContext) => Promise<ConsolidationRun>;
+  /** Puts the chosen units' forms into the open workbook as sheets; absent outside Excel or below ExcelApi 1.13. */
+  importFiles?: (files: ChosenFile[], context: OperationContext) => Promise<ImportOutcome>;
   downloadSummary: (run: ConsolidationRun, context: OperationContext) => Promise<FileOutcome>;
   writeSummaryToWorkbook?: (run: ConsolidationRun, context: OperationContext) => Promise<WorkbookWriteOutcome>;
 }
@@ -75,6 +89,8 @@ export interface CheckActions {
   checkFiles: (files: ChosenFile[], options: RunOptions, context: OperationContext) => Promise<CheckOutcome>;
   checkActiveWorkbook?: (options: RunOptions, context: OperationContext) => Promise<CheckOutcome>;
   selectCell?: (sheet: string, cell: string) => Promise<void>;
+  /** The sheet a chosen file's sheet became when the file was imported into the workbook. */
+  importedSheet?: (file: string, sheet: string) => string | undefined;
 }
 
 export interface PrintOutcome {

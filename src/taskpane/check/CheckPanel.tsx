@@ -2,12 +2,13 @@ import { useState } from "react";
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { periodLabel } from "../../domain/language/parsePeriod";
 import type { IsoDate, Period } from "../../domain/language/types";
+import type { Finding } from "../../domain/validation/types";
 import { uiTexts } from "../../domain/texts/ui";
 import type { CheckActions, CheckOutcome } from "../actions/types";
 import { FilePicker } from "../common/FilePicker";
 import { OperationStatus } from "../common/OperationStatus";
 import { useOperation } from "../common/useOperation";
-import { FindingList } from "./FindingList";
+import { FindingList, type WorkbookCell } from "./FindingList";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -28,15 +29,19 @@ export function CheckPanel({ period, asOf, actions }: CheckPanelProps) {
   const [selectError, setSelectError] = useState<string | undefined>(undefined);
   const { state, run, cancel } = useOperation<CheckOutcome>();
   const busy = state.kind === "working";
-  const { checkActiveWorkbook, selectCell } = actions;
+  const { checkActiveWorkbook, selectCell, importedSheet } = actions;
   const outcome = state.kind === "done" ? state.result : undefined;
-  const onSelectCell =
-    outcome?.source === "workbook" && selectCell
-      ? (sheet: string, cell: string) => {
-          setSelectError(undefined);
-          selectCell(sheet, cell).catch((error: Error) => setSelectError(error.message));
-        }
-      : undefined;
+  const onSelectCell = selectCell
+    ? ({ sheet, cell }: WorkbookCell) => {
+        setSelectError(undefined);
+        selectCell(sheet, cell).catch((error: Error) => setSelectError(error.message));
+      }
+    : undefined;
+  // A chosen file's finding points into the workbook only once the file was imported there.
+  const placeInWorkbook = ({ file, sheet, cell }: Finding): WorkbookCell | undefined => {
+    const inWorkbook = outcome?.source === "workbook" ? sheet : sheet && importedSheet?.(file, sheet);
+    return inWorkbook && cell ? { sheet: inWorkbook, cell } : undefined;
+  };
   const options = { period, asOf };
   return (
     <section className={styles.panel} aria-labelledby="check-title">
@@ -67,7 +72,14 @@ export function CheckPanel({ period, asOf, actions }: CheckPanelProps) {
           <MessageBarBody>{selectError}</MessageBarBody>
         </MessageBar>
       )}
-      {outcome && <FindingList findings={outcome.findings} unitNames={outcome.unitNames} onSelectCell={onSelectCell} />}
+      {outcome && (
+        <FindingList
+          findings={outcome.findings}
+          unitNames={outcome.unitNames}
+          placeInWorkbook={placeInWorkbook}
+          onSelectCell={onSelectCell}
+        />
+      )}
     </section>
   );
 }

@@ -42,17 +42,32 @@ const BADGE_COLOR: Record<Severity, BadgeProps["color"]> = {
 export interface FindingListProps {
   findings: readonly Finding[];
   unitNames: Readonly<Record<string, string>>;
-  /** Present when the findings are about the open workbook: their cells can be selected in Excel. */
-  onSelectCell?: (sheet: string, cell: string) => void;
+  /**
+   * Where a finding's cell is in the open workbook, when it is there: the workbook's own sheets, or the sheet an
+   * imported file became. A finding with a place can be clicked to select its cell.
+   */
+  placeInWorkbook?: (finding: Finding) => WorkbookCell | undefined;
+  onSelectCell?: (place: WorkbookCell) => void;
 }
 
-function Location({ finding, onSelectCell }: { finding: Finding; onSelectCell?: FindingListProps["onSelectCell"] }) {
+export interface WorkbookCell {
+  sheet: string;
+  cell: string;
+}
+
+function Location({
+  finding,
+  placeInWorkbook,
+  onSelectCell,
+}: { finding: Finding } & Pick<FindingListProps, "placeInWorkbook" | "onSelectCell">) {
   const { sheet, cell } = finding;
   if (!sheet) return null;
   const location = uiTexts.check.location(sheet, cell);
-  if (onSelectCell && cell) {
+  const place = placeInWorkbook?.(finding);
+  if (onSelectCell && place) {
+    const target = uiTexts.check.location(place.sheet, place.cell);
     return (
-      <Link as="button" aria-label={uiTexts.check.goTo(location)} onClick={() => onSelectCell(sheet, cell)}>
+      <Link as="button" aria-label={uiTexts.check.goTo(target)} onClick={() => onSelectCell(place)}>
         {location}
       </Link>
     );
@@ -61,7 +76,7 @@ function Location({ finding, onSelectCell }: { finding: Finding; onSelectCell?: 
 }
 
 /** Findings by unit then severity, with a severity filter and a search box. */
-export function FindingList({ findings, unitNames, onSelectCell }: FindingListProps) {
+export function FindingList({ findings, unitNames, placeInWorkbook, onSelectCell }: FindingListProps) {
   const styles = useStyles();
   const texts = uiTexts.check;
   const [severity, setSeverity] = useState<Severity | "all">("all");
@@ -101,7 +116,7 @@ export function FindingList({ findings, unitNames, onSelectCell }: FindingListPr
                   <Badge appearance="tint" color={BADGE_COLOR[finding.severity]}>
                     {texts.severity[finding.severity]}
                   </Badge>
-                  <Location finding={finding} onSelectCell={onSelectCell} />
+                  <Location finding={finding} placeInWorkbook={placeInWorkbook} onSelectCell={onSelectCell} />
                 </div>
                 <Body1>{finding.message}</Body1>
                 {finding.fix && (

@@ -15,12 +15,13 @@ import type { ConsolidationRun } from "../../domain/consolidation/consolidateFil
 import { periodLabel } from "../../domain/language/parsePeriod";
 import type { IsoDate, Period } from "../../domain/language/types";
 import { uiTexts } from "../../domain/texts/ui";
-import type { ConsolidateActions, FileOutcome, WorkbookWriteOutcome } from "../actions/types";
+import type { ConsolidateActions, FileOutcome, ImportOutcome, WorkbookWriteOutcome } from "../actions/types";
 import { CopyableText } from "../common/CopyableText";
 import { withOmissions } from "../common/describeOutcome";
 import { FilePicker } from "../common/FilePicker";
 import { OperationStatus } from "../common/OperationStatus";
 import { useOperation } from "../common/useOperation";
+import { ImportResult } from "./ImportResult";
 import { RegisterView } from "./RegisterView";
 
 const useStyles = makeStyles({
@@ -58,9 +59,22 @@ export function ConsolidatePanel({ period, asOf, onAsOfChange, actions }: Consol
   const [source, setSource] = useState<Source>("files");
   const consolidation = useOperation<ConsolidationRun>();
   const delivery = useOperation<Delivery>();
-  const busy = consolidation.state.kind === "working" || delivery.state.kind === "working";
+  const importing = useOperation<ImportOutcome>();
+  const busy = [consolidation, delivery, importing].some((operation) => operation.state.kind === "working");
   const run = consolidation.state.kind === "done" ? consolidation.state.result : undefined;
-  const { writeSummaryToWorkbook, consolidateSheets } = actions;
+  const { writeSummaryToWorkbook, consolidateSheets, importFiles } = actions;
+  const importChosen =
+    importFiles &&
+    ((chosen: File[]) =>
+      importing.run(async (context) => {
+        const outcome = await importFiles(chosen, context);
+        // What came in is in the workbook now: the next run reads it from there.
+        if (outcome.imported.length > 0) {
+          setFiles([]);
+          setSource("sheets");
+        }
+        return outcome;
+      }));
   const fromSheets = source === "sheets" && consolidateSheets !== undefined;
   const start = () =>
     consolidation.run((context) =>
@@ -82,6 +96,20 @@ export function ConsolidatePanel({ period, asOf, onAsOfChange, actions }: Consol
       ) : (
         <FilePicker files={files} onChange={setFiles} disabled={busy} />
       )}
+      {importChosen && !fromSheets && (
+        <div className={styles.actions}>
+          <Button disabled={busy || files.length === 0} onClick={() => importChosen(files)}>
+            {uiTexts.importing.run}
+          </Button>
+          <Caption1>{uiTexts.importing.hint}</Caption1>
+        </div>
+      )}
+      <OperationStatus
+        state={importing.state}
+        onCancel={importing.cancel}
+        describeResult={(result) => uiTexts.importing.done(result.imported.length)}
+      />
+      {importing.state.kind === "done" && <ImportResult outcome={importing.state.result} />}
       <Field label={texts.asOfLabel} hint={texts.asOfHint}>
         <Input
           type="date"

@@ -9,7 +9,7 @@ import type { Unit } from "../../domain/catalog/types";
 import type { FileRead } from "../../domain/consolidation/consolidateFiles";
 import { createUnitMatcher } from "../../domain/language/matchUnit";
 import { parsePeriodLabel } from "../../domain/language/parsePeriodLabel";
-import type { Submission } from "../../domain/submission/types";
+import type { FormIdentity, Submission } from "../../domain/submission/types";
 import type { Finding } from "../../domain/validation/types";
 import { FORM_SHEETS, INDICATOR_COLUMNS, TASK_COLUMNS, type ColumnSpec } from "../templates/formLayout";
 import { formTexts, readerTexts } from "../../domain/texts/templates";
@@ -81,28 +81,44 @@ function recognise(grid: SheetGrid): FormSheet | undefined {
   return undefined;
 }
 
-/** Whether the reader wants the sheet: a form table, or a form's hidden identity (a unit's form opened as is). */
+/** The hidden identity sheet of a form, as the form has it or as an import names it ("_dinh_danh (2)"). */
+function isIdentitySheet(grid: SheetGrid): boolean {
+  return grid.name === FORM_SHEETS.identity || grid.name.startsWith(`${FORM_SHEETS.identity} (`);
+}
+
+/** Whether the reader wants the sheet: a form table, or a form's hidden identity. */
 export function isFormSheet(grid: SheetGrid): boolean {
-  return grid.name === FORM_SHEETS.identity || recognise(grid) !== undefined;
+  return isIdentitySheet(grid) || recognise(grid) !== undefined;
 }
 
 /**
- * A unit's own form opened in Excel still has its hidden identity sheet: the form it names gets it, so the
- * template and catalog checks run as for the file. Copied sheets never bring it.
+ * A unit's own form opened in Excel, or imported by the add-in, still has its hidden identity: the one form of
+ * that unit and period gets it, so the template and catalog checks run as for the file. Sheets copied by hand
+ * never bring it; when two identities or two forms share a unit and period, which goes with which is unknown.
  */
-function withIdentity(reads: FileRead[], grids: SheetGrid[]): FileRead[] {
-  const identitySheet = grids.find((grid) => grid.name === FORM_SHEETS.identity);
-  const identityRead = identitySheet && readIdentity(identitySheet);
-  if (!identityRead?.ok) return reads;
-  const { identity } = identityRead;
-  const named = reads.filter(
-    (read) =>
-      "submission" in read && read.submission.unitId === identity.unitId && read.submission.period === identity.period,
-  );
-  if (named.length !== 1) return reads;
-  return reads.map((read) =>
-    read === named[0] && "submission" in read ? { ...read, submission: { ...read.submission, identity } } : read,
-  );
+function withIdentities(reads: FileRead[], grids: SheetGrid[]): FileRead[] {
+  const key = (unitId: string, period: string) => `${unitId}\u0000${period}`;
+  const identities = new Map<string, FormIdentity[]>();
+  for (const grid of grids.filter(isIdentitySheet)) {
+    const read = readIdentity(grid);
+    if (!read.ok) continue;
+    const k = key(read.identity.unitId, read.identity.period);
+    identities.set(k, [...(identities.get(k) ?? []), read.identity]);
+  }
+  const forms = new Map<string, number>();
+  for (const read of reads) {
+    if ("submission" in read) {
+      const k = key(read.submission.unitId, read.submission.period);
+      forms.set(k, (forms.get(k) ?? 0) + 1);
+    }
+  }
+  return reads.map((read) => {
+    if (!("submission" in read)) return read;
+    const k = key(read.submission.unitId, read.submission.period);
+    const found = identities.get(k);
+    if (found?.length !== 1 || forms.get(k) !== 1) return read;
+    return { ...read, submission: { ...read.submission, identity: found[0] } };
+  });
 }
 
 function sourceName(workbookName: string, sheets: FormSheet[]): string {
@@ -199,5 +215,5 @@ export function readFormSheets(source: FormSheetsSource): FileRead[] {
     const { unitId, periodCode } = keys.get(key) as { unitId: string; periodCode: string };
     for (const pair of pairs) reads.push(readPair(pair, unitId, periodCode, source));
   }
-  return withIdentity(reads, source.grids);
+  return withIdentities(reads, source.grids);
 }

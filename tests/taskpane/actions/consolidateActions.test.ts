@@ -49,7 +49,9 @@ describe("writing the summary into the open workbook", () => {
   ])("on ExcelApi 1.%i: the six sheets in three syncs, and what was left out", async (newest, omitted) => {
     const excel = new FakeExcel(["Sheet1"]);
     runIn(excel);
-    const actions = createConsolidateActions(catalog, createExcelWriter(host(newest), ledgerKnowing()));
+    const actions = createConsolidateActions(catalog, {
+      writeToWorkbook: createExcelWriter(host(newest), ledgerKnowing()),
+    });
     const outcome = await actions.writeSummaryToWorkbook!(noUnitSent, context());
     expect(outcome.sheets).toEqual([...summarySheetNames]);
     expect(excel.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", ...summarySheetNames]);
@@ -60,7 +62,9 @@ describe("writing the summary into the open workbook", () => {
   it("replaces the previous summary, keeping its place among the sheets", async () => {
     const excel = new FakeExcel(["Sheet1", "Tình hình gửi báo cáo", "Ghi chú"]);
     runIn(excel);
-    const actions = createConsolidateActions(catalog, createExcelWriter(host(13), ledgerKnowing(...summarySheetNames)));
+    const actions = createConsolidateActions(catalog, {
+      writeToWorkbook: createExcelWriter(host(13), ledgerKnowing(...summarySheetNames)),
+    });
     await actions.writeSummaryToWorkbook!(noUnitSent, context());
     expect(excel.sheets.map((sheet) => sheet.name)).toContain("Ghi chú");
     expect(excel.sheets.filter((sheet) => sheet.name === "Tình hình gửi báo cáo")).toHaveLength(1);
@@ -81,7 +85,9 @@ describe("a consolidation interrupted while writing", () => {
     const own = excel.sheet("Ghi chú của tôi");
     const before = excel.sheets.slice();
     excel.failWhen = (command) => command.includes("freezePanes");
-    const actions = createConsolidateActions(catalog, createExcelWriter(host(13), ledgerKnowing(...summarySheetNames)));
+    const actions = createConsolidateActions(catalog, {
+      writeToWorkbook: createExcelWriter(host(13), ledgerKnowing(...summarySheetNames)),
+    });
     await expect(actions.writeSummaryToWorkbook!(noUnitSent, context())).rejects.toThrow();
     expect(excel.sheets).toEqual(before);
     expect(excel.sheet("Tổng hợp chỉ tiêu")).toBe(previous);
@@ -95,7 +101,9 @@ describe("an officer's own sheet that shares a summary sheet's name", () => {
     const excel = new FakeExcel(["Sheet1", "Tổng hợp chỉ tiêu"]);
     runIn(excel);
     const own = excel.sheet("Tổng hợp chỉ tiêu");
-    const actions = createConsolidateActions(catalog, createExcelWriter(host(13), ledgerKnowing()));
+    const actions = createConsolidateActions(catalog, {
+      writeToWorkbook: createExcelWriter(host(13), ledgerKnowing()),
+    });
     await expect(actions.writeSummaryToWorkbook!(noUnitSent, context())).rejects.toThrow(
       "Sổ làm việc đã có trang tính “Tổng hợp chỉ tiêu” không do Báo cáo CĐS tạo",
     );
@@ -108,12 +116,12 @@ describe("an officer's own sheet that shares a summary sheet's name", () => {
     runIn(excel);
     const settings = memorySettings();
     const write = createExcelWriter(host(13), settingsSheetLedger(settings.store));
-    await createConsolidateActions(catalog, write).writeSummaryToWorkbook!(noUnitSent, context());
+    await createConsolidateActions(catalog, { writeToWorkbook: write }).writeSummaryToWorkbook!(noUnitSent, context());
     expect(settings.values.get("baoCaoCds.createdSheets")).toEqual(
       summarySheetNames.map((n) => n.toLowerCase()).sort(),
     );
     expect(settings.saves()).toBe(1);
-    await createConsolidateActions(catalog, write).writeSummaryToWorkbook!(noUnitSent, context());
+    await createConsolidateActions(catalog, { writeToWorkbook: write }).writeSummaryToWorkbook!(noUnitSent, context());
     expect(excel.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", ...summarySheetNames]);
   });
 });
@@ -126,10 +134,12 @@ describe("consolidating the forms among the open workbook's sheets", () => {
     const forms = await Promise.all(plans.map((plan) => sampleFileBytes(catalog, plan)));
     const excel = await FakeWorkbookReads.fromXlsx(await workbookBytes(await collectingWorkbook(forms)));
     const late = "2026-05-20T08:00:00.000Z";
-    const actions = createConsolidateActions(catalog, undefined, {
-      name: "Tong hop.xlsx",
-      readGrids: () => readFormSheetGrids(excel.context),
-      receivedAt: (sheets) => (sheets.includes("Chỉ tiêu (2)") ? late : ""),
+    const actions = createConsolidateActions(catalog, {
+      workbookForms: {
+        name: "Tong hop.xlsx",
+        readGrids: () => readFormSheetGrids(excel.context),
+        receivedAt: (sheets) => (sheets.includes("Chỉ tiêu (2)") ? late : ""),
+      },
     });
     const run = await actions.consolidateSheets!({ period: may, asOf: "2026-05-25" }, context());
     const register = new Map(run.consolidation.register.map((row) => [row.unitId, row.status]));

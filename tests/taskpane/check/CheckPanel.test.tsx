@@ -134,6 +134,20 @@ describe("CheckPanel", () => {
     expect(screen.getByRole("alert").textContent).toContain("Không chọn được ô Chỉ tiêu!E7");
   });
 
+  it("in Excel, a chosen file's finding opens the sheet the file became when it was imported", async () => {
+    const selectCell = jest.fn(async () => undefined);
+    const importedSheet = (file: string, sheet: string) =>
+      file === "2026-05_so-yt.xlsx" ? { "Chỉ tiêu": "CT Sở Y tế", "Nhiệm vụ": "NV Sở Y tế" }[sheet] : undefined;
+    renderPanel({ checkFiles: jest.fn(async () => outcome("files")), selectCell, importedSheet });
+    fireEvent.change(screen.getByLabelText(INPUT_LABEL), { target: { files: [unitFile("2026-05_so-yt.xlsx")] } });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Kiểm tra các tệp đã chọn" })));
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Chọn ô NV Sở Y tế!F21 trong Excel" })));
+    expect(selectCell).toHaveBeenCalledWith("NV Sở Y tế", "F21");
+    // Xã Mường Bú's file was not imported: its finding names the file's cell, as text.
+    expect(screen.queryByRole("button", { name: /Chỉ tiêu!E7/ })).toBeNull();
+    expect(screen.getByText("Chỉ tiêu!E7")).toBeTruthy();
+  });
+
   it("done with nothing to fix", async () => {
     renderPanel({ checkFiles: jest.fn(async () => ({ ...outcome("files"), findings: [] })) });
     fireEvent.change(screen.getByLabelText(INPUT_LABEL), { target: { files: [unitFile("2026-05_so-yt.xlsx")] } });

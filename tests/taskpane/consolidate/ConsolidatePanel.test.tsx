@@ -142,6 +142,42 @@ describe("ConsolidatePanel", () => {
     expect(screen.getByLabelText(INPUT_LABEL)).toBeTruthy();
   });
 
+  it("in Excel: imports the chosen files as sheets, lists what came in and what did not, then reads the sheets", async () => {
+    const importFiles = jest.fn(async () => ({
+      imported: [{ file: "2026-05_so-yt.xlsx", unit: "Sở Y tế", sheets: ["CT Sở Y tế", "NV Sở Y tế"] }],
+      refused: [{ file: "so-lieu.csv", message: "Tệp “so-lieu.csv” là tệp CSV, không phải biểu mẫu." }],
+    }));
+    const consolidateSheets = jest.fn(async () => run());
+    renderPanel(actions({ importFiles, consolidateSheets }));
+    const importButton = () => screen.getByRole("button", { name: "Nhập các tệp đã chọn vào sổ làm việc" });
+    expect((importButton() as HTMLButtonElement).disabled).toBe(true);
+    const files = [unitFile("2026-05_so-yt.xlsx"), unitFile("so-lieu.csv")];
+    choose(...files);
+    await act(async () => fireEvent.click(importButton()));
+    expect(importFiles).toHaveBeenCalledWith(files, expect.anything());
+    expect(screen.getByText("Đã nhập 1 biểu vào sổ làm việc.")).toBeTruthy();
+    const result = screen.getByTestId("import-result").textContent;
+    expect(result).toContain("Sở Y tế: CT Sở Y tế, NV Sở Y tế");
+    expect(result).toContain("Tệp “so-lieu.csv” là tệp CSV");
+    const sheetsChoice = screen.getByRole("radio", { name: "Các trang tính đã nhập vào sổ làm việc này" });
+    expect((sheetsChoice as HTMLInputElement).checked).toBe(true);
+    await act(async () => fireEvent.click(runButton()));
+    expect(consolidateSheets).toHaveBeenCalled();
+  });
+
+  it("in Excel, importing: a refusal by Excel is said in Vietnamese and the files stay chosen", async () => {
+    const importFiles = jest.fn(async () => {
+      throw new Error("Excel không nhận các trang tính của biểu.");
+    });
+    renderPanel(actions({ importFiles, consolidateSheets: jest.fn() }));
+    choose(unitFile("2026-05_so-yt.xlsx"));
+    await act(async () =>
+      fireEvent.click(screen.getByRole("button", { name: "Nhập các tệp đã chọn vào sổ làm việc" })),
+    );
+    expect(screen.getByRole("alert").textContent).toContain("Excel không nhận các trang tính");
+    expect(screen.getByText("2026-05_so-yt.xlsx")).toBeTruthy();
+  });
+
   it("error: says what went wrong, in Vietnamese", async () => {
     const consolidate = jest.fn(async () => {
       throw new Error("Không đọc được tệp 2026-05_so-yt.xlsx.");

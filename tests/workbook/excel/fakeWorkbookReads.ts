@@ -1,8 +1,9 @@
 /**
- * A recording fake of the Office.js reads readFormSheetGrids makes, filled from a real .xlsx (ExcelJS) so the
- * same workbook can be read both ways: worksheets.load("items/name"), getRange(A1 range).load("values"),
- * getUsedRangeOrNullObject(true) / getUsedRange(true) with their loads. As in Office.js, nothing loaded can
- * be read before the sync that runs the load; every sync and every cell loaded in full is counted.
+ * A recording fake of the Office.js calls that read a workbook's sheets and insert other workbooks' sheets,
+ * filled from a real .xlsx (ExcelJS) so the same workbook can be read both ways: worksheets.load("items/name"),
+ * getRange(A1 range).load("values"), getUsedRangeOrNullObject(true) / getUsedRange(true) with their loads, and
+ * workbook.insertWorksheetsFromBase64 (the inserted workbook parsed by ExcelJS). As in Office.js, nothing
+ * loaded can be read before the sync that runs the load; syncs, cells loaded and bytes sent are counted.
  */
 import ExcelJS from "exceljs";
 import { address, parseAddress } from "../../../src/workbook/model";
@@ -17,6 +18,7 @@ interface OfficeCell {
 
 interface FakeSheetData {
   name: string;
+  state: string;
   cells: Map<string, OfficeCell>;
 }
 
@@ -62,7 +64,7 @@ export function sheetsOf(workbook: ExcelJS.Workbook): FakeSheetData[] {
         if (converted) cells.set(address(r, c), converted);
       }),
     );
-    return { name: worksheet.name, cells };
+    return { name: worksheet.name, state: worksheet.state, cells };
   });
 }
 
@@ -103,10 +105,13 @@ export class FakeWorkbookReads {
   fullCellsPerSync: number[] = [];
   /** The sheets loaded in full, in order. */
   fullyLoaded: string[] = [];
-  private pending: (() => void)[] = [];
+  /** Base64 characters sent by each sync's inserts, in order. */
+  insertedBytesPerSync: number[] = [];
+  private pending: (() => void | Promise<void>)[] = [];
+  private pendingBytes = 0;
   private pendingCells = 0;
 
-  constructor(private readonly sheets: FakeSheetData[]) {}
+  constructor(readonly sheets: FakeSheetData[]) {}
 
   static async fromXlsx(bytes: Uint8Array): Promise<FakeWorkbookReads> {
     const workbook = new ExcelJS.Workbook();
@@ -115,25 +120,45 @@ export class FakeWorkbookReads {
   }
 
   get context(): Excel.RequestContext {
-    return { workbook: { worksheets: this.worksheets() }, sync: () => this.sync() } as unknown as Excel.RequestContext;
+    const workbook = {
+      worksheets: this.worksheets(),
+      insertWorksheetsFromBase64: (base64: string, options: { positionType?: string }) => {
+        if (options.positionType !== "End") throw new Error("the fake inserts at the end only");
+        this.pendingBytes += base64.length;
+        this.pending.push(async () => {
+          const inserted = new ExcelJS.Workbook();
+          await inserted.xlsx.load(Buffer.from(base64, "base64") as unknown as ExcelJS.Buffer);
+          for (const sheet of sheetsOf(inserted)) {
+            const clash = this.sheets.some((known) => known.name.toLowerCase() === sheet.name.toLowerCase());
+            if (clash) throw new Error(`InvalidArgument: a sheet named ${sheet.name} exists`);
+            this.sheets.push(sheet);
+          }
+        });
+      },
+    };
+    return { workbook, sync: () => this.sync() } as unknown as Excel.RequestContext;
   }
 
   private async sync(): Promise<void> {
     this.syncCount++;
     const queued = this.pending;
     this.pending = [];
-    queued.forEach((fill) => fill());
+    for (const fill of queued) await fill();
     this.fullCellsPerSync.push(this.pendingCells);
+    this.insertedBytesPerSync.push(this.pendingBytes);
     this.pendingCells = 0;
+    this.pendingBytes = 0;
   }
 
   private afterLoad<T extends object>(name: string, expected: string, compute: () => T) {
     let loaded: T | undefined;
     const load = (properties: string) => {
       if (properties !== expected) throw new Error(`unexpected load of ${name}: ${properties}`);
-      this.pending.push(() => (loaded = compute()));
+      this.pending.push(() => {
+        loaded = compute();
+      });
     };
-    return { proxy: proxyAfterSync(name, () => loaded, { load }), loaded: () => loaded };
+    return proxyAfterSync(name, () => loaded, { load });
   }
 
   private worksheets() {
@@ -141,7 +166,9 @@ export class FakeWorkbookReads {
     return proxyAfterSync("worksheets", () => (items ? { items } : undefined), {
       load: (properties: string) => {
         if (properties !== "items/name") throw new Error(`unexpected load of worksheets: ${properties}`);
-        this.pending.push(() => (items = this.sheets.map((sheet) => this.worksheet(sheet))));
+        this.pending.push(() => {
+          items = this.sheets.map((sheet) => this.worksheet(sheet));
+        });
       },
     });
   }
@@ -152,7 +179,7 @@ export class FakeWorkbookReads {
       getRange: (a1Range: string) =>
         this.afterLoad(`range ${sheet.name}!${a1Range}`, "values", () => ({
           values: grid(sheet, rangeBox(a1Range), (cell) => cell.value),
-        })).proxy,
+        })),
       getUsedRangeOrNullObject: (valuesOnly: boolean) => {
         if (!valuesOnly) throw new Error("the reader asks for the values-only used range");
         return this.afterLoad(`used range ${sheet.name}`, "rowCount,columnCount", () => {
@@ -160,14 +187,14 @@ export class FakeWorkbookReads {
           return box
             ? { isNullObject: false, rowCount: box.bottom - box.top + 1, columnCount: box.right - box.left + 1 }
             : { isNullObject: true };
-        }).proxy;
+        });
       },
       getUsedRange: (valuesOnly: boolean) => {
         if (!valuesOnly) throw new Error("the reader asks for the values-only used range");
         const box = usedBox(sheet);
         if (!box) throw new Error(`ItemNotFound: ${sheet.name} is empty`);
         const expected = "rowIndex,columnIndex,values,formulas,numberFormat,valueTypes";
-        const { proxy } = this.afterLoad(`used range ${sheet.name}`, expected, () => ({
+        const proxy = this.afterLoad(`used range ${sheet.name}`, expected, () => ({
           rowIndex: box.top - 1,
           columnIndex: box.left - 1,
           values: grid(sheet, box, (cell) => cell.value),

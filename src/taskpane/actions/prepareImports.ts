@@ -1,0 +1,64 @@
+/** Chosen files → the forms ready to go into the workbook, renamed per unit; loaded on demand (ExcelJS). */
+import type { Catalog } from "../../domain/catalog/types";
+import { uiTexts } from "../../domain/texts/ui";
+import { toBase64 } from "../../workbook/excel/base64";
+import { importedSheetNames } from "../../workbook/imports/importedSheetNames";
+import { FORM_SHEETS } from "../../workbook/templates/formLayout";
+import { formSheetsForImport } from "../../workbook/xlsx/formSheetsForImport";
+import { refuseBySize } from "../../workbook/xlsx/inspectFile";
+import { readSubmittedFile } from "../../workbook/xlsx/readSubmittedFile";
+import { throwIfCancelled } from "../common/throwIfCancelled";
+import type { OperationContext } from "../common/useOperation";
+import type { ImportRecord } from "./importLedger";
+import type { ChosenFile, ImportRefusal } from "./types";
+
+export interface PreparedImport {
+  record: ImportRecord;
+  unitName: string;
+  /** The form's sheets, renamed, as a workbook in base64. */
+  base64: string;
+}
+
+type Prepared = { ok: true; value: PreparedImport } | { ok: false; refusal: ImportRefusal };
+
+async function prepareOne(file: ChosenFile, catalog: Catalog, taken: Set<string>): Promise<Prepared> {
+  const refuse = (message: string): Prepared => ({ ok: false, refusal: { file: file.name, message } });
+  const bySize = refuseBySize(file.size, file.name);
+  if (bySize && !bySize.ok) return refuse(bySize.finding.message);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const receivedAt = new Date(file.lastModified).toISOString();
+  const read = await readSubmittedFile(bytes, file.name, receivedAt);
+  if (!read.ok) return refuse(read.finding.message);
+  const unit = catalog.units.find((candidate) => candidate.id === read.submission.unitId);
+  if (!unit) return refuse(uiTexts.importing.unknownUnit(file.name, read.submission.unitId));
+  const names = importedSheetNames(unit.name, taken);
+  const sheets = { [FORM_SHEETS.indicators]: names.indicators, [FORM_SHEETS.tasks]: names.tasks };
+  return {
+    ok: true,
+    value: {
+      record: { file: file.name, receivedAt, sheets },
+      unitName: unit.name,
+      base64: toBase64(await formSheetsForImport(bytes, names)),
+    },
+  };
+}
+
+/** Each file in turn, with a count; names are taken from `taken` (the workbook's, lower case) as they are given. */
+export async function prepareImports(
+  files: readonly ChosenFile[],
+  catalog: Catalog,
+  taken: Set<string>,
+  context: OperationContext,
+): Promise<{ prepared: PreparedImport[]; refused: ImportRefusal[] }> {
+  const prepared: PreparedImport[] = [];
+  const refused: ImportRefusal[] = [];
+  context.progress(0, files.length);
+  for (const [index, file] of files.entries()) {
+    throwIfCancelled(context.signal);
+    const result = await prepareOne(file, catalog, taken);
+    if (result.ok) prepared.push(result.value);
+    else refused.push(result.refusal);
+    context.progress(index + 1, files.length);
+  }
+  return { prepared, refused };
+}
