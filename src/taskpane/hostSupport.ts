@@ -11,8 +11,16 @@ export interface HostSupport {
 
 /** What this Excel lacks, in plain Vietnamese, one sentence per feature; empty when it lacks nothing. */
 export function lackingFeatures({ capabilities, readOpenWorkbook }: HostSupport): string[] {
+  const { features } = capabilities;
   const omitted = Object.entries(WORKBOOK_TEXTS.omitted)
-    .filter(([feature]) => !capabilities.features[feature as HostFeature])
+    .filter(([feature]) => !features[feature as HostFeature])
     .map(([, message]) => message);
-  return readOpenWorkbook ? omitted : [...omitted, uiTexts.host.fileAccess];
+  const texts = uiTexts.host;
+  return [
+    ...omitted,
+    ...(features.readSheets ? [] : [texts.readSheets]),
+    ...(features.insertWorksheetsFromBase64 ? [] : [texts.importSheets]),
+    // The open workbook is checked from its sheets where they can be read, else from its file.
+    ...(features.readSheets || readOpenWorkbook ? [] : [texts.fileAccess]),
+  ];
 }

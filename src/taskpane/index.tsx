@@ -45,7 +45,7 @@ function browserActions(catalog: Catalog): AppActions {
 
 function excelActions(catalog: Catalog, support: HostSupport, writer: WriteToWorkbook): AppActions {
   const ledger = settingsImportLedger(Office.context.document.settings);
-  const forms = createWorkbookForms(Office.context.requirements, (sheets) => ledger.receivedAt(sheets));
+  const forms = createWorkbookForms(support.capabilities, (sheets) => ledger.receivedAt(sheets));
   const importer = createFormImporter(support.capabilities, ledger);
   return {
     templates: createTemplateActions(catalog, writer),

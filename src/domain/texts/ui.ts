@@ -61,6 +61,10 @@ export const uiTexts = {
   host: {
     lacking: "Phiên bản Excel này chưa làm được:",
     allSupported: "Excel này làm được mọi chức năng của phần bổ trợ.",
+    readSheets:
+      "Không đọc được các trang tính biểu mẫu trong sổ làm việc để kiểm tra, tổng hợp (cần ExcelApi 1.4); hãy chọn tệp của đơn vị.",
+    importSheets:
+      "Không nhập được tệp của đơn vị vào sổ làm việc thành trang tính (cần ExcelApi 1.13); có thể chép trang “Chỉ tiêu”, “Nhiệm vụ” bằng Di chuyển hoặc Sao chép rồi tổng hợp từ các trang tính.",
     fileAccess:
       "Không đọc được sổ làm việc đang mở để kiểm tra (phiên bản Office này không cho phần bổ trợ lấy nội dung tệp); hãy chọn tệp để kiểm tra.",
   },

@@ -36,10 +36,10 @@ function openWorkbookName(): string {
 
 /** The forms among the open workbook's sheets; reading a sheet's used range needs ExcelApi 1.4. */
 export function createWorkbookForms(
-  requirements: { isSetSupported(name: string, version?: string): boolean },
+  capabilities: HostCapabilities,
   receivedAt?: WorkbookForms["receivedAt"],
 ): WorkbookForms | undefined {
-  if (!requirements.isSetSupported("ExcelApi", "1.4")) return undefined;
+  if (!capabilities.features.readSheets) return undefined;
   return {
     name: openWorkbookName(),
     readGrids: () => Excel.run((context) => readFormSheetGrids(context)),

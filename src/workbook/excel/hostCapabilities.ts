@@ -12,7 +12,8 @@ export type HostFeature =
   | "hyperlinks"
   | "dataValidation"
   | "pageLayout"
-  | "insertWorksheetsFromBase64";
+  | "insertWorksheetsFromBase64"
+  | "readSheets";
 
 /** The ExcelApi set each feature needs, as the Office.js reference gives it. */
 export const FEATURE_REQUIREMENTS: Readonly<Record<HostFeature, string>> = {
@@ -32,6 +33,8 @@ export const FEATURE_REQUIREMENTS: Readonly<Record<HostFeature, string>> = {
   // Worksheet.pageLayout, with headersFooters and zoom.
   pageLayout: "1.9",
   insertWorksheetsFromBase64: "1.13",
+  // Worksheet.getUsedRangeOrNullObject, to read the form sheets in the open workbook.
+  readSheets: "1.4",
 };
 
 /** The newest ExcelApi minor version we look for. */

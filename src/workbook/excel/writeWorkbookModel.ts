@@ -31,7 +31,7 @@ import {
 } from "./applySheetSettings";
 import { officeHyperlink, officeNumberFormat, officeValue, type OfficeEntry } from "./cellEntries";
 import { chunkRows, DEFAULT_REQUEST_BUDGET_BYTES, estimatePayloadBytes, RequestBudget } from "./chunkWrites";
-import type { HostCapabilities, HostFeature } from "./hostCapabilities";
+import type { HostCapabilities } from "./hostCapabilities";
 import { styleBlocks } from "./styleBlocks";
 
 export interface WriteProgress {
@@ -66,7 +66,7 @@ function columnWidthPoints(characters: number): number {
 /** Excel counts a rough per-command payload too; this covers a formatting command's JSON. */
 const COMMAND_BYTES = 200;
 
-type Omissible = Exclude<HostFeature, "insertWorksheetsFromBase64">;
+type Omissible = keyof typeof WORKBOOK_TEXTS.omitted;
 
 function featuresUsed(model: Workbook): Set<Omissible> {
   const used = new Set<Omissible>();

@@ -13,18 +13,26 @@ function support(newest: number, readOpenWorkbook = true): HostSupport {
 }
 
 describe("what this Excel lacks", () => {
-  it("Office 2019 (ExcelApi 1.7) lacks data validation and page setup, in plain words", () => {
+  it("Office 2019 (ExcelApi 1.7) lacks data validation, page setup and importing files as sheets, in plain words", () => {
     expect(lackingFeatures(support(7))).toEqual([
       "Không đặt được kiểm tra dữ liệu (cần ExcelApi 1.8).",
       "Không đặt được thiết lập trang in, tiêu đề in lặp lại, đầu trang và chân trang (cần ExcelApi 1.9).",
+      "Không nhập được tệp của đơn vị vào sổ làm việc thành trang tính (cần ExcelApi 1.13); có thể chép trang “Chỉ tiêu”, “Nhiệm vụ” bằng Di chuyển hoặc Sao chép rồi tổng hợp từ các trang tính.",
     ]);
   });
 
-  it("ExcelApi 1.13 lacks nothing; an Office that keeps the file to itself lacks the open-workbook check", () => {
+  it("ExcelApi 1.13 lacks nothing, even where Office keeps the file to itself: the sheets are read instead", () => {
     expect(lackingFeatures(support(13))).toEqual([]);
-    expect(lackingFeatures(support(13, false))).toEqual([
-      "Không đọc được sổ làm việc đang mở để kiểm tra (phiên bản Office này không cho phần bổ trợ lấy nội dung tệp); hãy chọn tệp để kiểm tra.",
-    ]);
+    expect(lackingFeatures(support(13, false))).toEqual([]);
+  });
+
+  it("Office 2016 (ExcelApi 1.3) cannot read the sheets; without the file either, the open workbook is not checked", () => {
+    const lacking = lackingFeatures(support(3, false));
+    expect(lacking).toContain(
+      "Không đọc được các trang tính biểu mẫu trong sổ làm việc để kiểm tra, tổng hợp (cần ExcelApi 1.4); hãy chọn tệp của đơn vị.",
+    );
+    expect(lacking[lacking.length - 1]).toContain("Không đọc được sổ làm việc đang mở để kiểm tra");
+    expect(lackingFeatures(support(3, true)).some((text) => text.includes("sổ làm việc đang mở"))).toBe(false);
   });
 
   it("the notice shows the version found and each missing feature", () => {

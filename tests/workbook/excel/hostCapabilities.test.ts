@@ -33,7 +33,13 @@ describe("detectCapabilities", () => {
       dataValidation: false,
       pageLayout: false,
       insertWorksheetsFromBase64: false,
+      readSheets: true,
     });
+  });
+
+  it("Office 2016 (up to 1.3) cannot read a sheet's used range, so the form sheets are out of reach", () => {
+    expect(detectCapabilities(upTo(3)).features.readSheets).toBe(false);
+    expect(detectCapabilities(upTo(4)).features.readSheets).toBe(true);
   });
 
   it("ExcelApi 1.8 brings data validation, 1.9 page layout, 1.13 insertWorksheetsFromBase64", () => {
