@@ -1,12 +1,11 @@
 /** "Tổng hợp chỉ tiêu": the report's Phụ lục II, with the verdict, the units counted and where each figure came from. */
 import type { Catalog, Indicator } from "../../domain/catalog/types";
 import type { ConsolidatedIndicator, Consolidation } from "../../domain/consolidation/types";
-import { address, createSheet, mergeCells, setCell, type Sheet, type Workbook } from "../model";
+import { address, mergeCells, setCell, type Sheet, type Workbook } from "../model";
 import { outlineRows } from "../templates/outlineRows";
 import { PART_TITLES } from "../../domain/texts/templates";
-import { periodHeading } from "./periodHeading";
 import { sourceText } from "./sourceText";
-import { addTitleBlock, finishTable } from "./summaryLayout";
+import { createAppendixSheet, finishTable } from "./summaryLayout";
 import type { SummaryStyleId } from "./summaryStyles";
 import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
 
@@ -55,14 +54,8 @@ function parentRow(sheet: Sheet, row: number, indicator: Indicator) {
 
 export function addIndicatorSummarySheet(workbook: Workbook, input: IndicatorSummaryInput): Sheet {
   const { catalog, consolidation, unitNames, inMatrix } = input;
-  const sheet = createSheet(SUMMARY_SHEETS.indicators);
+  const { sheet, headerRow } = createAppendixSheet(SUMMARY_SHEETS.indicators, texts, consolidation.period);
   const columns = WIDTHS.length;
-  const headerRow = addTitleBlock(sheet, columns, {
-    label: texts.label,
-    title: texts.title(periodHeading(consolidation.period)),
-    subtitle: summaryTexts.attachedToReport,
-  });
-  texts.headers.forEach((header, i) => setCell(sheet, headerRow, i + 1, header, "header"));
   const results = new Map(consolidation.indicators.map((result) => [result.id, result]));
   const items = catalog.indicators.filter((indicator) => results.has(indicator.id));
   let row = headerRow;

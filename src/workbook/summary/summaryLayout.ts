@@ -1,5 +1,17 @@
 /** What every summary sheet shares: the title block above the table, and the finish (widths, heights, panes, print). */
-import { address, columnLetters, mergeCells, setColumnWidths, type Sheet, type Workbook } from "../model";
+import type { Period } from "../../domain/language/types";
+import { summaryTexts } from "../../domain/texts/summary";
+import {
+  address,
+  columnLetters,
+  createSheet,
+  mergeCells,
+  setCell,
+  setColumnWidths,
+  type Sheet,
+  type Workbook,
+} from "../model";
+import { periodHeading } from "./periodHeading";
 import { landscapeTablePrint } from "../templates/printSetupNd30";
 import { fitRowHeights } from "../templates/wrappedRowHeight";
 
@@ -27,6 +39,29 @@ export function addTitleBlock(sheet: Sheet, columns: number, block: TitleBlock):
   mergeCells(sheet, `A${row}:${last}${row}`, block.subtitle, "subtitle");
   sheet.rowHeights[row++] = TITLE_ROW_HEIGHT;
   return row + 1;
+}
+
+/** How an appendix of the report names itself: "Phụ lục II", its title for the period, its column headers. */
+export interface AppendixTexts {
+  label: string;
+  title: (period: string) => string;
+  headers: readonly string[];
+}
+
+/** A sheet printed as one of the report's appendices: its title block and header row; returns the header row. */
+export function createAppendixSheet(
+  name: string,
+  texts: AppendixTexts,
+  period: Period,
+): { sheet: Sheet; headerRow: number } {
+  const sheet = createSheet(name);
+  const headerRow = addTitleBlock(sheet, texts.headers.length, {
+    label: texts.label,
+    title: texts.title(periodHeading(period)),
+    subtitle: summaryTexts.attachedToReport,
+  });
+  texts.headers.forEach((header, i) => setCell(sheet, headerRow, i + 1, header, "header"));
+  return { sheet, headerRow };
 }
 
 export interface TableFinish {

@@ -1,11 +1,10 @@
 /** "Tổng hợp nhiệm vụ": the report's Phụ lục III, with the units' descriptions merged and overdue tasks marked. */
 import type { Catalog, Task } from "../../domain/catalog/types";
 import type { ConsolidatedTask, Consolidation } from "../../domain/consolidation/types";
-import { address, createSheet, mergeCells, setCell, type Sheet, type Workbook } from "../model";
+import { address, mergeCells, setCell, type Sheet, type Workbook } from "../model";
 import { outlineRows } from "../templates/outlineRows";
-import { periodHeading } from "./periodHeading";
 import { sourceText } from "./sourceText";
-import { addTitleBlock, finishTable } from "./summaryLayout";
+import { createAppendixSheet, finishTable } from "./summaryLayout";
 import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
 
 const WIDTHS = [5, 36, 16, 18, 13, 13, 56, 9, 22];
@@ -39,14 +38,8 @@ export function addTaskSummarySheet(
     unitNames,
   }: { catalog: Catalog; consolidation: Consolidation; unitNames: Map<string, string> },
 ): Sheet {
-  const sheet = createSheet(SUMMARY_SHEETS.tasks);
+  const { sheet, headerRow } = createAppendixSheet(SUMMARY_SHEETS.tasks, texts, consolidation.period);
   const columns = WIDTHS.length;
-  const headerRow = addTitleBlock(sheet, columns, {
-    label: texts.label,
-    title: texts.title(periodHeading(consolidation.period)),
-    subtitle: summaryTexts.attachedToReport,
-  });
-  texts.headers.forEach((header, i) => setCell(sheet, headerRow, i + 1, header, "header"));
   const results = new Map(consolidation.tasks.map((result) => [result.id, result]));
   const items = catalog.tasks.filter((task) => results.has(task.id));
   let row = headerRow;
