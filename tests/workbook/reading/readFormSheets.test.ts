@@ -13,6 +13,9 @@ import { planSamples } from "../../../src/samples/planSamples";
 import { sampleFileBytes } from "../../../src/samples/sampleFile";
 import type { SamplePlan } from "../../../src/samples/samplePlan";
 import { parseTitleLine, readFormSheets } from "../../../src/workbook/reading/readFormSheets";
+import { catalogRowsOf } from "../../../src/domain/catalog/catalogRowsOf";
+import { buildCatalogSheets } from "../../../src/workbook/catalogSheets/buildCatalogSheets";
+import { buildSummaryWorkbook } from "../../../src/workbook/summary/buildSummaryWorkbook";
 import { buildPlanWorkbook } from "../../../src/workbook/templates/buildPlanAppendices";
 import { buildBlankForm } from "../../../src/workbook/templates/buildUnitForm";
 import { FORM_SHEETS } from "../../../src/workbook/templates/formLayout";
@@ -117,12 +120,19 @@ describe("readFormSheets on a collecting workbook", () => {
     expect(codes(fromSheets)).toEqual(codes(fromFiles));
   });
 
-  it("leaves the officer's own sheets, the plan's appendices and a blank form alone", async () => {
+  it("leaves alone the officer's own sheets and every sheet the add-in writes: plan, blank form, catalog, summary", async () => {
     const plan = await loadXlsx(await writeXlsx(buildPlanWorkbook(catalog)));
     const blank = await loadXlsx(await writeXlsx(buildBlankForm(catalog, may)));
+    const catalogSheets = await loadXlsx(await writeXlsx(buildCatalogSheets(catalogRowsOf(catalog))));
+    const run = consolidateFiles(fileReads, context);
+    const summary = await loadXlsx(
+      await writeXlsx(buildSummaryWorkbook({ catalog, ...run, generatedAt: new Date("2026-05-14T00:00:00Z") })),
+    );
     const workbook = await collectingWorkbook(formBytes.slice(0, 2), (book) => {
       book.addWorksheet("Ghi chép").getCell("A1").value = "Mã";
-      for (const sheet of plan.worksheets) copySheet(sheet, book);
+      for (const sheet of [...plan.worksheets, ...catalogSheets.worksheets, ...summary.worksheets]) {
+        copySheet(sheet, book);
+      }
       copySheet(blank.getWorksheet(FORM_SHEETS.indicators)!, book);
       copySheet(blank.getWorksheet(FORM_SHEETS.tasks)!, book);
     });
