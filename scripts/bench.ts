@@ -27,6 +27,11 @@ import { buildFormWorkbook } from "../src/workbook/templates/buildUnitForm";
 import { bombOneEntry, bombOverlapping } from "./bad-files/craftedZips";
 import { readSubmittedFile } from "../src/workbook/xlsx/readSubmittedFile";
 import { writeXlsx } from "../src/workbook/xlsx/writeXlsx";
+import { prepareImports } from "../src/taskpane/actions/prepareImports";
+import { insertSheetsFromFiles } from "../src/workbook/excel/insertSheetsFromFiles";
+import { readFormSheetGrids } from "../src/workbook/excel/readFormSheetGrids";
+import { readFormSheets } from "../src/workbook/reading/readFormSheets";
+import { FakeWorkbookReads } from "../tests/workbook/excel/fakeWorkbookReads";
 
 const PERIOD_CODE = "2026-05";
 const AS_OF = "2026-05-14";
@@ -215,6 +220,52 @@ function printRun(label: string, run: RunResult): void {
   if (run.sentence) console.log(`${"".padEnd(36)}→ ${run.sentence}…`);
 }
 
+/**
+ * The pane's in-Excel path on the sample month: the forms prepared for import (read, checked, renamed, base64) as
+ * the browser does it, inserted into and read back from a recording fake of Excel (tests/workbook/excel): the
+ * fake cannot tell Excel's own time, so only the requests are counted and sized, and our reading of the grids timed.
+ */
+async function benchWorkbookSheets(): Promise<void> {
+  const catalog = catalog2026();
+  const plans = planSamples(catalog, monthPeriod()).filter((plan) => plan.send);
+  const files = await Promise.all(
+    plans.map(async (plan) => {
+      const bytes = await sampleFileBytes(catalog, plan);
+      return {
+        name: plan.fileName,
+        size: bytes.length,
+        lastModified: Date.parse(plan.receivedAt),
+        arrayBuffer: async () => bytes.slice().buffer as ArrayBuffer,
+      };
+    }),
+  );
+  const operation = { signal: new AbortController().signal, progress: () => undefined };
+  let at = performance.now();
+  const { prepared } = await prepareImports(files, catalog, new Set(), operation);
+  const prepareMs = performance.now() - at;
+  const excel = new FakeWorkbookReads([]);
+  const base64 = prepared.map((item) => item.base64);
+  const insertSyncs = await insertSheetsFromFiles(excel.context, base64);
+  const sentMb = base64.reduce((sum, text) => sum + text.length, 0) / MB;
+  console.log(
+    `Nhập ${prepared.length} tệp vào sổ: chuẩn bị ${number(prepareMs / 1000, 2)} s ` +
+      `(${number(prepared.length / (prepareMs / 1000), 1)} tệp/s), gửi ${number(sentMb, 1)} MB base64 ` +
+      `trong ${insertSyncs} lần đồng bộ`,
+  );
+  const syncsBefore = excel.syncCount;
+  const cellsBefore = excel.fullCellsPerSync.length;
+  const grids = await readFormSheetGrids(excel.context);
+  at = performance.now();
+  const reads = readFormSheets({ workbookName: "so.xlsx", grids, units: catalog.units });
+  const recogniseMs = performance.now() - at;
+  const largest = Math.max(...excel.fullBytesPerSync.slice(cellsBefore)) / MB;
+  console.log(
+    `Đọc lại ${reads.length} biểu từ ${grids.length} trang tính: ${excel.syncCount - syncsBefore} lần đồng bộ, ` +
+      `phản hồi lớn nhất ${number(largest, 2)} MB (giới hạn Excel trên web 5 MB); ` +
+      `nhận dạng và đọc bảng ${number(recogniseMs / 1000, 2)} s`,
+  );
+}
+
 /** How fast the hostile-file door refuses the corpus's zip bombs (issue 6: under a second, bounded memory). */
 async function benchZipBombs(): Promise<void> {
   for (const [name, make] of [
@@ -247,6 +298,7 @@ async function main(): Promise<void> {
   );
 
   await benchZipBombs();
+  await benchWorkbookSheets();
 
   const root = mkdtempSync(join(tmpdir(), "bench-cds-"));
   try {

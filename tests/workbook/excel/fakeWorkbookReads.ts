@@ -103,6 +103,9 @@ export class FakeWorkbookReads {
   syncCount = 0;
   /** Cells loaded in full (values, formulas, formats, types) by each sync, in order. */
   fullCellsPerSync: number[] = [];
+  /** Bytes of JSON the full loads of each sync would bring back (what Excel on the web caps at 5 MB). */
+  fullBytesPerSync: number[] = [];
+  private pendingFullBytes = 0;
   /** The sheets loaded in full, in order. */
   fullyLoaded: string[] = [];
   /** Base64 characters sent by each sync's inserts, in order. */
@@ -146,6 +149,8 @@ export class FakeWorkbookReads {
     for (const fill of queued) await fill();
     this.fullCellsPerSync.push(this.pendingCells);
     this.insertedBytesPerSync.push(this.pendingBytes);
+    this.fullBytesPerSync.push(this.pendingFullBytes);
+    this.pendingFullBytes = 0;
     this.pendingCells = 0;
     this.pendingBytes = 0;
   }
@@ -194,14 +199,18 @@ export class FakeWorkbookReads {
         const box = usedBox(sheet);
         if (!box) throw new Error(`ItemNotFound: ${sheet.name} is empty`);
         const expected = "rowIndex,columnIndex,values,formulas,numberFormat,valueTypes";
-        const proxy = this.afterLoad(`used range ${sheet.name}`, expected, () => ({
-          rowIndex: box.top - 1,
-          columnIndex: box.left - 1,
-          values: grid(sheet, box, (cell) => cell.value),
-          formulas: grid(sheet, box, (cell) => cell.formula ?? cell.value),
-          numberFormat: grid(sheet, box, (cell) => cell.numberFormat),
-          valueTypes: grid(sheet, box, (cell) => cell.valueType),
-        }));
+        const proxy = this.afterLoad(`used range ${sheet.name}`, expected, () => {
+          const loaded = {
+            rowIndex: box.top - 1,
+            columnIndex: box.left - 1,
+            values: grid(sheet, box, (cell) => cell.value),
+            formulas: grid(sheet, box, (cell) => cell.formula ?? cell.value),
+            numberFormat: grid(sheet, box, (cell) => cell.numberFormat),
+            valueTypes: grid(sheet, box, (cell) => cell.valueType),
+          };
+          this.pendingFullBytes += new TextEncoder().encode(JSON.stringify(loaded)).length;
+          return loaded;
+        });
         this.pendingCells += (box.bottom - box.top + 1) * (box.right - box.left + 1);
         this.fullyLoaded.push(sheet.name);
         return proxy;
