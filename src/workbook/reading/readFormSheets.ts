@@ -91,30 +91,34 @@ export function isFormSheet(grid: SheetGrid): boolean {
   return isIdentitySheet(grid) || recognise(grid) !== undefined;
 }
 
+/** One unit's forms for one period are grouped under this key. */
+function formKey(unitId: string, period: string): string {
+  return `${unitId}\u0000${period}`;
+}
+
 /**
  * A unit's own form opened in Excel, or imported by the add-in, still has its hidden identity: the one form of
  * that unit and period gets it, so the template and catalog checks run as for the file. Sheets copied by hand
  * never bring it; when two identities or two forms share a unit and period, which goes with which is unknown.
  */
 function withIdentities(reads: FileRead[], grids: SheetGrid[]): FileRead[] {
-  const key = (unitId: string, period: string) => `${unitId}\u0000${period}`;
   const identities = new Map<string, FormIdentity[]>();
   for (const grid of grids.filter(isIdentitySheet)) {
     const read = readIdentity(grid);
     if (!read.ok) continue;
-    const k = key(read.identity.unitId, read.identity.period);
+    const k = formKey(read.identity.unitId, read.identity.period);
     identities.set(k, [...(identities.get(k) ?? []), read.identity]);
   }
   const forms = new Map<string, number>();
   for (const read of reads) {
     if ("submission" in read) {
-      const k = key(read.submission.unitId, read.submission.period);
+      const k = formKey(read.submission.unitId, read.submission.period);
       forms.set(k, (forms.get(k) ?? 0) + 1);
     }
   }
   return reads.map((read) => {
     if (!("submission" in read)) return read;
-    const k = key(read.submission.unitId, read.submission.period);
+    const k = formKey(read.submission.unitId, read.submission.period);
     const found = identities.get(k);
     if (found?.length !== 1 || forms.get(k) !== 1) return read;
     return { ...read, submission: { ...read.submission, identity: found[0] } };
@@ -173,17 +177,23 @@ function readPair(
   return { file, receivedAt, submission, notes: [...indicators.notes, ...tasks.notes] };
 }
 
+/** The sheets of one unit and period, paired: each pair is one form. */
+interface FormGroup {
+  unitId: string;
+  periodCode: string;
+  pairs: Partial<Record<SheetKind, FormSheet>>[];
+}
+
 /**
  * Every unit's form found among the sheets. Sheets of one unit and period pair up in tab order (the first
  * "Chỉ tiêu" with the first "Nhiệm vụ", …); a second copy becomes a second read, of which the consolidation
- * keeps one and names the other replaced, as for two files of one unit. A blank form (no unit named) is skipped; a form sheet whose title line
- * is gone is reported, since its figures cannot be credited to anyone.
+ * keeps one and names the other replaced, as for two files of one unit. A blank form (no unit named) is
+ * skipped; a form sheet whose title line is gone is reported, since its figures cannot be credited to anyone.
  */
 export function readFormSheets(source: FormSheetsSource): FileRead[] {
   const matchUnit = createUnitMatcher(source.units);
   const reads: FileRead[] = [];
-  const groups = new Map<string, Partial<Record<SheetKind, FormSheet>>[]>();
-  const keys = new Map<string, { unitId: string; periodCode: string }>();
+  const groups = new Map<string, FormGroup>();
   for (const grid of source.grids) {
     const sheet = recognise(grid);
     if (!sheet) continue;
@@ -203,16 +213,14 @@ export function readFormSheets(source: FormSheetsSource): FileRead[] {
     const unit = matchUnit(sheet.title.unit);
     const unitId = unit.ok ? unit.value.id : sheet.title.unit;
     const periodCode = parsePeriodLabel(sheet.title.period)?.code ?? sheet.title.period;
-    const key = `${unitId}\u0000${periodCode}`;
-    keys.set(key, { unitId, periodCode });
-    const pairs = groups.get(key) ?? [];
-    const open = pairs.find((pair) => pair[sheet.kind] === undefined);
+    const key = formKey(unitId, periodCode);
+    const group = groups.get(key) ?? { unitId, periodCode, pairs: [] };
+    const open = group.pairs.find((pair) => pair[sheet.kind] === undefined);
     if (open) open[sheet.kind] = sheet;
-    else pairs.push({ [sheet.kind]: sheet });
-    groups.set(key, pairs);
+    else group.pairs.push({ [sheet.kind]: sheet });
+    groups.set(key, group);
   }
-  for (const [key, pairs] of groups) {
-    const { unitId, periodCode } = keys.get(key) as { unitId: string; periodCode: string };
+  for (const { unitId, periodCode, pairs } of groups.values()) {
     for (const pair of pairs) reads.push(readPair(pair, unitId, periodCode, source));
   }
   return withIdentities(reads, source.grids);
