@@ -1,20 +1,17 @@
 /**
- * A worker thread of readFilesInParallel: reads the files it is given, one at a time, in the order given, and
- * checks each read when it was started with a context to check against (built once, from its workerData).
+ * A worker thread of checkFilesInParallel: reads the files it is given, one at a time, in the order given, and
+ * checks each read against the context it was started with (built once, from its workerData).
  */
 import { parentPort, workerData } from "node:worker_threads";
-import type { CheckedFile, FileRead } from "../domain/consolidation/consolidateFiles";
+import type { CheckedFile } from "../domain/consolidation/consolidateFiles";
 import type { ReadJob, ReadReply, ReaderData } from "./readFilesInParallel";
-import { checkFormFile, readFormFile } from "./readFormFile";
+import { checkFormFile } from "./readFormFile";
 
 const { context } = workerData as ReaderData;
-const readOne: (path: string) => Promise<FileRead | CheckedFile> = context
-  ? (path) => checkFormFile(path, context)
-  : readFormFile;
 
-async function answer({ index, path }: ReadJob): Promise<ReadReply<FileRead | CheckedFile>> {
+async function answer({ index, path }: ReadJob): Promise<ReadReply<CheckedFile[]>> {
   try {
-    return { index, read: await readOne(path) };
+    return { index, read: await checkFormFile(path, context) };
   } catch (error) {
     return { index, error: error instanceof Error ? error.message : String(error) };
   }

@@ -1,14 +1,13 @@
 /**
  * Reading a form is almost all ExcelJS work on one core, so the files are shared among one reader per core:
- * this thread and worker threads. Each reader takes the next file from disk when it is free; workers post back
- * plain data (the FileRead, or for consolidation the file already checked); the results are put back in the
- * files' order.
+ * this thread and worker threads. Each reader takes the next file from disk when it is free, reads and checks
+ * it, and workers post back plain data (the checked files); the results are put back in the files' order.
  */
 import { availableParallelism } from "node:os";
 import { extname, join } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { CheckedFile, FileRead } from "../domain/consolidation/consolidateFiles";
-import { checkFormFile, readFormFile, type CheckContext } from "./readFormFile";
+import type { CheckedFile } from "../domain/consolidation/consolidateFiles";
+import { checkFormFile, type CheckContext } from "./readFormFile";
 import { shareStrings } from "./shareStrings";
 
 export interface ReadJob {
@@ -18,10 +17,10 @@ export interface ReadJob {
 
 export type ReadReply<T> = { index: number; read: T } | { index: number; error: string };
 
-/** What a worker is started with: its entry file, and the context to check each read against, if any. */
+/** What a worker is started with: its entry file, and the context to check each read against. */
 export interface ReaderData {
   entry: string;
-  context?: CheckContext;
+  context: CheckContext;
 }
 
 /** Files given to a worker ahead of the one it reads, so it never waits for this busy thread to send the next. */
@@ -47,9 +46,9 @@ if (workerData.entry.endsWith(".ts")) createRequire(workerData.entry)("tsx/cjs/a
 require(workerData.entry);
 `;
 
-function startWorker(context: CheckContext | undefined): Worker {
+function startWorker(context: CheckContext): Worker {
   const entry = join(__dirname, `readFileWorker${extname(__filename)}`);
-  const workerData: ReaderData = context ? { entry, context } : { entry };
+  const workerData: ReaderData = { entry, context };
   return new Worker(BOOTSTRAP, { eval: true, workerData, execArgv: [] });
 }
 
@@ -101,7 +100,7 @@ async function readAll<T>(
   onProgress: (done: number, total: number) => void,
   readers: number,
   readOne: (path: string) => Promise<T>,
-  context: CheckContext | undefined,
+  context: CheckContext,
 ): Promise<T[]> {
   const results = new Array<T>(files.length);
   let next = 0;
@@ -125,22 +124,12 @@ async function readAll<T>(
 }
 
 /**
- * Reads `files` as units' forms on `readers` threads (this one included, never more threads than files); the
- * reads come back in the order of `files`, and `onProgress` hears of each as it arrives.
+ * Reads and checks `files` on `readers` threads (this one included, never more threads than files), each reader
+ * validating a file as soon as it has read it, so the validation is shared among the threads too and no
+ * submission outlives its check. The results come back in the order of `files` (a workbook of several units'
+ * forms gives several, in its order); `onProgress` hears of each file as it is done.
  */
-export function readFilesInParallel(
-  files: string[],
-  onProgress: (done: number, total: number) => void,
-  readers = readerCount(files.length),
-): Promise<FileRead[]> {
-  return readAll(files, onProgress, readers, readFormFile, undefined);
-}
-
-/**
- * Reads and checks `files` like readFilesInParallel, each reader validating a file as soon as it has read it, so
- * the validation is shared among the threads too and no submission outlives its check.
- */
-export function checkFilesInParallel(
+export async function checkFilesInParallel(
   files: string[],
   context: CheckContext,
   onProgress: (done: number, total: number) => void,
@@ -148,5 +137,5 @@ export function checkFilesInParallel(
 ): Promise<CheckedFile[]> {
   // Only plain data can be posted to a worker: a caller's full ValidationContext may carry a callback.
   const plain: CheckContext = { catalog: context.catalog, period: context.period, asOf: context.asOf };
-  return readAll(files, onProgress, readers, (path) => checkFormFile(path, plain), plain);
+  return (await readAll(files, onProgress, readers, (path) => checkFormFile(path, plain), plain)).flat();
 }

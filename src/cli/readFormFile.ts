@@ -1,6 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { checkFileRead, type CheckedFile, type FileRead } from "../domain/consolidation/consolidateFiles";
+import type { Unit } from "../domain/catalog/types";
 import type { ValidationContext } from "../domain/validation/validationContext";
 import { refuseBySize } from "../workbook/xlsx/inspectFile";
 import { readFileForConsolidation } from "../workbook/xlsx/readSubmittedFile";
@@ -8,19 +9,23 @@ import { readFileForConsolidation } from "../workbook/xlsx/readSubmittedFile";
 /** A validation context that can be posted to a worker thread: plain data, no callback. */
 export type CheckContext = Pick<ValidationContext, "catalog" | "period" | "asOf">;
 
-/** One file on disk read as a unit's form; its modification time stands for when it was received. */
-export async function readFormFile(path: string): Promise<FileRead> {
+/**
+ * One file on disk read as a unit's form (or as a workbook of units' forms, one read each); its modification
+ * time stands for when it was received.
+ */
+export async function readFormFile(path: string, units: Unit[]): Promise<FileRead[]> {
   const info = await stat(path);
   const file = basename(path);
   const receivedAt = info.mtime.toISOString();
   // A huge attachment is refused from its size alone, before it is loaded into memory.
   const refused = refuseBySize(info.size, file);
-  if (refused && !refused.ok) return { file, receivedAt, finding: refused.finding };
+  if (refused && !refused.ok) return [{ file, receivedAt, finding: refused.finding }];
   const bytes = await readFile(path);
-  return readFileForConsolidation(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file, receivedAt);
+  const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return readFileForConsolidation(view, file, receivedAt, units);
 }
 
-/** One file on disk read and checked at once, so its submission can be let go as soon as it is checked. */
-export async function checkFormFile(path: string, context: CheckContext): Promise<CheckedFile> {
-  return checkFileRead(await readFormFile(path), context);
+/** One file on disk read and checked at once, so its submissions can be let go as soon as they are checked. */
+export async function checkFormFile(path: string, context: CheckContext): Promise<CheckedFile[]> {
+  return (await readFormFile(path, context.catalog.units)).map((read) => checkFileRead(read, context));
 }

@@ -46,7 +46,11 @@ export function createCheckActions(catalog: Catalog, workbook?: OpenWorkbook): C
     const [{ readFileForConsolidation }, bytes] = await Promise.all([loadReader(), readBytesInVietnamese(readBytes)]);
     throwIfCancelled(context.signal);
     // Only the register uses the time of receipt, and a check shows no register.
-    return check("workbook", [await readFileForConsolidation(bytes, name, new Date().toISOString())], options);
+    return check(
+      "workbook",
+      await readFileForConsolidation(bytes, name, new Date().toISOString(), catalog.units),
+      options,
+    );
   }
 
   async function checkFormSheets(forms: WorkbookForms, options: RunOptions, context: OperationContext) {
@@ -59,7 +63,7 @@ export function createCheckActions(catalog: Catalog, workbook?: OpenWorkbook): C
   return {
     async checkFiles(files, options, context) {
       const { readChosenFiles } = await loadReader();
-      return check("files", await readChosenFiles(files, context), options);
+      return check("files", await readChosenFiles(files, catalog.units, context), options);
     },
     // The sheets are read live (what the officer sees, saved or not); the file's bytes only where they cannot be.
     checkActiveWorkbook: forms

@@ -81,7 +81,7 @@ export function createConsolidateActions(
   return {
     async consolidate(files, { period, asOf }, context) {
       const [{ readChosenFiles }, { consolidateFiles }] = await Promise.all([loadReader(), loadEngine()]);
-      const reads = await readChosenFiles(files, context);
+      const reads = await readChosenFiles(files, catalog.units, context);
       return consolidateFiles(reads, { catalog, period, asOf });
     },
 

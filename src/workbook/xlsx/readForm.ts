@@ -13,12 +13,15 @@ import { readFormTable } from "../reading/readFormTable";
 import { excelJsGrid } from "./excelJsGrid";
 import { readIdentity } from "../reading/readIdentity";
 
-export type ReadFormResult = { ok: true; submission: Submission; notes: Finding[] } | { ok: false; finding: Finding };
+/** Why a file is not read, as one finding. */
+export type Refusal = { ok: false; finding: Finding };
+
+export type ReadFormResult = { ok: true; submission: Submission; notes: Finding[] } | Refusal;
 
 /** The signature of the old binary Excel format (OLE compound file), which ExcelJS cannot read. */
 const LEGACY_EXCEL_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
 
-function refuse(file: string, code: string, message: string, sheet?: string): ReadFormResult {
+function refuse(file: string, code: string, message: string, sheet?: string): Refusal {
   return { ok: false, finding: { file, severity: "error", code, message, ...(sheet ? { sheet } : {}) } };
 }
 
@@ -50,12 +53,30 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook 
   }
 }
 
-export async function readForm(bytes: Uint8Array, fileName: string, receivedAt: string): Promise<ReadFormResult> {
+/** The bytes opened as a workbook, or the one finding saying why they cannot be. */
+export type OpenedWorkbook = { ok: true; workbook: ExcelJS.Workbook } | Refusal;
+
+export async function openWorkbook(bytes: Uint8Array, fileName: string): Promise<OpenedWorkbook> {
   if (LEGACY_EXCEL_SIGNATURE.every((byte, i) => bytes[i] === byte)) {
     return refuse(fileName, "unreadable_file", readerTexts.legacyExcelFile(fileName));
   }
   const workbook = await loadWorkbook(bytes);
   if (!workbook) return refuse(fileName, "unreadable_file", readerTexts.unreadableFile(fileName));
+  return { ok: true, workbook };
+}
+
+/** Whether the workbook is one unit's form as we built it: it carries the hidden identity sheet. */
+export function hasFormIdentity(workbook: ExcelJS.Workbook): boolean {
+  return workbook.getWorksheet(FORM_SHEETS.identity) !== undefined;
+}
+
+export async function readForm(bytes: Uint8Array, fileName: string, receivedAt: string): Promise<ReadFormResult> {
+  const opened = await openWorkbook(bytes, fileName);
+  return opened.ok ? readLoadedForm(opened.workbook, fileName, receivedAt) : opened;
+}
+
+/** One unit's form, trusted by its identity sheet; anything else is refused with the reason. */
+export function readLoadedForm(workbook: ExcelJS.Workbook, fileName: string, receivedAt: string): ReadFormResult {
   const identitySheet = workbook.getWorksheet(FORM_SHEETS.identity);
   if (!identitySheet) {
     return refuse(fileName, "not_a_form", readerTexts.notAForm(fileName, FORM_SHEETS.identity), FORM_SHEETS.identity);

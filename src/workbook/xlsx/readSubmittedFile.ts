@@ -2,15 +2,19 @@
  * The one door for a file a unit sent: inspected first (what it is, whether it is safe to open), then read as
  * a form only when it is an .xlsx workbook. Whatever the bytes, the answer is a result, never an exception.
  */
+import type { Unit } from "../../domain/catalog/types";
+import type { Submission } from "../../domain/submission/types";
 import type { FileRead } from "../../domain/consolidation/consolidateFiles";
 import type { Finding } from "../../domain/validation/types";
-import { inspectFile } from "./inspectFile";
 import { inspectTexts } from "../../domain/texts/inspect";
-import { readForm, type ReadFormResult } from "./readForm";
+import { readFormSheets } from "../reading/readFormSheets";
+import { excelJsGrid } from "./excelJsGrid";
+import { inspectFile } from "./inspectFile";
+import { hasFormIdentity, openWorkbook, readLoadedForm, type ReadFormResult, type Refusal } from "./readForm";
 
 export type { ReadFormResult } from "./readForm";
 
-function unreadable(file: string): ReadFormResult {
+function unreadable(file: string): Refusal {
   const finding: Finding = {
     file,
     severity: "error",
@@ -21,30 +25,80 @@ function unreadable(file: string): ReadFormResult {
   return { ok: false, finding };
 }
 
-export async function readSubmittedFile(
-  bytes: Uint8Array,
-  fileName: string,
-  receivedAt: string,
-): Promise<ReadFormResult> {
-  const inspected = inspectFile(bytes, fileName);
-  if (!inspected.ok) return inspected;
-  let read: ReadFormResult;
-  try {
-    read = await readForm(bytes, fileName, receivedAt);
-  } catch {
-    // ExcelJS throws on malformed XML inside a well-formed zip; the file is refused like any unreadable one.
-    return unreadable(fileName);
-  }
-  if (!read.ok) return read;
-  // The inspection ran before the unit was known: its notes get the unit the form names.
-  const notes = inspected.notes.map((note) => ({ ...note, unit: read.submission.unitId }));
-  return { ...read, notes: [...notes, ...read.notes] };
+type Read = { submission: Submission; notes: Finding[] };
+
+/** The inspection ran before the unit was known: its notes get the unit the form names. */
+function withInspectionNotes<T extends ReadFormResult | FileRead>(read: T, notes: Finding[]): T {
+  if (!("submission" in read) || notes.length === 0) return read;
+  const { submission, notes: own } = read as T & Read;
+  return { ...read, notes: [...notes.map((note) => ({ ...note, unit: submission.unitId })), ...own] };
 }
 
-/** The same read in the shape consolidation takes: a submission with its notes, or the one refusal. */
-export async function readFileForConsolidation(bytes: Uint8Array, file: string, receivedAt: string): Promise<FileRead> {
-  const result = await readSubmittedFile(bytes, file, receivedAt);
+function fileRead(result: ReadFormResult, file: string, receivedAt: string): FileRead {
   return result.ok
     ? { file, receivedAt, submission: result.submission, notes: result.notes }
     : { file, receivedAt, finding: result.finding };
+}
+
+/**
+ * Inspects, opens and reads: `read` gets the opened workbook; ExcelJS throws on malformed XML inside a
+ * well-formed zip, and such a file is refused like any unreadable one.
+ */
+async function inspectAndRead<T>(
+  bytes: Uint8Array,
+  file: string,
+  read: (opened: Awaited<ReturnType<typeof openWorkbook>>, notes: Finding[]) => T,
+  refused: (refusal: Refusal) => T,
+): Promise<T> {
+  const inspected = inspectFile(bytes, file);
+  if (!inspected.ok) return refused(inspected);
+  try {
+    return read(await openWorkbook(bytes, file), inspected.notes);
+  } catch {
+    return refused(unreadable(file));
+  }
+}
+
+/** One unit's form file → its submission, or the one finding saying why it is not one. */
+export function readSubmittedFile(bytes: Uint8Array, file: string, receivedAt: string): Promise<ReadFormResult> {
+  return inspectAndRead<ReadFormResult>(
+    bytes,
+    file,
+    (opened, notes) =>
+      opened.ok ? withInspectionNotes(readLoadedForm(opened.workbook, file, receivedAt), notes) : opened,
+    (refusal) => refusal,
+  );
+}
+
+/**
+ * A file as consolidation takes it: one unit's form, or a workbook the officer collected units' forms in as
+ * sheets (copied or imported), which gives one read per form found in it, each received when the file was.
+ */
+export function readFileForConsolidation(
+  bytes: Uint8Array,
+  file: string,
+  receivedAt: string,
+  units: Unit[],
+): Promise<FileRead[]> {
+  return inspectAndRead<FileRead[]>(
+    bytes,
+    file,
+    (opened, notes) => {
+      if (!opened.ok) return [fileRead(opened, file, receivedAt)];
+      const { workbook } = opened;
+      const fromSheets = hasFormIdentity(workbook)
+        ? []
+        : readFormSheets({
+            workbookName: file,
+            grids: workbook.worksheets.map((sheet) => excelJsGrid(sheet)),
+            units,
+            receivedAt: () => receivedAt,
+          });
+      // Not a form and no form inside: the form reader says why.
+      const reads =
+        fromSheets.length > 0 ? fromSheets : [fileRead(readLoadedForm(workbook, file, receivedAt), file, receivedAt)];
+      return reads.map((read) => withInspectionNotes(read, notes));
+    },
+    (refusal) => [fileRead(refusal, file, receivedAt)],
+  );
 }

@@ -151,3 +151,31 @@ describe("consolidating the forms among the open workbook's sheets", () => {
     expect(createConsolidateActions(catalog).consolidateSheets).toBeUndefined();
   });
 });
+
+describe("consolidating chosen files, in the browser as in Excel", () => {
+  it("takes a workbook of units' forms collected as sheets as those units' reports", async () => {
+    const plans = planSamples(catalog, may)
+      .filter((plan) => plan.send)
+      .slice(0, 3);
+    const forms = await Promise.all(plans.map((plan) => sampleFileBytes(catalog, plan)));
+    const bytes = await workbookBytes(await collectingWorkbook(forms));
+    const file = {
+      name: "so-thu-thap.xlsx",
+      size: bytes.length,
+      lastModified: Date.parse("2026-05-09T08:00:00Z"),
+      arrayBuffer: async () => bytes.slice().buffer as ArrayBuffer,
+    };
+    const run = await createConsolidateActions(catalog).consolidate(
+      [file],
+      { period: may, asOf: "2026-05-14" },
+      context(),
+    );
+    const received = run.consolidation.register.filter((row) => row.status === "received").map((row) => row.unitId);
+    expect(received.sort()).toEqual(plans.map((plan) => plan.unitId).sort());
+    expect(run.files.map((outcome) => outcome.file)).toEqual([
+      "so-thu-thap.xlsx › “Chỉ tiêu”, “Nhiệm vụ”",
+      "so-thu-thap.xlsx › “Chỉ tiêu (2)”, “Nhiệm vụ (2)”",
+      "so-thu-thap.xlsx › “Chỉ tiêu (3)”, “Nhiệm vụ (3)”",
+    ]);
+  });
+});

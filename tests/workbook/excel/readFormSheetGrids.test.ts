@@ -11,7 +11,7 @@ import { planSamples } from "../../../src/samples/planSamples";
 import { sampleFileBytes } from "../../../src/samples/sampleFile";
 import { CELLS_PER_SYNC, readFormSheetGrids } from "../../../src/workbook/excel/readFormSheetGrids";
 import { readFormSheets } from "../../../src/workbook/reading/readFormSheets";
-import { readWorkbookForms } from "../../../src/workbook/xlsx/readWorkbookForms";
+import { readFileForConsolidation } from "../../../src/workbook/xlsx/readSubmittedFile";
 import { collectingWorkbook, workbookBytes } from "../../support/collectingWorkbook";
 import { FakeWorkbookReads } from "./fakeWorkbookReads";
 
@@ -49,7 +49,7 @@ describe("readFormSheetGrids", () => {
     const grids = await readFormSheetGrids(excel.context);
     expect(grids.map((grid) => grid.name)).toHaveLength(2 * FORMS);
     const fromSheets = readFormSheets({ workbookName: WORKBOOK, grids, units: catalog.units });
-    const fromFile = await readWorkbookForms(bytes, WORKBOOK, catalog.units);
+    const fromFile = await readFileForConsolidation(bytes, WORKBOOK, "", catalog.units);
     expect(fromSheets).toHaveLength(FORMS);
     expect(comparable(fromSheets)).toEqual(comparable(fromFile));
   });

@@ -21,7 +21,7 @@ import { buildBlankForm } from "../../../src/workbook/templates/buildUnitForm";
 import { FORM_SHEETS } from "../../../src/workbook/templates/formLayout";
 import { excelJsGrid } from "../../../src/workbook/xlsx/excelJsGrid";
 import { readForm } from "../../../src/workbook/xlsx/readForm";
-import { readWorkbookForms } from "../../../src/workbook/xlsx/readWorkbookForms";
+import { readFileForConsolidation } from "../../../src/workbook/xlsx/readSubmittedFile";
 import { writeXlsx } from "../../../src/workbook/xlsx/writeXlsx";
 import { collectingWorkbook, copySheet, loadXlsx, workbookBytes } from "../../support/collectingWorkbook";
 
@@ -50,7 +50,7 @@ beforeAll(async () => {
 });
 
 async function readCollecting(workbook: ExcelJS.Workbook): Promise<FileRead[]> {
-  return readWorkbookForms(await workbookBytes(workbook), WORKBOOK, catalog.units);
+  return readFileForConsolidation(await workbookBytes(workbook), WORKBOOK, "", catalog.units);
 }
 
 function submissionOf(read: FileRead): Submission {
@@ -178,21 +178,30 @@ describe("readFormSheets on a collecting workbook", () => {
     ]);
   });
 
-  it("gives a unit's own form, opened as it came, its hidden identity, so the template checks still run", async () => {
-    const [read] = await readWorkbookForms(formBytes[0], plans[0].fileName, catalog.units);
-    expect(submissionOf(read).identity).toEqual(submissionOf(fileReads[0]).identity);
+  it("gives a unit's own form, read from its sheets as Excel shows them, its hidden identity: template checks run", async () => {
+    const fromSheets = (workbook: ExcelJS.Workbook) =>
+      readFormSheets({
+        workbookName: "Book1",
+        grids: workbook.worksheets.map((sheet) => excelJsGrid(sheet)),
+        units: catalog.units,
+      });
     const form = await loadXlsx(formBytes[0]);
-    const identity = form.getWorksheet(FORM_SHEETS.identity)!;
-    identity.eachRow((row) => {
+    const [read] = fromSheets(form);
+    expect(submissionOf(read).identity).toEqual(submissionOf(fileReads[0]).identity);
+    form.getWorksheet(FORM_SHEETS.identity)!.eachRow((row) => {
       if (row.getCell(1).value === "template_version") row.getCell(2).value = 7;
     });
-    const tampered = await readWorkbookForms(await workbookBytes(form), plans[0].fileName, catalog.units);
-    const codes = consolidateFiles(tampered, context).findings.map((finding) => finding.code);
+    const codes = consolidateFiles(fromSheets(form), context).findings.map((finding) => finding.code);
     expect(codes).toContain("wrong_template");
   });
 
+  it("takes a unit's form file by its identity, as the file reader always has", async () => {
+    const reads = await readFileForConsolidation(formBytes[0], plans[0].fileName, plans[0].receivedAt, catalog.units);
+    expect(reads).toEqual([fileReads[0]]);
+  });
+
   it("refuses a collecting workbook that is not an .xlsx, naming it", async () => {
-    const reads = await readWorkbookForms(new TextEncoder().encode("STT;Tên\n1;x"), "so.csv", catalog.units);
+    const reads = await readFileForConsolidation(new TextEncoder().encode("STT;Tên\n1;x"), "so.csv", "", catalog.units);
     expect(reads).toHaveLength(1);
     expect("finding" in reads[0] && reads[0].finding.message).toContain("so.csv");
   });

@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import { compoundFile } from "../../../scripts/bad-files/compoundFile";
 import * as readFormModule from "../../../src/workbook/xlsx/readForm";
-import { readSubmittedFile } from "../../../src/workbook/xlsx/readSubmittedFile";
+import { readFileForConsolidation, readSubmittedFile } from "../../../src/workbook/xlsx/readSubmittedFile";
 import { fillForm, type Expected } from "../templates/fillForm";
 import { loadXlsx, locateTable, saveXlsx, sheetOf, writtenForm } from "../templates/formTestSupport";
 
@@ -85,17 +85,18 @@ describe("readSubmittedFile", () => {
 
   it("turns an exception of the workbook parser into an unreadable_file finding instead of throwing", async () => {
     jest
-      .spyOn(readFormModule, "readForm")
+      .spyOn(readFormModule, "openWorkbook")
       .mockRejectedValue(new TypeError("Cannot read properties of undefined (reading 'sheets')"));
-    await expect(readSubmittedFile(filled, FILE, RECEIVED)).resolves.toEqual({
-      ok: false,
-      finding: {
-        file: FILE,
-        severity: "error",
-        code: "unreadable_file",
-        message: `Không mở được tệp “${FILE}”: tệp .xlsx bị hỏng hoặc có cấu trúc mà chương trình không đọc được.`,
-        fix: "Đề nghị đơn vị điền số liệu vào biểu mẫu .xlsx do Sở Khoa học và Công nghệ phát hành và gửi lại.",
-      },
-    });
+    const finding = {
+      file: FILE,
+      severity: "error",
+      code: "unreadable_file",
+      message: `Không mở được tệp “${FILE}”: tệp .xlsx bị hỏng hoặc có cấu trúc mà chương trình không đọc được.`,
+      fix: "Đề nghị đơn vị điền số liệu vào biểu mẫu .xlsx do Sở Khoa học và Công nghệ phát hành và gửi lại.",
+    };
+    await expect(readSubmittedFile(filled, FILE, RECEIVED)).resolves.toEqual({ ok: false, finding });
+    await expect(readFileForConsolidation(filled, FILE, RECEIVED, [])).resolves.toEqual([
+      { file: FILE, receivedAt: RECEIVED, finding },
+    ]);
   });
 });
