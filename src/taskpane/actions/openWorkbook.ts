@@ -42,7 +42,7 @@ export function createWorkbookForms(
   if (!capabilities.features.readSheets) return undefined;
   return {
     name: openWorkbookName(),
-    readGrids: () => Excel.run((context) => readFormSheetGrids(context)),
+    readGrids: (onProgress) => Excel.run((context) => readFormSheetGrids(context, onProgress)),
     ...(receivedAt ? { receivedAt } : {}),
   };
 }

@@ -14,7 +14,7 @@ export async function readWorkbookFormSheets(
 ): Promise<FileRead[]> {
   let grids;
   try {
-    grids = await workbook.readGrids();
+    grids = await workbook.readGrids((done, total) => context.progress(done, total));
   } catch {
     // Office's own message is in English and says little to the officer.
     throw new Error(uiTexts.sheets.readFailed);

@@ -46,8 +46,8 @@ export interface RunOptions {
 export interface WorkbookForms {
   /** The workbook's name, the "file" of the forms found in it. */
   name: string;
-  /** The sheets that hold a form table, loaded in a few syncs. */
-  readGrids: () => Promise<SheetGrid[]>;
+  /** The sheets that hold a form table, loaded in a few syncs, each batch counted to `onProgress`. */
+  readGrids: (onProgress?: (done: number, total: number) => void) => Promise<SheetGrid[]>;
   /** When the form whose sheets these are was received (the import records it), "" when unknown. */
   receivedAt?: (sheetNames: string[]) => string;
 }

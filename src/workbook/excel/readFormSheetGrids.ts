@@ -39,8 +39,10 @@ function batches(candidates: Candidate[], budget: number): Candidate[][] {
   return groups;
 }
 
+/** `onProgress` hears of each batch of form sheets loaded, out of how many batches there are. */
 export async function readFormSheetGrids(
   context: Excel.RequestContext,
+  onProgress: (done: number, total: number) => void = () => undefined,
   cellsPerSync: number = CELLS_PER_SYNC,
 ): Promise<SheetGrid[]> {
   const worksheets = context.workbook.worksheets;
@@ -62,7 +64,9 @@ export async function readFormSheetGrids(
     })
     .map(({ name, sheet, used }) => ({ name, sheet, cells: used.rowCount * used.columnCount }));
   const grids: SheetGrid[] = [];
-  for (const group of batches(candidates, cellsPerSync)) {
+  const groups = batches(candidates, cellsPerSync);
+  onProgress(0, groups.length);
+  for (const [index, group] of groups.entries()) {
     const loads = group.map(({ name, sheet }) => {
       const range = sheet.getUsedRange(true);
       range.load("rowIndex,columnIndex,values,formulas,numberFormat,valueTypes");
@@ -72,6 +76,7 @@ export async function readFormSheetGrids(
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     for (const { name, range } of loads) grids.push(officeGrid(name, range as unknown as LoadedRange));
+    onProgress(index + 1, groups.length);
   }
   return grids;
 }

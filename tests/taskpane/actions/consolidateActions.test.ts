@@ -137,11 +137,15 @@ describe("consolidating the forms among the open workbook's sheets", () => {
     const actions = createConsolidateActions(catalog, {
       workbookForms: {
         name: "Tong hop.xlsx",
-        readGrids: () => readFormSheetGrids(excel.context),
+        readGrids: (onProgress) => readFormSheetGrids(excel.context, onProgress),
         receivedAt: (sheets) => (sheets.includes("Chỉ tiêu (2)") ? late : ""),
       },
     });
-    const run = await actions.consolidateSheets!({ period: may, asOf: "2026-05-25" }, context());
+    const operation = context();
+    const run = await actions.consolidateSheets!({ period: may, asOf: "2026-05-25" }, operation);
+    // Four small forms come in one batch: the officer sees 0/1, then 1/1.
+    expect(operation.progress).toHaveBeenCalledWith(0, 1);
+    expect(operation.progress).toHaveBeenLastCalledWith(1, 1);
     const register = new Map(run.consolidation.register.map((row) => [row.unitId, row.status]));
     expect(plans.map((plan) => register.get(plan.unitId))).toEqual(["received", "late", "received", "received"]);
     expect(run.files.map((file) => file.file)[1]).toBe("Tong hop.xlsx › “Chỉ tiêu (2)”, “Nhiệm vụ (2)”");

@@ -67,11 +67,14 @@ describe("readFormSheetGrids", () => {
 
   it("takes more syncs only as the forms' size needs, never one per sheet when they fit", async () => {
     const small = await FakeWorkbookReads.fromXlsx(bytes);
-    await readFormSheetGrids(small.context, 2_000);
+    const progress: [number, number][] = [];
+    await readFormSheetGrids(small.context, (done, total) => progress.push([done, total]), 2_000);
     const perSync = small.fullCellsPerSync.slice(2);
     expect(perSync.length).toBeLessThan(2 * FORMS);
     expect(perSync.every((cells) => cells <= 2_000)).toBe(true);
     expect(small.syncCount).toBe(2 + perSync.length);
+    // The pane counts the batches as they come in.
+    expect(progress).toEqual(Array.from({ length: perSync.length + 1 }, (_, i) => [i, perSync.length]));
   });
 
   it("finds nothing, in two syncs, in a workbook without forms", async () => {
