@@ -43,7 +43,7 @@ const IGNORED_SHEET_PARTS = [
   "rowBreaks",
 ];
 
-export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook | undefined> {
+async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook | undefined> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_SHEET_PARTS });
