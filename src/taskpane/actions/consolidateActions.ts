@@ -22,7 +22,8 @@ export function summaryFileName(period: Period): string {
   return `tong-hop-${period.code}.xlsx`;
 }
 
-async function summaryModel(catalog: Catalog, run: ConsolidationRun) {
+/** `hostWorkbook`: the workbook the summary is written into, whose own form sheets its findings then link to. */
+async function summaryModel(catalog: Catalog, run: ConsolidationRun, hostWorkbook?: string) {
   const { buildSummaryWorkbook } = await loadSummary();
   const { consolidation, findings } = run;
   // Dated by the as-of day, not the clock: the same files give the same summary, as on the command line.
@@ -31,6 +32,7 @@ async function summaryModel(catalog: Catalog, run: ConsolidationRun) {
     consolidation,
     findings,
     generatedAt: new Date(`${consolidation.asOf}T00:00:00Z`),
+    ...(hostWorkbook !== undefined ? { hostWorkbook } : {}),
   });
 }
 
@@ -108,7 +110,7 @@ export function createConsolidateActions(
     importFiles: importer ? (files, context) => importFiles(files, catalog, importer, context) : undefined,
 
     writeSummaryToWorkbook: writeToWorkbook
-      ? async (run, context) => writeToWorkbook(await summaryModel(catalog, run), context)
+      ? async (run, context) => writeToWorkbook(await summaryModel(catalog, run, workbookForms?.name), context)
       : undefined,
   };
 }

@@ -125,6 +125,19 @@ function withIdentities(reads: FileRead[], grids: SheetGrid[]): FileRead[] {
   });
 }
 
+/** What stands between the workbook's name and its sheets' in a form's "file" ("Tong hop.xlsx › “CT …”, …"). */
+const SOURCE_SEPARATOR = (() => {
+  const label = readerTexts.sheetSource("{workbook}", ["{sheet}"]);
+  // Up to the opening quote of the first sheet's name.
+  return label.slice("{workbook}".length, label.indexOf("{sheet}") - 1);
+})();
+
+/** The workbook a form read from sheets came from, given the "file" it carries; undefined for a form file. */
+export function workbookOfSheetSource(file: string): string | undefined {
+  const at = file.lastIndexOf(SOURCE_SEPARATOR);
+  return at > 0 ? file.slice(0, at) : undefined;
+}
+
 function sourceName(workbookName: string, sheets: FormSheet[]): string {
   return readerTexts.sheetSource(
     workbookName,

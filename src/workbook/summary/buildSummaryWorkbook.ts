@@ -26,10 +26,12 @@ export interface SummaryInput {
   generatedAt: Date;
   /** From the summary's folder to the units' files ("" beside it), "/"-separated; findings then link to their cells. */
   sourceFolder?: string;
+  /** The workbook the summary goes into, when it goes into one: its own form sheets' findings link inside it. */
+  hostWorkbook?: string;
 }
 
 export function buildSummaryWorkbook(input: SummaryInput): Workbook {
-  const { catalog, consolidation, findings, generatedAt, sourceFolder } = input;
+  const { catalog, consolidation, findings, generatedAt, sourceFolder, hostWorkbook } = input;
   const workbook = createWorkbook({ creator: uiTexts.appName, created: generatedAt });
   addSummaryStyles(workbook);
   const directory = unitDirectory(catalog);
@@ -42,6 +44,6 @@ export function buildSummaryWorkbook(input: SummaryInput): Workbook {
   addTaskCountSheet(workbook, consolidation);
   addRegisterSheet(workbook, consolidation);
   addUnitMatrixSheet(workbook, consolidation, columns);
-  addFindingSheet(workbook, { consolidation, findings, unitNames, unitOrder, sourceFolder });
+  addFindingSheet(workbook, { consolidation, findings, unitNames, unitOrder, sourceFolder, hostWorkbook });
   return workbook;
 }

@@ -13,6 +13,7 @@ import {
 } from "../model";
 import { periodHeading } from "./periodHeading";
 import { sortFindings } from "./sortFindings";
+import { workbookOfSheetSource } from "../reading/readFormSheets";
 import { vietnameseDate } from "../../domain/language/vietnameseDate";
 import { addTitleBlock, finishTable } from "./summaryLayout";
 import type { SummaryStyleId } from "./summaryStyles";
@@ -32,15 +33,27 @@ export interface FindingSheetInput {
   findings: Finding[];
   unitNames: Map<string, string>;
   unitOrder: Map<string, number>;
-  /** From the summary's folder to the units' files, "/"-separated ("" beside it); without it, no links. */
+  /** From the summary's folder to the units' files, "/"-separated ("" beside it); without it, no links to files. */
   sourceFolder?: string;
+  /** The workbook the summary is written into: findings in its own sheets link to their cells inside it. */
+  hostWorkbook?: string;
 }
 
-/** A structured link (never a HYPERLINK formula), and only to a plain file name the model finds safe. */
-function findingLink(finding: Finding, sourceFolder: string | undefined): CellLink | undefined {
-  if (sourceFolder === undefined || !finding.sheet || !finding.cell || finding.file.includes("/")) return undefined;
-  const file = sourceFolder === "" ? finding.file : `${sourceFolder}/${finding.file}`;
-  return safeLink({ file, sheet: finding.sheet, cell: finding.cell });
+/**
+ * A structured link (never a HYPERLINK formula), and only to a plain file name the model finds safe: to the cell
+ * in the unit's file, or in the workbook the form's sheets are in (inside the summary's own workbook, no file).
+ */
+function findingLink(
+  finding: Finding,
+  { sourceFolder, hostWorkbook }: Pick<FindingSheetInput, "sourceFolder" | "hostWorkbook">,
+): CellLink | undefined {
+  if (!finding.sheet || !finding.cell) return undefined;
+  const at = { sheet: finding.sheet, cell: finding.cell };
+  const workbook = workbookOfSheetSource(finding.file);
+  if (workbook !== undefined && workbook === hostWorkbook) return safeLink(at);
+  const file = workbook ?? finding.file;
+  if (sourceFolder === undefined || file.includes("/")) return undefined;
+  return safeLink({ file: sourceFolder === "" ? file : `${sourceFolder}/${file}`, ...at });
 }
 
 function findingRow(
@@ -48,7 +61,7 @@ function findingRow(
   row: number,
   index: number,
   finding: Finding,
-  { unitNames, sourceFolder }: Pick<FindingSheetInput, "unitNames" | "sourceFolder">,
+  { unitNames, ...where }: Pick<FindingSheetInput, "unitNames" | "sourceFolder" | "hostWorkbook">,
 ) {
   const unit = finding.unit === undefined ? null : (unitNames.get(finding.unit) ?? finding.unit);
   setCell(sheet, row, 1, index, "cellCenter");
@@ -56,7 +69,7 @@ function findingRow(
   setCell(sheet, row, 3, unit, "cell");
   setCell(sheet, row, 4, finding.sheet ?? null, "cell");
   setCell(sheet, row, 5, finding.cell ?? null, "cellCenter");
-  const link = findingLink(finding, sourceFolder);
+  const link = findingLink(finding, where);
   if (link) sheet.cells[address(row, 5)].link = link;
   setCell(sheet, row, 6, summaryTexts.severities[finding.severity], SEVERITY_STYLES[finding.severity]);
   setCell(sheet, row, 7, finding.code, "cell");

@@ -151,6 +151,27 @@ describe("consolidating the forms among the open workbook's sheets", () => {
     expect(run.files.map((file) => file.file)[1]).toBe("Tong hop.xlsx › “Chỉ tiêu (2)”, “Nhiệm vụ (2)”");
   });
 
+  it("writes a summary whose findings link to their cells in the workbook's own form sheets", async () => {
+    const plan = planSamples(catalog, may).find((p) => p.send && p.quirks.length > 0)!;
+    const forms = [await sampleFileBytes(catalog, plan)];
+    const reads = await FakeWorkbookReads.fromXlsx(await workbookBytes(await collectingWorkbook(forms)));
+    const writes = new FakeExcel(["Chỉ tiêu", "Nhiệm vụ"]);
+    runIn(writes);
+    const actions = createConsolidateActions(catalog, {
+      writeToWorkbook: createExcelWriter(host(13), ledgerKnowing()),
+      workbookForms: { name: "Tong hop.xlsx", readGrids: () => readFormSheetGrids(reads.context) },
+    });
+    const run = await actions.consolidateSheets!({ period: may, asOf: "2026-05-14" }, context());
+    expect(run.findings.some((finding) => finding.cell)).toBe(true);
+    await actions.writeSummaryToWorkbook!(run, context());
+    const links = writes.sheet("Kết quả kiểm tra").recorded("hyperlink");
+    expect(links.length).toBe(run.findings.filter((finding) => finding.sheet && finding.cell).length);
+    for (const { value } of links) {
+      expect(value).not.toHaveProperty("address");
+      expect((value as { documentReference: string }).documentReference).toMatch(/^'(Chỉ tiêu|Nhiệm vụ)'![A-Z]+\d+$/);
+    }
+  });
+
   it("is not offered without a way to read the workbook's sheets", () => {
     expect(createConsolidateActions(catalog).consolidateSheets).toBeUndefined();
   });

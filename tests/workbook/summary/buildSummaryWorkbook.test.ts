@@ -372,6 +372,25 @@ describe("Kết quả kiểm tra", () => {
     expect(sheet.cells[`E${header + 1}`].link).toBeUndefined();
   });
 
+  it("links a finding in a form read from sheets to its cell: inside the summary's own workbook, or in the saved one", () => {
+    const inForm = findings.find((finding) => finding.cell === "F7")!;
+    const fromSheets = { ...inForm, file: "Tong hop.xlsx › “CT Sở Y tế”, “NV Sở Y tế”", sheet: "CT Sở Y tế" };
+    const inside = sheetNamed(build({ findings: [fromSheets], hostWorkbook: "Tong hop.xlsx" }), "Kết quả kiểm tra");
+    expect(inside.cells[`E${header + 1}`].link).toEqual({ sheet: "CT Sở Y tế", cell: "F7" });
+    // Written into another workbook, a link to a sheet it does not have would go nowhere.
+    const elsewhere = sheetNamed(build({ findings: [fromSheets], hostWorkbook: "Book2.xlsx" }), "Kết quả kiểm tra");
+    expect(elsewhere.cells[`E${header + 1}`].link).toBeUndefined();
+    const saved = sheetNamed(build({ findings: [fromSheets], sourceFolder: "thang-5" }), "Kết quả kiểm tra");
+    expect(saved.cells[`E${header + 1}`].link).toEqual({
+      file: "thang-5/Tong hop.xlsx",
+      sheet: "CT Sở Y tế",
+      cell: "F7",
+    });
+    // A unit's own file never links inside the summary's workbook, whatever its name.
+    const file = sheetNamed(build({ hostWorkbook: fileName("so-yt") }), "Kết quả kiểm tra");
+    expect(file.cells[`E${header + 1}`].link).toBeUndefined();
+  });
+
   it.each(["..\\evil.xlsx", "\\\\host\\share\\x.xlsx", "http://x", "C:baocao.xlsx"])(
     "gives no link to a finding in a file named %j",
     (file) => {
