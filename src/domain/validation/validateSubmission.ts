@@ -67,7 +67,6 @@ function checkIndicator(
   const ruleCtx = indicatorRuleContext(indicator, entry, submission.unitId, ctx);
   const breaches = runRules(indicatorRules, ruleCtx);
   const subject: Subject = { kind: "indicator", id: indicator.id };
-  const label = validationTexts.subject.indicator(indicator.name);
   // Every indicator rule is about the one figure of the row, so any error leaves the whole figure out.
   const sound = !breaches.some((breach) => breach.severity === "error");
   const { value, comparison } = ruleCtx;
@@ -81,8 +80,17 @@ function checkIndicator(
       cell: cellRef(entry.result),
       estimate: sound && value?.flags.estimate === true,
     },
-    findings: breaches.map((breach) => toFinding(submission, breach, subject, label)),
+    findings: withLabel(breaches, () => validationTexts.subject.indicator(indicator.name)).map(([breach, label]) =>
+      toFinding(submission, breach, subject, label),
+    ),
   };
+}
+
+/** Each breach with the row's label, made only when a rule broke: most rows of most files break none. */
+function withLabel(breaches: Breach[], label: () => string): [Breach, string][] {
+  if (breaches.length === 0) return [];
+  const text = label();
+  return breaches.map((breach) => [breach, text]);
 }
 
 function checkTask(
@@ -94,7 +102,6 @@ function checkTask(
   const ruleCtx = taskRuleContext(task, entry, ctx);
   const breaches = runRules(taskRules, ruleCtx);
   const subject: Subject = { kind: "task", id: task.id };
-  const label = validationTexts.subject.task(task.name);
   const soundAt = (cell: CellRef | undefined) =>
     !breaches.some((b) => b.severity === "error" && sameCell(b.cell, cell));
   const progress = ruleCtx.progressReading?.kind === "read" ? ruleCtx.progressReading.value.number : undefined;
@@ -113,7 +120,9 @@ function checkTask(
       bucket: ruleCtx.classification.bucket,
       statusCell: cellRef(entry.status),
     },
-    findings: breaches.map((breach) => toFinding(submission, breach, subject, label)),
+    findings: withLabel(breaches, () => validationTexts.subject.task(task.name)).map(([breach, label]) =>
+      toFinding(submission, breach, subject, label),
+    ),
   };
 }
 
