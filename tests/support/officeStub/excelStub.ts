@@ -13,8 +13,8 @@
  * The state is on window.__excelStub (see stubTypes.ts); the config comes from window.__excelStubConfig.
  */
 import ExcelJS from "exceljs";
-import { address, parseAddress, parseRange } from "../../../src/workbook/model";
-import { sheetsOf } from "../../workbook/excel/fakeWorkbookReads";
+import { address, parseRange } from "../../../src/workbook/model";
+import { boundingBox, sheetsOf, type Box } from "../../workbook/excel/fakeWorkbookReads";
 import type {
   ExcelStubHandle,
   StubCell,
@@ -32,13 +32,6 @@ interface Sheet {
   cells: Map<string, StubCell>;
   merges: string[];
   records: StubRecord[];
-}
-
-interface Box {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
 }
 
 type Command = () => void | Promise<void>;
@@ -133,16 +126,11 @@ class Workbook {
 
   /** The cells that hold a value or formula (valuesOnly), or any cell written to. */
   usedBox(sheet: Sheet, valuesOnly: boolean): Box | undefined {
-    const positions = [...sheet.cells.entries()]
-      .filter(([, cell]) => !valuesOnly || cell.value !== "" || cell.formula !== undefined)
-      .map(([a1]) => parseAddress(a1));
-    if (positions.length === 0) return undefined;
-    return {
-      top: Math.min(...positions.map((p) => p.row)),
-      left: Math.min(...positions.map((p) => p.col)),
-      bottom: Math.max(...positions.map((p) => p.row)),
-      right: Math.max(...positions.map((p) => p.col)),
-    };
+    return boundingBox(
+      [...sheet.cells.entries()]
+        .filter(([, cell]) => !valuesOnly || cell.value !== "" || cell.formula !== undefined)
+        .map(([a1]) => a1),
+    );
   }
 }
 

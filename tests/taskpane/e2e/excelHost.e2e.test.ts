@@ -6,28 +6,23 @@
  * workbook's form sheets, the summary writer, the print setup, cell selection) runs for real in a browser.
  */
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
-import {
-  consolidateFiles,
-  type ConsolidationRun,
-  type FileRead,
-} from "../../../src/domain/consolidation/consolidateFiles";
+import type { ConsolidationRun } from "../../../src/domain/consolidation/consolidateFiles";
 import { parsePeriod } from "../../../src/domain/language/parsePeriod";
 import type { Period } from "../../../src/domain/language/types";
 import { uiTexts } from "../../../src/domain/texts/ui";
 import { WORKBOOK_TEXTS } from "../../../src/domain/texts/workbook";
 import { planSamples } from "../../../src/samples/planSamples";
-import { sampleFileBytes } from "../../../src/samples/sampleFile";
 import { createConsolidateActions } from "../../../src/taskpane/actions/consolidateActions";
 import { describeCatalogInUse } from "../../../src/taskpane/catalog/catalogInUse";
 import { readFormSheetGrids } from "../../../src/workbook/excel/readFormSheetGrids";
 import { summarySheetNames } from "../../../src/workbook/summary/buildSummaryWorkbook";
 import { FORM_SHEETS } from "../../../src/workbook/templates/formLayout";
-import { readSubmittedFile } from "../../../src/workbook/xlsx/readSubmittedFile";
 import { launchChromium, openTaskpane } from "../../support/chromium";
+import { consolidateInNode, writeSampleForms } from "../../support/sampleFolder";
 import { collectingWorkbook, loadXlsx, workbookBytes } from "../../support/collectingWorkbook";
 import {
   deleteStubSheet,
@@ -56,36 +51,6 @@ const SETTINGS = { imported: "baoCaoCds.importedForms", created: "baoCaoCds.crea
  * an overdue task, an error value, a clean one and one for the wrong period (by index among the sent plans).
  */
 const CHOSEN_PLANS = [0, 1, 3, 6, 15, 22, 37];
-
-/** The chosen sample forms on disk, each dated as received (the pane takes receipt from the file's date). */
-async function writeSamples(folder: string): Promise<string[]> {
-  const sent = planSamples(catalog, may).filter((plan) => plan.send);
-  const paths: string[] = [];
-  for (const plan of CHOSEN_PLANS.map((index) => sent[index])) {
-    const path = join(folder, plan.fileName);
-    writeFileSync(path, await sampleFileBytes(catalog, plan));
-    const received = new Date(plan.receivedAt);
-    utimesSync(path, received, received);
-    paths.push(path);
-  }
-  return paths;
-}
-
-/** What the engine makes of the same files in Node, the way the pane reads them. */
-async function consolidateInNode(paths: string[]): Promise<ConsolidationRun> {
-  const reads: FileRead[] = [];
-  for (const path of paths) {
-    const file = path.split("/").pop() as string;
-    const receivedAt = statSync(path).mtime.toISOString();
-    const result = await readSubmittedFile(new Uint8Array(readFileSync(path)), file, receivedAt);
-    reads.push(
-      result.ok
-        ? { file, receivedAt, submission: result.submission, notes: result.notes }
-        : { file, receivedAt, finding: result.finding },
-    );
-  }
-  return consolidateFiles(reads, { catalog, period: may, asOf: AS_OF });
-}
 
 /** What the engine makes of a workbook's form sheets in Node, read through the Office.js fake. */
 async function consolidateSheetsInNode(bytes: Uint8Array): Promise<ConsolidationRun> {
@@ -153,7 +118,12 @@ describe("task pane inside Excel (office.js stubbed in the page), in headless Ch
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), "bccds-excel-e2e-"));
-    samples = await writeSamples(folder);
+    const sent = planSamples(catalog, may).filter((plan) => plan.send);
+    samples = await writeSampleForms(
+      folder,
+      catalog,
+      CHOSEN_PLANS.map((index) => sent[index]),
+    );
     csv = join(folder, "so-lieu-rieng.csv");
     writeFileSync(csv, "STT;Tên\n1;Số liệu riêng của văn phòng\n");
     const [dist] = await Promise.all([ensureTaskpaneBuild(), officeStubBundle()]);
@@ -187,7 +157,7 @@ describe("task pane inside Excel (office.js stubbed in the page), in headless Ch
     const problems: string[] = [];
 
     beforeAll(async () => {
-      expected = await consolidateInNode(samples);
+      expected = await consolidateInNode(samples, { catalog, period: may, asOf: AS_OF });
       ({ context, page } = await openInExcel({ excelApi: "1.13", url: DOCUMENT_URL }, problems));
     }, 120_000);
 

@@ -1,57 +1,22 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import ExcelJS from "exceljs";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
-import {
-  consolidateFiles,
-  type ConsolidationRun,
-  type FileRead,
-} from "../../../src/domain/consolidation/consolidateFiles";
+import type { ConsolidationRun } from "../../../src/domain/consolidation/consolidateFiles";
 import { parsePeriod } from "../../../src/domain/language/parsePeriod";
 import type { Period } from "../../../src/domain/language/types";
 import { planSamples } from "../../../src/samples/planSamples";
-import { sampleFileBytes } from "../../../src/samples/sampleFile";
 import { summarySheetNames } from "../../../src/workbook/summary/buildSummaryWorkbook";
-import { readSubmittedFile } from "../../../src/workbook/xlsx/readSubmittedFile";
 import { launchChromium, openTaskpane } from "../../support/chromium";
+import { consolidateInNode, writeSampleForms } from "../../support/sampleFolder";
 import { ensureTaskpaneBuild, serveDirectory, type StaticServer } from "../../support/taskpaneBuild";
 
 const OUT = resolve(__dirname, "../../../out/screenshots");
 const PERIOD = "2026-05";
 const AS_OF = "2026-05-14";
 const may = (parsePeriod(PERIOD) as { ok: true; value: Period }).value;
-
-/** The demo's sample forms on disk, each dated as received (the pane takes receipt from the file's date). */
-async function writeSamples(folder: string): Promise<string[]> {
-  const catalog = catalog2026();
-  const paths: string[] = [];
-  for (const plan of planSamples(catalog, may).filter((p) => p.send)) {
-    const path = join(folder, plan.fileName);
-    writeFileSync(path, await sampleFileBytes(catalog, plan));
-    const received = new Date(plan.receivedAt);
-    utimesSync(path, received, received);
-    paths.push(path);
-  }
-  return paths;
-}
-
-/** What the engine makes of the same files in Node, the way the pane reads them. */
-async function consolidateInNode(paths: string[]): Promise<ConsolidationRun> {
-  const reads: FileRead[] = [];
-  for (const path of paths) {
-    const file = path.split("/").pop() as string;
-    const receivedAt = statSync(path).mtime.toISOString();
-    const result = await readSubmittedFile(new Uint8Array(readFileSync(path)), file, receivedAt);
-    reads.push(
-      result.ok
-        ? { file, receivedAt, submission: result.submission, notes: result.notes }
-        : { file, receivedAt, finding: result.finding },
-    );
-  }
-  return consolidateFiles(reads, { catalog: catalog2026(), period: may, asOf: AS_OF });
-}
 
 function foldForTest(text: string): string {
   return text
@@ -73,8 +38,13 @@ describe("task pane panels outside Office, in headless Chromium", () => {
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), "bccds-e2e-"));
-    samples = await writeSamples(folder);
-    expected = await consolidateInNode(samples);
+    const catalog = catalog2026();
+    samples = await writeSampleForms(
+      folder,
+      catalog,
+      planSamples(catalog, may).filter((plan) => plan.send),
+    );
+    expected = await consolidateInNode(samples, { catalog, period: may, asOf: AS_OF });
     server = await serveDirectory(await ensureTaskpaneBuild());
     browser = await launchChromium();
     context = await browser.newContext({

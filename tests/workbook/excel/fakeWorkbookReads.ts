@@ -68,7 +68,7 @@ export function sheetsOf(workbook: ExcelJS.Workbook): FakeSheetData[] {
   });
 }
 
-interface Box {
+export interface Box {
   top: number;
   left: number;
   bottom: number;
@@ -76,7 +76,12 @@ interface Box {
 }
 
 function usedBox(sheet: FakeSheetData): Box | undefined {
-  const positions = [...sheet.cells.keys()].map(parseAddress);
+  return boundingBox([...sheet.cells.keys()]);
+}
+
+/** The smallest range holding every one of these A1 addresses, as Excel's used range is. */
+export function boundingBox(addresses: string[]): Box | undefined {
+  const positions = addresses.map(parseAddress);
   if (positions.length === 0) return undefined;
   return {
     top: Math.min(...positions.map((p) => p.row)),
