@@ -99,18 +99,23 @@ export function readFormTable(
     );
   }
   const notes: Finding[] = [];
-  for (const column of columns) {
-    if (header.found.has(column.key)) continue;
-    const message = readerTexts.missingColumn(context.file, context.sheetName, column.header);
-    if (required.includes(column.key)) return failure(context, "missing_column", message);
+  /** A warning about this sheet: the table is read, but the officer should know. */
+  const note = (code: string, message: string, at?: { cell: string; fix: string }) =>
     notes.push({
       file: context.file,
       unit: context.unit,
       sheet: context.sheetName,
+      ...(at ? { cell: at.cell } : {}),
       severity: "warning",
-      code: "missing_column",
+      code,
       message,
+      ...(at ? { fix: at.fix } : {}),
     });
+  for (const column of columns) {
+    if (header.found.has(column.key)) continue;
+    const message = readerTexts.missingColumn(context.file, context.sheetName, column.header);
+    if (required.includes(column.key)) return failure(context, "missing_column", message);
+    note("missing_column", message);
   }
   const idCol = header.found.get(idKey) as number;
   const inputColumns = columns
@@ -126,28 +131,16 @@ export function readFormTable(
       // A row the unit inserted: group rows carry no input, so anything typed here would be silently lost.
       const typed = inputColumns.find((col) => grid.input(r, col).raw !== null);
       if (typed !== undefined) {
-        notes.push({
-          file: context.file,
-          unit: context.unit,
-          sheet: context.sheetName,
+        note("row_without_id", readerTexts.rowWithoutId(context.sheetName, r), {
           cell: idCell.cell,
-          severity: "warning",
-          code: "row_without_id",
-          message: readerTexts.rowWithoutId(context.sheetName, r),
           fix: readerTexts.rowWithoutIdFix,
         });
       }
       continue;
     }
     if (seen.has(id)) {
-      notes.push({
-        file: context.file,
-        unit: context.unit,
-        sheet: context.sheetName,
+      note("duplicate_row", readerTexts.duplicateRow(context.sheetName, id, idCell.cell), {
         cell: idCell.cell,
-        severity: "warning",
-        code: "duplicate_row",
-        message: readerTexts.duplicateRow(context.sheetName, id, idCell.cell),
         fix: readerTexts.duplicateRowFix,
       });
       continue;
@@ -164,14 +157,8 @@ export function readFormTable(
   }
   for (const [master, covered] of merged) {
     const range = `${master}:${covered[covered.length - 1]}`;
-    notes.push({
-      file: context.file,
-      unit: context.unit,
-      sheet: context.sheetName,
+    note("merged_cell", readerTexts.mergedCell(context.sheetName, range), {
       cell: master,
-      severity: "warning",
-      code: "merged_cell",
-      message: readerTexts.mergedCell(context.sheetName, range),
       fix: readerTexts.mergedCellFix,
     });
   }
