@@ -1,3 +1,4 @@
+import { formatVietnameseNumber } from "../language/vietnameseNumber";
 /** Vietnamese texts of the task pane. */
 export const uiTexts = {
   appName: "Báo cáo CĐS",
@@ -126,6 +127,7 @@ export const uiTexts = {
         : `Đã kiểm tra ${files} tệp: ${findings} phát hiện.`,
     severityFilter: "Mức độ",
     allSeverities: "Tất cả mức độ",
+    counted: (label: string, count: number) => `${label} (${formatVietnameseNumber(count)})`,
     severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
     search: "Tìm trong kết quả",
     noFindings: "Không có phát hiện nào.",

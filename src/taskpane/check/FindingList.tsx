@@ -85,16 +85,22 @@ export function FindingList({ findings, unitNames, placeInWorkbook, onSelectCell
     () => groupFindings(findings, unitNames, { severity: severity === "all" ? undefined : severity, query }),
     [findings, unitNames, severity, query],
   );
+  // A few errors among many warnings: the counts in the filter say where to look first.
+  const counts = useMemo(() => {
+    const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    for (const finding of findings) bySeverity[finding.severity]++;
+    return bySeverity;
+  }, [findings]);
   if (findings.length === 0) return <Body1>{texts.noFindings}</Body1>;
   return (
     <div className={styles.list}>
       <div className={styles.filters}>
         <Field label={texts.severityFilter}>
           <Select value={severity} onChange={(_, data) => setSeverity(data.value as Severity | "all")}>
-            <option value="all">{texts.allSeverities}</option>
+            <option value="all">{texts.counted(texts.allSeverities, findings.length)}</option>
             {SEVERITIES.map((level) => (
               <option key={level} value={level}>
-                {texts.severity[level]}
+                {texts.counted(texts.severity[level], counts[level])}
               </option>
             ))}
           </Select>

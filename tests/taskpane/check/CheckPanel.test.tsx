@@ -110,6 +110,8 @@ describe("CheckPanel", () => {
     renderPanel({ checkFiles: jest.fn(async () => outcome("files")) });
     fireEvent.change(screen.getByLabelText(INPUT_LABEL), { target: { files: [unitFile("2026-05_so-yt.xlsx")] } });
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Kiểm tra các tệp đã chọn" })));
+    const options = [...(screen.getByLabelText("Mức độ") as HTMLSelectElement).options].map((o) => o.textContent);
+    expect(options).toEqual(["Tất cả mức độ (4)", "Lỗi (2)", "Cảnh báo (1)", "Thông tin (1)"]);
     fireEvent.change(screen.getByLabelText("Mức độ"), { target: { value: "error" } });
     expect(groupTitles()).toEqual(["Sở Y tế (1 phát hiện)", "Tệp bao-cao.csv (chưa rõ đơn vị) (1 phát hiện)"]);
     fireEvent.change(screen.getByLabelText("Mức độ"), { target: { value: "all" } });
