@@ -81,6 +81,7 @@ export const uiTexts = {
     sheetsHint:
       "Mỗi đơn vị cần có trang “Chỉ tiêu” và trang “Nhiệm vụ” chép nguyên từ tệp của đơn vị (Excel đặt tên “Chỉ tiêu (2)”, “Nhiệm vụ (2)”… cũng được); đơn vị được nhận ra từ dòng “Đơn vị: … — Kỳ báo cáo: …” trên bảng.",
     done: (files: number) => `Đã đọc và tổng hợp ${files} tệp.`,
+    doneSheets: (forms: number) => `Đã đọc và tổng hợp ${forms} biểu từ các trang tính của sổ làm việc.`,
     registerTitle: "Tình hình gửi báo cáo",
     statusFilter: "Lọc theo tình trạng",
     allStatuses: "Tất cả",

@@ -76,10 +76,14 @@ export function ConsolidatePanel({ period, asOf, onAsOfChange, actions }: Consol
         return outcome;
       }));
   const fromSheets = source === "sheets" && consolidateSheets !== undefined;
-  const start = () =>
+  // What the last run read, for its "done" line, whatever the choice shows since.
+  const [readFrom, setReadFrom] = useState<Source>("files");
+  const start = () => {
+    setReadFrom(fromSheets ? "sheets" : "files");
     consolidation.run((context) =>
       fromSheets ? consolidateSheets({ period, asOf }, context) : actions.consolidate(files, { period, asOf }, context),
     );
+  };
   return (
     <section className={styles.panel} aria-labelledby="consolidate-title">
       <Body1 id="consolidate-title">{texts.intro(periodLabel(period))}</Body1>
@@ -127,7 +131,9 @@ export function ConsolidatePanel({ period, asOf, onAsOfChange, actions }: Consol
       <OperationStatus
         state={consolidation.state}
         onCancel={consolidation.cancel}
-        describeResult={(result) => texts.done(result.files.length)}
+        describeResult={(result) =>
+          readFrom === "sheets" ? texts.doneSheets(result.files.length) : texts.done(result.files.length)
+        }
       />
       {run && (
         <>

@@ -127,6 +127,7 @@ describe("ConsolidatePanel", () => {
     await act(async () => fireEvent.click(runButton()));
     expect(consolidateSheets).toHaveBeenCalledWith({ period: may, asOf: "2026-05-14" }, expect.anything());
     expect(consolidate).not.toHaveBeenCalled();
+    expect(screen.getByText(/biểu từ các trang tính của sổ làm việc\./)).toBeTruthy();
     expect(screen.getByText("Tình hình gửi báo cáo")).toBeTruthy();
   });
 

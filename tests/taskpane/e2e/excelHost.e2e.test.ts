@@ -220,7 +220,7 @@ describe("task pane inside Excel (office.js stubbed in the page), in headless Ch
       await panel.getByLabel("Tính đến ngày").fill(AS_OF);
       await panel.getByText(uiTexts.consolidate.sheetsHint).waitFor();
       await panel.getByRole("button", { name: "Tổng hợp", exact: true }).click();
-      await panel.getByText(uiTexts.consolidate.done(expected.files.length)).waitFor({ timeout: 60_000 });
+      await panel.getByText(uiTexts.consolidate.doneSheets(expected.files.length)).waitFor({ timeout: 60_000 });
       expect(expected.consolidation.register.some((row) => row.status === "late")).toBe(true);
       await expectRegisterAsInNode(panel, expected);
       await page.screenshot({ path: join(OUT, "excel-consolidate.png"), fullPage: true });
@@ -356,7 +356,7 @@ describe("task pane inside Excel (office.js stubbed in the page), in headless Ch
       expect(await panel.getByRole("button", { name: uiTexts.importing.run }).count()).toBe(0);
       await panel.getByLabel("Tính đến ngày").fill(AS_OF);
       await panel.getByRole("button", { name: "Tổng hợp", exact: true }).click();
-      await panel.getByText(uiTexts.consolidate.done(expected.files.length)).waitFor({ timeout: 60_000 });
+      await panel.getByText(uiTexts.consolidate.doneSheets(expected.files.length)).waitFor({ timeout: 60_000 });
       expect(expected.consolidation.register.filter((row) => row.status !== "missing")).toHaveLength(6);
       await expectRegisterAsInNode(panel, expected);
       await page.screenshot({ path: join(OUT, "excel-consolidate-1.7.png"), fullPage: true });
