@@ -10,6 +10,10 @@ export interface ZipEntry {
   uncompressedSize: number;
   /** Zip-level password (flag bit 0), which Excel never uses but a password-protected .zip does. */
   encrypted: boolean;
+  /** Where the entry's central header starts. */
+  headerAt: number;
+  /** Where its local header starts; undefined when only a ZIP64 record holds it (never in a file we write). */
+  localHeaderAt?: number;
 }
 
 export type CentralDirectory =
@@ -150,7 +154,10 @@ function readCentralHeader(reader: Reader, at: number, end: number): { entry: Zi
   if (!sizes) return undefined;
   // Names are ASCII paths in any workbook; UTF-8 (flag bit 11) and CP437 agree on those.
   const name = names.decode(reader.bytes.subarray(nameAt, nameAt + nameLength));
-  return { entry: { name, ...sizes, encrypted: (flags & 1) === 1 }, next };
+  const localHeaderAt = reader.u32(at + 42) as number;
+  const entry: ZipEntry = { name, ...sizes, encrypted: (flags & 1) === 1, headerAt: at };
+  if (localHeaderAt !== U32_MAX) entry.localHeaderAt = localHeaderAt;
+  return { entry, next };
 }
 
 /** Reads at most `maxEntries` headers: a declared count above it is refused before any header is read. */
