@@ -126,6 +126,10 @@ export const uiTexts = {
       findings === 0
         ? `Đã kiểm tra ${files} tệp: không có gì cần sửa.`
         : `Đã kiểm tra ${files} tệp: ${findings} phát hiện.`,
+    doneWorkbook: (forms: number, findings: number) =>
+      findings === 0
+        ? `Đã kiểm tra ${forms} biểu trong sổ làm việc đang mở: không có gì cần sửa.`
+        : `Đã kiểm tra ${forms} biểu trong sổ làm việc đang mở: ${findings} phát hiện.`,
     severityFilter: "Mức độ",
     allSeverities: "Tất cả mức độ",
     counted: (label: string, count: number) => `${label} (${formatVietnameseNumber(count)})`,

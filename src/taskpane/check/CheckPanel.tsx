@@ -65,7 +65,9 @@ export function CheckPanel({ period, asOf, actions }: CheckPanelProps) {
       <OperationStatus
         state={state}
         onCancel={cancel}
-        describeResult={(result) => texts.done(result.files.length, result.findings.length)}
+        describeResult={(result) =>
+          (result.source === "workbook" ? texts.doneWorkbook : texts.done)(result.files.length, result.findings.length)
+        }
       />
       {selectError && (
         <MessageBar intent="error" role="alert">

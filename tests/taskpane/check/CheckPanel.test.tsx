@@ -130,6 +130,7 @@ describe("CheckPanel", () => {
       );
     renderPanel({ checkFiles: jest.fn(), checkActiveWorkbook: jest.fn(async () => outcome("workbook")), selectCell });
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Kiểm tra sổ làm việc đang mở" })));
+    expect(screen.getByText("Đã kiểm tra 0 biểu trong sổ làm việc đang mở: 4 phát hiện.")).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Chọn ô Nhiệm vụ!F21 trong Excel" })));
     expect(selectCell).toHaveBeenCalledWith("Nhiệm vụ", "F21");
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Chọn ô Chỉ tiêu!E7 trong Excel" })));

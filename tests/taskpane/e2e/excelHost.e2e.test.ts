@@ -266,7 +266,9 @@ describe("task pane inside Excel (office.js stubbed in the page), in headless Ch
       const panel = page.getByRole("tabpanel");
       await panel.getByRole("button", { name: "Kiểm tra sổ làm việc đang mở" }).click();
       const findings = expected.findings.filter((finding) => finding.code !== "merged_cell");
-      await panel.getByText(uiTexts.check.done(expected.files.length, findings.length)).waitFor({ timeout: 60_000 });
+      await panel
+        .getByText(uiTexts.check.doneWorkbook(expected.files.length, findings.length))
+        .waitFor({ timeout: 60_000 });
       expect(await panel.locator("li[data-severity]").count()).toBe(findings.length);
 
       const goTo = panel.getByRole("button", { name: /^Chọn ô .+ trong Excel$/ });
