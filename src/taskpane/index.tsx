@@ -72,7 +72,7 @@ waitForOffice().then((info) => {
     support && createExcelWriter(support.capabilities, settingsSheetLedger(Office.context.document.settings));
   const createActions =
     support && writer ? (catalog: Catalog) => excelActions(catalog, support, writer) : browserActions;
-  const catalogActions = writer && createCatalogActions(writer, createSheetReader(Office.context.requirements));
+  const catalogActions = support && writer && createCatalogActions(writer, createSheetReader(support.capabilities));
   createRoot(container).render(
     <App
       host={host}

@@ -78,9 +78,7 @@ export function createPrintSetupApplier(capabilities: HostCapabilities): ApplyPr
 }
 
 /** Reading sheets by name without failing on a missing one needs ExcelApi 1.4 (getItemOrNullObject). */
-export function createSheetReader(requirements: {
-  isSetSupported(name: string, version?: string): boolean;
-}): ReadSheets | undefined {
-  if (!requirements.isSetSupported("ExcelApi", "1.4")) return undefined;
+export function createSheetReader(capabilities: HostCapabilities): ReadSheets | undefined {
+  if (!capabilities.features.readSheets) return undefined;
   return (names) => Excel.run((context) => readSheetValues(context, names));
 }

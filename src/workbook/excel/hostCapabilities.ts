@@ -33,7 +33,7 @@ export const FEATURE_REQUIREMENTS: Readonly<Record<HostFeature, string>> = {
   // Worksheet.pageLayout, with headersFooters and zoom.
   pageLayout: "1.9",
   insertWorksheetsFromBase64: "1.13",
-  // Worksheet.getUsedRangeOrNullObject, to read the form sheets in the open workbook.
+  // Worksheet.getUsedRangeOrNullObject and getItemOrNullObject: the form sheets and the catalog sheets read back.
   readSheets: "1.4",
 };
 

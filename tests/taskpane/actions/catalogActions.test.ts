@@ -26,8 +26,9 @@ function excelWith(sheets: string[], newest: number) {
   Object.assign(globalThis, {
     Excel: { run: (batch: (c: Excel.RequestContext) => Promise<unknown>) => batch(excel.requestContext) },
   });
-  const writer = createExcelWriter(detectCapabilities(requirements(newest)), ledgerKnowing(...SHEETS));
-  return { excel, actions: createCatalogActions(writer, createSheetReader(requirements(newest))) };
+  const capabilities = detectCapabilities(requirements(newest));
+  const writer = createExcelWriter(capabilities, ledgerKnowing(...SHEETS));
+  return { excel, actions: createCatalogActions(writer, createSheetReader(capabilities)) };
 }
 
 afterEach(() => {
