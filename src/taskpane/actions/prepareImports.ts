@@ -6,7 +6,7 @@ import { importedSheetNames } from "../../workbook/imports/importedSheetNames";
 import { FORM_SHEETS } from "../../workbook/templates/formLayout";
 import { formSheetsForImport } from "../../workbook/xlsx/formSheetsForImport";
 import { refuseBySize } from "../../workbook/xlsx/inspectFile";
-import { readSubmittedFile } from "../../workbook/xlsx/readSubmittedFile";
+import { readSubmittedWorkbook } from "../../workbook/xlsx/readSubmittedFile";
 import { throwIfCancelled } from "../common/throwIfCancelled";
 import type { OperationContext } from "../common/useOperation";
 import type { ImportRecord } from "./importLedger";
@@ -27,7 +27,8 @@ async function prepareOne(file: ChosenFile, catalog: Catalog, taken: Set<string>
   if (bySize && !bySize.ok) return refuse(bySize.finding.message);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const receivedAt = new Date(file.lastModified).toISOString();
-  const read = await readSubmittedFile(bytes, file.name, receivedAt);
+  // Loaded once, whole: read and checked as a form, then written on with only its sheets.
+  const read = await readSubmittedWorkbook(bytes, file.name, receivedAt);
   if (!read.ok) return refuse(read.finding.message);
   const unit = catalog.units.find((candidate) => candidate.id === read.submission.unitId);
   if (!unit) return refuse(uiTexts.importing.unknownUnit(file.name, read.submission.unitId));
@@ -38,7 +39,7 @@ async function prepareOne(file: ChosenFile, catalog: Catalog, taken: Set<string>
     value: {
       record: { file: file.name, receivedAt, sheets },
       unitName: unit.name,
-      base64: toBase64(await formSheetsForImport(bytes, names)),
+      base64: toBase64(await formSheetsForImport(read.workbook, names)),
     },
   };
 }

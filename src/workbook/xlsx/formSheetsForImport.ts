@@ -4,13 +4,12 @@
  * workbook may already hold other units' "Chỉ tiêu"). The cover stays out: the register shows the contact.
  * Everything else of the sheets (formats, validation lists, protection, page setup) goes through ExcelJS.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { ImportedSheetNames } from "../imports/importedSheetNames";
 import { FORM_SHEETS } from "../templates/formLayout";
 
-export async function formSheetsForImport(bytes: Uint8Array, names: ImportedSheetNames): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+/** `workbook`: the unit's form loaded whole (readSubmittedWorkbook); it is changed in place and written. */
+export async function formSheetsForImport(workbook: ExcelJS.Workbook, names: ImportedSheetNames): Promise<Uint8Array> {
   const renames = new Map<string, string>([
     [FORM_SHEETS.indicators, names.indicators],
     [FORM_SHEETS.tasks, names.tasks],

@@ -43,10 +43,11 @@ const IGNORED_SHEET_PARTS = [
   "rowBreaks",
 ];
 
-async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook | undefined> {
+/** `whole`: every part kept, for a workbook that is written again; else only what the reader looks at. */
+async function loadWorkbook(bytes: Uint8Array, whole: boolean): Promise<ExcelJS.Workbook | undefined> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_SHEET_PARTS });
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: whole ? [] : IGNORED_SHEET_PARTS });
     return workbook;
   } catch {
     return undefined;
@@ -56,11 +57,11 @@ async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook | undef
 /** The bytes opened as a workbook, or the one finding saying why they cannot be. */
 export type OpenedWorkbook = { ok: true; workbook: ExcelJS.Workbook } | Refusal;
 
-export async function openWorkbook(bytes: Uint8Array, fileName: string): Promise<OpenedWorkbook> {
+export async function openWorkbook(bytes: Uint8Array, fileName: string, whole = false): Promise<OpenedWorkbook> {
   if (LEGACY_EXCEL_SIGNATURE.every((byte, i) => bytes[i] === byte)) {
     return refuse(fileName, "unreadable_file", readerTexts.legacyExcelFile(fileName));
   }
-  const workbook = await loadWorkbook(bytes);
+  const workbook = await loadWorkbook(bytes, whole);
   if (!workbook) return refuse(fileName, "unreadable_file", readerTexts.unreadableFile(fileName));
   return { ok: true, workbook };
 }

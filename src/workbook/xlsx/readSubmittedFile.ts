@@ -2,6 +2,7 @@
  * The one door for a file a unit sent: inspected first (what it is, whether it is safe to open), then read as
  * a form only when it is an .xlsx workbook. Whatever the bytes, the answer is a result, never an exception.
  */
+import type ExcelJS from "exceljs";
 import type { Unit } from "../../domain/catalog/types";
 import type { Submission } from "../../domain/submission/types";
 import type { FileRead } from "../../domain/consolidation/consolidateFiles";
@@ -10,9 +11,19 @@ import { inspectTexts } from "../../domain/texts/inspect";
 import { readFormSheets } from "../reading/readFormSheets";
 import { excelJsGrid } from "./excelJsGrid";
 import { inspectFile } from "./inspectFile";
-import { hasFormIdentity, openWorkbook, readLoadedForm, type ReadFormResult, type Refusal } from "./readForm";
+import {
+  hasFormIdentity,
+  openWorkbook,
+  readLoadedForm,
+  type OpenedWorkbook,
+  type ReadFormResult,
+  type Refusal,
+} from "./readForm";
 
 export type { ReadFormResult } from "./readForm";
+
+/** A unit's form read, with the workbook it was read from. */
+export type WorkbookRead = (Extract<ReadFormResult, { ok: true }> & { workbook: ExcelJS.Workbook }) | Refusal;
 
 function unreadable(file: string): Refusal {
   const finding: Finding = {
@@ -41,19 +52,20 @@ function fileRead(result: ReadFormResult, file: string, receivedAt: string): Fil
 }
 
 /**
- * Inspects, opens and reads: `read` gets the opened workbook; ExcelJS throws on malformed XML inside a
- * well-formed zip, and such a file is refused like any unreadable one.
+ * Inspects, opens (`whole`: every part kept) and reads: `read` gets the opened workbook; ExcelJS throws on
+ * malformed XML inside a well-formed zip, and such a file is refused like any unreadable one.
  */
 async function inspectAndRead<T>(
   bytes: Uint8Array,
   file: string,
-  read: (opened: Awaited<ReturnType<typeof openWorkbook>>, notes: Finding[]) => T,
+  read: (opened: OpenedWorkbook, notes: Finding[]) => T,
   refused: (refusal: Refusal) => T,
+  whole = false,
 ): Promise<T> {
   const inspected = inspectFile(bytes, file);
   if (!inspected.ok) return refused(inspected);
   try {
-    return read(await openWorkbook(bytes, file), inspected.notes);
+    return read(await openWorkbook(bytes, file, whole), inspected.notes);
   } catch {
     return refused(unreadable(file));
   }
@@ -67,6 +79,24 @@ export function readSubmittedFile(bytes: Uint8Array, file: string, receivedAt: s
     (opened, notes) =>
       opened.ok ? withInspectionNotes(readLoadedForm(opened.workbook, file, receivedAt), notes) : opened,
     (refusal) => refusal,
+  );
+}
+
+/**
+ * The same read of a unit's form file, with the workbook loaded whole (validation lists, formatting rules,
+ * page setup kept) when it is one, for a caller that writes the form on elsewhere.
+ */
+export function readSubmittedWorkbook(bytes: Uint8Array, file: string, receivedAt: string): Promise<WorkbookRead> {
+  return inspectAndRead<WorkbookRead>(
+    bytes,
+    file,
+    (opened, notes) => {
+      if (!opened.ok) return opened;
+      const result = withInspectionNotes(readLoadedForm(opened.workbook, file, receivedAt), notes);
+      return result.ok ? { ...result, workbook: opened.workbook } : result;
+    },
+    (refusal) => refusal,
+    true,
   );
 }
 

@@ -6,6 +6,7 @@ import { planSamples } from "../../../src/samples/planSamples";
 import { sampleFileBytes } from "../../../src/samples/sampleFile";
 import { FORM_SHEETS } from "../../../src/workbook/templates/formLayout";
 import { formSheetsForImport } from "../../../src/workbook/xlsx/formSheetsForImport";
+import { readSubmittedWorkbook } from "../../../src/workbook/xlsx/readSubmittedFile";
 
 const catalog = catalog2026();
 const may = (parsePeriod("2026-05") as { ok: true; value: Period }).value;
@@ -37,7 +38,10 @@ describe("formSheetsForImport", () => {
     const plan = planSamples(catalog, may).find((p) => p.send && p.unitId === "so-yt")!;
     const bytes = await sampleFileBytes(catalog, plan);
     const form = await load(bytes);
-    const imported = await load(await formSheetsForImport(bytes, names));
+    // Loaded as the pane loads it for an import: read as a form, the workbook kept whole.
+    const read = await readSubmittedWorkbook(bytes, plan.fileName, plan.receivedAt);
+    if (!read.ok) throw new Error(read.finding.message);
+    const imported = await load(await formSheetsForImport(read.workbook, names));
     expect(imported.worksheets.map((sheet) => [sheet.name, sheet.state])).toEqual([
       ["CT Sở Y tế", "visible"],
       ["NV Sở Y tế", "visible"],
