@@ -4,16 +4,13 @@ import type { Period } from "../../domain/language/types";
 import { throwIfCancelled } from "../common/throwIfCancelled";
 import { saveFile, XLSX_MIME } from "../files/saveFile";
 import type { WriteToWorkbook } from "./templateActions";
-import { uiTexts } from "../../domain/texts/ui";
-import type { OperationContext } from "../common/useOperation";
-import type { ImportLedger } from "./importLedger";
-import type { ChosenFile, ConsolidateActions, ImportOutcome, WorkbookForms } from "./types";
+import { importForms, type FormImporter } from "./importForms";
+import type { ConsolidateActions, WorkbookForms } from "./types";
 
 // The reader (ExcelJS), the engine and the summary builder load when first used: the first paint stays small.
 export const loadReader = () => import("./readChosenFiles");
 export const loadEngine = () => import("../../domain/consolidation/consolidateFiles");
 export const loadSheetReader = () => import("./readWorkbookFormSheets");
-const loadImportPreparer = () => import("./prepareImports");
 const loadSummary = () => import("../../workbook/summary/buildSummaryWorkbook");
 const loadXlsxWriter = () => import("../../workbook/xlsx/writeXlsx");
 
@@ -36,44 +33,11 @@ async function summaryModel(catalog: Catalog, run: ConsolidationRun, hostWorkboo
   });
 }
 
-/** The open workbook's side of an import: its sheet names, the insert, and the record of what came in. */
-export interface FormImporter {
-  sheetNames: () => Promise<string[]>;
-  insert: (base64Workbooks: string[]) => Promise<void>;
-  ledger: ImportLedger;
-}
-
 /** What only Excel gives; outside it the panel reads files and downloads the summary. */
 export interface ConsolidateHost {
   writeToWorkbook?: WriteToWorkbook;
   workbookForms?: WorkbookForms;
   importer?: FormImporter;
-}
-
-async function importFiles(
-  files: ChosenFile[],
-  catalog: Catalog,
-  importer: FormImporter,
-  context: OperationContext,
-): Promise<ImportOutcome> {
-  const { prepareImports } = await loadImportPreparer();
-  const taken = new Set((await importer.sheetNames()).map((name) => name.toLowerCase()));
-  const { prepared, refused } = await prepareImports(files, catalog, taken, context);
-  throwIfCancelled(context.signal);
-  if (prepared.length > 0) {
-    try {
-      await importer.insert(prepared.map((item) => item.base64));
-    } catch {
-      throw new Error(uiTexts.importing.insertFailed);
-    }
-    await importer.ledger.record(prepared.map((item) => item.record));
-  }
-  const imported = prepared.map(({ record, unitName }) => ({
-    file: record.file,
-    unit: unitName,
-    sheets: Object.values(record.sheets),
-  }));
-  return { imported, refused };
 }
 
 export function createConsolidateActions(
@@ -107,7 +71,7 @@ export function createConsolidateActions(
       return { fileName, count: 1 };
     },
 
-    importFiles: importer ? (files, context) => importFiles(files, catalog, importer, context) : undefined,
+    importFiles: importer ? (files, context) => importForms(files, catalog, importer, context) : undefined,
 
     writeSummaryToWorkbook: writeToWorkbook
       ? async (run, context) => writeToWorkbook(await summaryModel(catalog, run, workbookForms?.name), context)

@@ -10,7 +10,7 @@ import { selectCell } from "../../workbook/excel/selectCell";
 import type { ReadSheets } from "./catalogActions";
 import type { OpenWorkbook } from "./checkActions";
 import type { ApplyPrintSetups } from "./printActions";
-import type { FormImporter } from "./consolidateActions";
+import type { FormImporter } from "./importForms";
 import type { ImportLedger } from "./importLedger";
 import type { WorkbookForms } from "./types";
 
