@@ -16,10 +16,9 @@ import { withOmissions } from "../common/describeOutcome";
 import { OperationStatus } from "../common/OperationStatus";
 import { useOperation } from "../common/useOperation";
 import { describeCatalogInUse, type CatalogInUse } from "./catalogInUse";
+import { usePanelStyles } from "../common/usePanelStyles";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "stretch" },
   issues: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: "24rem", overflowY: "auto" },
 });
 
@@ -61,7 +60,7 @@ function IssueList({ issues }: { issues: ParseIssue[] }) {
 
 /** Danh mục: the catalog as editable sheets in the workbook, and the switch to the edited one. */
 export function CatalogPanel({ inUse, builtInYear, actions, onUse, onBackToBuiltIn }: CatalogPanelProps) {
-  const styles = useStyles();
+  const styles = usePanelStyles();
   const { state, run, cancel } = useOperation<Outcome>();
   const busy = state.kind === "working";
   const { readCatalogFromWorkbook } = actions;

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Body1, Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { periodLabel } from "../../domain/language/parsePeriod";
 import type { IsoDate, Period } from "../../domain/language/types";
 import type { Finding } from "../../domain/validation/types";
@@ -9,11 +9,7 @@ import { FilePicker } from "../common/FilePicker";
 import { OperationStatus } from "../common/OperationStatus";
 import { useOperation } from "../common/useOperation";
 import { FindingList, type WorkbookCell } from "./FindingList";
-
-const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "stretch" },
-});
+import { usePanelStyles } from "../common/usePanelStyles";
 
 export interface CheckPanelProps {
   period: Period;
@@ -23,7 +19,7 @@ export interface CheckPanelProps {
 
 /** Kiểm tra: a unit's form — the open workbook or chosen files — checked before consolidation. */
 export function CheckPanel({ period, asOf, actions }: CheckPanelProps) {
-  const styles = useStyles();
+  const styles = usePanelStyles();
   const texts = uiTexts.check;
   const [files, setFiles] = useState<File[]>([]);
   const [selectError, setSelectError] = useState<string | undefined>(undefined);

@@ -1,16 +1,5 @@
 import { useState } from "react";
-import {
-  Body1,
-  Button,
-  Caption1,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, Input, Radio, RadioGroup, Subtitle2 } from "@fluentui/react-components";
 import type { ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
 import { periodLabel } from "../../domain/language/parsePeriod";
 import type { IsoDate, Period } from "../../domain/language/types";
@@ -23,11 +12,7 @@ import { OperationStatus } from "../common/OperationStatus";
 import { useOperation } from "../common/useOperation";
 import { ImportResult } from "./ImportResult";
 import { RegisterView } from "./RegisterView";
-
-const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "stretch" },
-});
+import { usePanelStyles } from "../common/usePanelStyles";
 
 export interface ConsolidatePanelProps {
   period: Period;
@@ -53,7 +38,7 @@ function completenessParagraphs({ consolidation }: ConsolidationRun): string[] {
 
 /** Tổng hợp: the units' files read and consolidated, the register and the report's sentences, the summary out. */
 export function ConsolidatePanel({ period, asOf, onAsOfChange, actions }: ConsolidatePanelProps) {
-  const styles = useStyles();
+  const styles = usePanelStyles();
   const texts = uiTexts.consolidate;
   const [files, setFiles] = useState<File[]>([]);
   const [source, setSource] = useState<Source>("files");

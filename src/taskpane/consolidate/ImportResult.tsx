@@ -1,14 +1,11 @@
-import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1 } from "@fluentui/react-components";
 import { uiTexts } from "../../domain/texts/ui";
 import type { ImportOutcome } from "../actions/types";
-
-const useStyles = makeStyles({
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-});
+import { usePanelStyles } from "../common/usePanelStyles";
 
 /** Which units' forms came into the workbook under which sheets, and which files did not, with why. */
 export function ImportResult({ outcome }: { outcome: ImportOutcome }) {
-  const styles = useStyles();
+  const styles = usePanelStyles();
   const texts = uiTexts.importing;
   return (
     <div data-testid="import-result">

@@ -5,9 +5,9 @@ import type { PrintActions, PrintOutcome } from "../actions/types";
 import { OperationStatus } from "../common/OperationStatus";
 import { useOperation } from "../common/useOperation";
 import type { HostMode } from "../hostMode";
+import { usePanelStyles } from "../common/usePanelStyles";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: "4px" },
 });
 
@@ -44,7 +44,7 @@ function ManualSteps() {
 
 /** In ấn: the decree's page setup on the summary sheets, by the add-in where Excel allows it, by hand where not. */
 export function PrintPanel({ host, period, actions }: PrintPanelProps) {
-  const styles = useStyles();
+  const styles = usePanelStyles();
   const { state, run, cancel } = useOperation<PrintOutcome>();
   const { applyPrintSetup } = actions;
   if (host.kind === "browser") {

@@ -1,14 +1,11 @@
-import { Caption1, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { uiTexts } from "../../domain/texts/ui";
 import { lackingFeatures, type HostSupport } from "../hostSupport";
-
-const useStyles = makeStyles({
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-});
+import { usePanelStyles } from "../common/usePanelStyles";
 
 /** The ExcelApi version found and, in plain words, what this Excel cannot do. */
 export function HostSupportNotice({ support }: { support: HostSupport }) {
-  const styles = useStyles();
+  const styles = usePanelStyles();
   const lacking = lackingFeatures(support);
   const version = uiTexts.hostApi(support.capabilities.excelApi);
   if (lacking.length === 0) {

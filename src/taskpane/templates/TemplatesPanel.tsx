@@ -1,4 +1,4 @@
-import { Button, Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Body1, Caption1 } from "@fluentui/react-components";
 import { periodLabel } from "../../domain/language/parsePeriod";
 import type { Period } from "../../domain/language/types";
 import { uiTexts } from "../../domain/texts/ui";
@@ -6,11 +6,7 @@ import { withOmissions } from "../common/describeOutcome";
 import { OperationStatus } from "../common/OperationStatus";
 import { useOperation } from "../common/useOperation";
 import type { FileOutcome, TemplateActions, WorkbookWriteOutcome } from "../actions/types";
-
-const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "stretch" },
-});
+import { usePanelStyles } from "../common/usePanelStyles";
 
 export interface TemplatesPanelProps {
   period: Period;
@@ -26,7 +22,7 @@ function describe(outcome: Outcome): string {
 
 /** Biểu mẫu: the plan's appendices and the units' forms, into the workbook or as files. */
 export function TemplatesPanel({ period, actions }: TemplatesPanelProps) {
-  const styles = useStyles();
+  const styles = usePanelStyles();
   const { state, run, cancel } = useOperation<Outcome>();
   const busy = state.kind === "working";
   const { writePlanToWorkbook, writeBlankFormToWorkbook } = actions;
