@@ -4,16 +4,11 @@
  */
 import ExcelJS from "exceljs";
 import type { IndicatorPlan, SamplePlan, TaskPlan } from "../../samples/samplePlan";
-import {
-  CONTACT_LABELS,
-  FORM_SHEETS,
-  HEADER_SEARCH_ROWS,
-  INDICATOR_COLUMNS,
-  TASK_COLUMNS,
-  type ColumnSpec,
-} from "../templates/formLayout";
+import { CONTACT_LABELS, FORM_SHEETS, INDICATOR_COLUMNS, TASK_COLUMNS, type ColumnSpec } from "../templates/formLayout";
 import { cellText } from "./readCellInput";
-import { foldHeader } from "../reading/readFormTable";
+import { findHeaderRow, foldHeader } from "../reading/readFormTable";
+import { inputText } from "../reading/sheetGrid";
+import { excelJsGrid } from "./excelJsGrid";
 import { withFixedZipDates } from "./writeZipDates";
 
 /** Excel's error values; a plan text equal to one is written as the error, as a broken formula leaves it. */
@@ -31,25 +26,18 @@ function sheetOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   return worksheet;
 }
 
-/** The header row is the first with Mã; columns by header text, data rows by Mã below it. */
+/** The header row and columns as the reader finds them; data rows by Mã below it. */
 function locateTable(worksheet: ExcelJS.Worksheet, layout: readonly ColumnSpec[]): FormTable {
-  const keyByHeader = new Map(layout.map((column) => [foldHeader(column.header), column.key]));
-  for (let header = 1; header <= HEADER_SEARCH_ROWS; header++) {
-    const columns = new Map<string, number>();
-    worksheet.getRow(header).eachCell((cell, col) => {
-      const key = keyByHeader.get(foldHeader(cellText(cell)));
-      if (key !== undefined && !columns.has(key)) columns.set(key, col);
-    });
-    const idColumn = columns.get("id");
-    if (idColumn === undefined) continue;
-    const rows = new Map<string, number>();
-    for (let row = header + 1; row <= worksheet.rowCount; row++) {
-      const id = cellText(worksheet.getCell(row, idColumn)).trim();
-      if (id !== "" && !rows.has(id)) rows.set(id, row);
-    }
-    return { worksheet, columns, rows };
+  const grid = excelJsGrid(worksheet);
+  const header = findHeaderRow(grid, layout);
+  if (!header) throw new Error(`The sheet “${worksheet.name}” has no header row with Mã`);
+  const idColumn = header.found.get("id") as number;
+  const rows = new Map<string, number>();
+  for (let row = header.row + 1; row <= grid.rowCount; row++) {
+    const id = inputText(grid.input(row, idColumn)).trim();
+    if (id !== "" && !rows.has(id)) rows.set(id, row);
   }
-  throw new Error(`The sheet “${worksheet.name}” has no header row with Mã`);
+  return { worksheet, columns: header.found, rows };
 }
 
 function cellAt(table: FormTable, id: string, key: string): ExcelJS.Cell {

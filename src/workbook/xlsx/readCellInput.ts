@@ -2,6 +2,7 @@
 import ExcelJS from "exceljs";
 import type { CellInput } from "../../domain/submission/types";
 import { isoDay, isPercentFormat, textOrBlank } from "../reading/cellValues";
+import { inputText } from "../reading/sheetGrid";
 
 type Raw = CellInput["raw"];
 
@@ -56,6 +57,5 @@ export function coveringMerge(cell: ExcelJS.Cell): string | undefined {
 
 /** The text a label or header cell shows, "" when it shows none. */
 export function cellText(cell: ExcelJS.Cell): string {
-  const { raw } = readCellInput(cell, "");
-  return raw === null ? "" : String(raw);
+  return inputText(readCellInput(cell, ""));
 }
