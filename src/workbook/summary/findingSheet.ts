@@ -11,11 +11,9 @@ import {
   type Sheet,
   type Workbook,
 } from "../model";
-import { periodHeading } from "./periodHeading";
 import { sortFindings } from "./sortFindings";
 import { workbookOfSheetSource } from "../reading/readFormSheets";
-import { vietnameseDate } from "../../domain/language/vietnameseDate";
-import { addTitleBlock, finishTable } from "./summaryLayout";
+import { addTitleBlock, asOfTitleBlock, finishTable } from "./summaryLayout";
 import type { SummaryStyleId } from "./summaryStyles";
 import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
 
@@ -81,10 +79,7 @@ export function addFindingSheet(workbook: Workbook, input: FindingSheetInput): S
   const { consolidation, findings, unitOrder } = input;
   const sheet = createSheet(SUMMARY_SHEETS.findings);
   const columns = WIDTHS.length;
-  const headerRow = addTitleBlock(sheet, columns, {
-    title: texts.title(periodHeading(consolidation.period)),
-    subtitle: summaryTexts.asOf(vietnameseDate(consolidation.asOf)),
-  });
+  const headerRow = addTitleBlock(sheet, columns, asOfTitleBlock(texts.title, consolidation));
   texts.headers.forEach((header, i) => setCell(sheet, headerRow, i + 1, header, "header"));
   let row = headerRow;
   sortFindings(findings, unitOrder).forEach((finding, i) => findingRow(sheet, ++row, i + 1, finding, input));

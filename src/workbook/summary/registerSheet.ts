@@ -1,10 +1,8 @@
 /** "Tình hình gửi báo cáo": the completeness sentences, then one row per unit with what it sent and when. */
 import type { Consolidation, RegisterRow, RegisterStatus } from "../../domain/consolidation/types";
 import { address, createSheet, mergeCells, setCell, type Sheet, type Workbook } from "../model";
-import { periodHeading } from "./periodHeading";
 import { receivedTime } from "./summaryDates";
-import { vietnameseDate } from "../../domain/language/vietnameseDate";
-import { addTitleBlock, finishTable } from "./summaryLayout";
+import { addTitleBlock, asOfTitleBlock, finishTable } from "./summaryLayout";
 import type { SummaryStyleId } from "./summaryStyles";
 import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
 
@@ -34,10 +32,7 @@ function unitRow(sheet: Sheet, row: number, index: number, unit: RegisterRow) {
 export function addRegisterSheet(workbook: Workbook, consolidation: Consolidation): Sheet {
   const sheet = createSheet(SUMMARY_SHEETS.register);
   const columns = WIDTHS.length;
-  let row = addTitleBlock(sheet, columns, {
-    title: texts.title(periodHeading(consolidation.period)),
-    subtitle: summaryTexts.asOf(vietnameseDate(consolidation.asOf)),
-  });
+  let row = addTitleBlock(sheet, columns, asOfTitleBlock(texts.title, consolidation));
   const { completenessSentence, lateSentence, rejectedSentence } = consolidation;
   for (const sentence of [completenessSentence, lateSentence, rejectedSentence]) {
     if (sentence === undefined) continue;

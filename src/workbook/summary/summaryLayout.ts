@@ -1,5 +1,6 @@
 /** What every summary sheet shares: the title block above the table, and the finish (widths, heights, panes, print). */
-import type { Period } from "../../domain/language/types";
+import type { IsoDate, Period } from "../../domain/language/types";
+import { vietnameseDate } from "../../domain/language/vietnameseDate";
 import { summaryTexts } from "../../domain/texts/summary";
 import {
   address,
@@ -39,6 +40,14 @@ export function addTitleBlock(sheet: Sheet, columns: number, block: TitleBlock):
   mergeCells(sheet, `A${row}:${last}${row}`, block.subtitle, "subtitle");
   sheet.rowHeights[row++] = TITLE_ROW_HEIGHT;
   return row + 1;
+}
+
+/** The title of a working sheet (not an appendix): its title for the period, and the day it is as of. */
+export function asOfTitleBlock(
+  title: (period: string) => string,
+  { period, asOf }: { period: Period; asOf: IsoDate },
+): TitleBlock {
+  return { title: title(periodHeading(period)), subtitle: summaryTexts.asOf(vietnameseDate(asOf)) };
 }
 
 /** How an appendix of the report names itself: "Phụ lục II", its title for the period, its column headers. */

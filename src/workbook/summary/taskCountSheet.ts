@@ -3,9 +3,7 @@ import type { Consolidation } from "../../domain/consolidation/types";
 import { periodLabel } from "../../domain/language/parsePeriod";
 import { beforePeriodPhrase } from "../../domain/report/beforePeriodPhrase";
 import { address, createSheet, mergeCells, setCell, setRow, type CellValue, type Sheet, type Workbook } from "../model";
-import { periodHeading } from "./periodHeading";
-import { vietnameseDate } from "../../domain/language/vietnameseDate";
-import { addTitleBlock, finishTable } from "./summaryLayout";
+import { addTitleBlock, asOfTitleBlock, finishTable } from "./summaryLayout";
 import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
 
 const WIDTHS = [58, 14, 14, 16, 12, 14];
@@ -45,10 +43,7 @@ function totalRow({ taskCounts: counts }: Consolidation): CellValue[] {
 export function addTaskCountSheet(workbook: Workbook, consolidation: Consolidation): Sheet {
   const sheet = createSheet(SUMMARY_SHEETS.taskCounts);
   const columns = WIDTHS.length;
-  const headerRow = addTitleBlock(sheet, columns, {
-    title: texts.title(periodHeading(consolidation.period)),
-    subtitle: summaryTexts.asOf(vietnameseDate(consolidation.asOf)),
-  });
+  const headerRow = addTitleBlock(sheet, columns, asOfTitleBlock(texts.title, consolidation));
   setRow(sheet, headerRow, [...texts.headers], "header");
   let row = headerRow;
   for (const values of countRows(consolidation)) {
