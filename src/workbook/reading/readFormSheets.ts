@@ -11,23 +11,16 @@ import { createUnitMatcher } from "../../domain/language/matchUnit";
 import { parsePeriodLabel } from "../../domain/language/parsePeriodLabel";
 import type { FormIdentity, Submission } from "../../domain/submission/types";
 import type { Finding } from "../../domain/validation/types";
-import { FORM_SHEETS, INDICATOR_COLUMNS, TASK_COLUMNS, type ColumnSpec } from "../templates/formLayout";
+import { FORM_SHEETS } from "../templates/formLayout";
 import { formTexts, readerTexts } from "../../domain/texts/templates";
-import { indicatorEntry, taskEntry } from "./formEntries";
-import { findHeaderRow, readFormTable, type HeaderRow, type TableRead } from "./readFormTable";
+import { findHeaderRow, type HeaderRow } from "./readFormTable";
+import { FORM_TABLES, readFormTables, type FormTableKind } from "./readFormTables";
 import { readIdentity } from "./readIdentity";
 import type { SheetGrid } from "./sheetGrid";
 
-type SheetKind = "indicators" | "tasks";
-
-const LAYOUTS: Record<SheetKind, { columns: readonly ColumnSpec[]; required: string[] }> = {
-  indicators: { columns: INDICATOR_COLUMNS, required: ["result"] },
-  tasks: { columns: TASK_COLUMNS, required: ["status"] },
-};
-
 interface FormSheet {
   grid: SheetGrid;
-  kind: SheetKind;
+  kind: FormTableKind;
   header: HeaderRow;
   /** The unit and period as the title line names them; undefined when the line is missing. */
   title?: { unit: string; period: string };
@@ -75,7 +68,7 @@ function titleAbove(grid: SheetGrid, headerRow: number): FormSheet["title"] {
 
 function recognise(grid: SheetGrid): FormSheet | undefined {
   for (const kind of ["indicators", "tasks"] as const) {
-    const header = findHeaderRow(grid, LAYOUTS[kind].columns);
+    const header = findHeaderRow(grid, FORM_TABLES[kind].columns);
     if (header) return { grid, kind, header, title: titleAbove(grid, header.row) };
   }
   return undefined;
@@ -149,14 +142,9 @@ function refusal(file: string, receivedAt: string, finding: Omit<Finding, "file"
   return { file, receivedAt, finding: { file, severity: "error", ...finding } };
 }
 
-function readTable(sheet: FormSheet, file: string, unit: string): TableRead {
-  const { columns, required } = LAYOUTS[sheet.kind];
-  return readFormTable(sheet.grid, columns, required, { file, unit, sheetName: sheet.grid.name }, sheet.header);
-}
-
 /** One unit's indicator and task sheets → its submission, or the one finding saying why not. */
 function readPair(
-  pair: Partial<Record<SheetKind, FormSheet>>,
+  pair: Partial<Record<FormTableKind, FormSheet>>,
   unitId: string,
   periodCode: string,
   source: FormSheetsSource,
@@ -175,26 +163,18 @@ function readPair(
       fix: readerTexts.missingPartnerSheetFix,
     });
   }
-  const indicators = readTable(pair.indicators, file, unitId);
-  if (!indicators.ok) return { file, receivedAt, finding: indicators.finding };
-  const tasks = readTable(pair.tasks, file, unitId);
-  if (!tasks.ok) return { file, receivedAt, finding: tasks.finding };
-  const submission: Submission = {
-    file,
-    receivedAt,
-    unitId,
-    period: periodCode,
-    indicators: indicators.rows.map(indicatorEntry),
-    tasks: tasks.rows.map(taskEntry),
-  };
-  return { file, receivedAt, submission, notes: [...indicators.notes, ...tasks.notes] };
+  const tables = readFormTables({ indicators: pair.indicators, tasks: pair.tasks }, { file, unit: unitId });
+  if (!tables.ok) return { file, receivedAt, finding: tables.finding };
+  const { indicators, tasks, notes } = tables;
+  const submission: Submission = { file, receivedAt, unitId, period: periodCode, indicators, tasks };
+  return { file, receivedAt, submission, notes };
 }
 
 /** The sheets of one unit and period, paired: each pair is one form. */
 interface FormGroup {
   unitId: string;
   periodCode: string;
-  pairs: Partial<Record<SheetKind, FormSheet>>[];
+  pairs: Partial<Record<FormTableKind, FormSheet>>[];
 }
 
 /**

@@ -5,11 +5,10 @@
 import ExcelJS from "exceljs";
 import type { Submission } from "../../domain/submission/types";
 import type { Finding } from "../../domain/validation/types";
-import { indicatorEntry, taskEntry } from "../reading/formEntries";
-import { FORM_SHEETS, INDICATOR_COLUMNS, TASK_COLUMNS } from "../templates/formLayout";
+import { readFormTables } from "../reading/readFormTables";
+import { FORM_SHEETS } from "../templates/formLayout";
 import { readerTexts } from "../../domain/texts/templates";
 import { readContact } from "./readContact";
-import { readFormTable } from "../reading/readFormTable";
 import { excelJsGrid } from "./excelJsGrid";
 import { readIdentity } from "../reading/readIdentity";
 
@@ -92,21 +91,12 @@ export function readLoadedForm(workbook: ExcelJS.Workbook, fileName: string, rec
     if (!workbook.getWorksheet(name))
       return refuse(fileName, "missing_sheet", readerTexts.missingSheet(fileName, name), name);
   }
-  const context = (sheetName: string) => ({ file: fileName, unit: identity.unitId, sheetName });
-  const indicators = readFormTable(
-    excelJsGrid(workbook.getWorksheet(FORM_SHEETS.indicators) as ExcelJS.Worksheet, FORM_SHEETS.indicators),
-    INDICATOR_COLUMNS,
-    ["result"],
-    context(FORM_SHEETS.indicators),
+  const sheet = (name: string) => ({ grid: excelJsGrid(workbook.getWorksheet(name) as ExcelJS.Worksheet, name) });
+  const tables = readFormTables(
+    { indicators: sheet(FORM_SHEETS.indicators), tasks: sheet(FORM_SHEETS.tasks) },
+    { file: fileName, unit: identity.unitId },
   );
-  if (!indicators.ok) return indicators;
-  const tasks = readFormTable(
-    excelJsGrid(workbook.getWorksheet(FORM_SHEETS.tasks) as ExcelJS.Worksheet, FORM_SHEETS.tasks),
-    TASK_COLUMNS,
-    ["status"],
-    context(FORM_SHEETS.tasks),
-  );
-  if (!tasks.ok) return tasks;
+  if (!tables.ok) return tables;
   const contact = readContact(workbook.getWorksheet(FORM_SHEETS.cover) as ExcelJS.Worksheet);
   return {
     ok: true,
@@ -117,9 +107,9 @@ export function readLoadedForm(workbook: ExcelJS.Workbook, fileName: string, rec
       unitId: identity.unitId,
       period: identity.period,
       ...(contact ? { contact } : {}),
-      indicators: indicators.rows.map(indicatorEntry),
-      tasks: tasks.rows.map(taskEntry),
+      indicators: tables.indicators,
+      tasks: tables.tasks,
     },
-    notes: [...indicators.notes, ...tasks.notes],
+    notes: tables.notes,
   };
 }
