@@ -4,6 +4,7 @@ import react from "eslint-plugin-react";
 import prettierConfig from "eslint-config-prettier";
 import officeAddins from "eslint-plugin-office-addins";
 import globals from "globals";
+import { houseBoundaries } from "./eslint.boundaries.mjs";
 
 export default tseslint.config(
   { ignores: ["node_modules/", "dist/", "out/", "coverage/", "seeds/", "tests/fixtures/generated/"] },
@@ -18,13 +19,7 @@ export default tseslint.config(
     languageOptions: {
       ecmaVersion: 2022,
       sourceType: "module",
-      globals: {
-        ...globals.browser,
-        ...globals.node,
-        Office: "readonly",
-        Excel: "readonly",
-        OfficeExtension: "readonly",
-      },
+      globals: { ...globals.browser, ...globals.node },
     },
     settings: { react: { version: "detect" } },
     rules: {
@@ -41,6 +36,7 @@ export default tseslint.config(
       "no-eval": "error",
     },
   },
+  ...houseBoundaries,
   {
     files: ["**/*.cjs", "jest.config.js", "webpack.config.js"],
     languageOptions: { sourceType: "commonjs" },

@@ -2,7 +2,7 @@
 import type { Catalog } from "../domain/catalog/types";
 import { parsePeriod } from "../domain/language/parsePeriod";
 import { buildFormWorkbook } from "../workbook/templates/buildUnitForm";
-import { fillForm } from "../workbook/xlsx/fillForm";
+import { fillForm } from "./fillForm";
 import { writeXlsx } from "../workbook/xlsx/writeXlsx";
 import type { SamplePlan } from "./samplePlan";
 

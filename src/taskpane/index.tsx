@@ -1,38 +1,26 @@
 import { createRoot } from "react-dom/client";
 import { catalog2026 } from "../domain/catalog/catalog2026";
 import type { Catalog } from "../domain/catalog/types";
-import { detectCapabilities } from "../workbook/excel/hostCapabilities";
 import type { WriteToWorkbook } from "./actions/templateActions";
 import { App, type AppActions } from "./shell/App";
-import { hostModeFrom, type HostMode, type OfficeReadyInfo } from "./hostMode";
+import { hostModeFrom } from "./hostMode";
 import type { HostSupport } from "./hostSupport";
 import { createCheckActions } from "./actions/checkActions";
 import { createConsolidateActions } from "./actions/consolidateActions";
-import { createExcelWriter } from "./actions/excelWriter";
+import { createExcelWriter } from "./office/excelWriter";
 import { settingsSheetLedger } from "./actions/sheetLedger";
 import { settingsImportLedger } from "./actions/importLedger";
 import { createCatalogActions } from "./actions/catalogActions";
 import {
-  canReadOpenWorkbook,
   createOpenWorkbook,
   createFormImporter,
   createPrintSetupApplier,
   createSheetReader,
   createWorkbookForms,
-} from "./actions/openWorkbook";
+} from "./office/openWorkbook";
+import { documentSettings, hostSupport, waitForOffice } from "./office/officeHost";
 import { createPrintActions } from "./actions/printActions";
 import { createTemplateActions } from "./actions/templateActions";
-
-const OFFICE_READY_TIMEOUT_MS = 3000;
-
-/** Resolves once: with Office's answer, or with nothing when office.js is missing or never answers. */
-function waitForOffice(): Promise<OfficeReadyInfo | undefined> {
-  if (typeof Office === "undefined") return Promise.resolve(undefined);
-  return Promise.race([
-    Office.onReady().then((info) => ({ host: info.host, platform: info.platform })),
-    new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), OFFICE_READY_TIMEOUT_MS)),
-  ]);
-}
 
 function browserActions(catalog: Catalog): AppActions {
   return {
@@ -44,7 +32,7 @@ function browserActions(catalog: Catalog): AppActions {
 }
 
 function excelActions(catalog: Catalog, support: HostSupport, writer: WriteToWorkbook): AppActions {
-  const ledger = settingsImportLedger(Office.context.document.settings);
+  const ledger = settingsImportLedger(documentSettings());
   const forms = createWorkbookForms(support.capabilities, (sheets) => ledger.receivedAt(sheets));
   const importer = createFormImporter(support.capabilities, ledger);
   return {
@@ -55,12 +43,6 @@ function excelActions(catalog: Catalog, support: HostSupport, writer: WriteToWor
   };
 }
 
-function hostSupport(host: HostMode): HostSupport | undefined {
-  if (host.kind !== "excel") return undefined;
-  const requirements = Office.context.requirements;
-  return { capabilities: detectCapabilities(requirements), readOpenWorkbook: canReadOpenWorkbook(requirements) };
-}
-
 waitForOffice().then((info) => {
   const host = hostModeFrom(info);
   const container = document.getElementById("container");
@@ -68,8 +50,7 @@ waitForOffice().then((info) => {
   const builtInCatalog = catalog2026();
   const support = hostSupport(host);
   const today = new Date().toISOString().slice(0, 10);
-  const writer =
-    support && createExcelWriter(support.capabilities, settingsSheetLedger(Office.context.document.settings));
+  const writer = support && createExcelWriter(support.capabilities, settingsSheetLedger(documentSettings()));
   const createActions =
     support && writer ? (catalog: Catalog) => excelActions(catalog, support, writer) : browserActions;
   const catalogActions = support && writer && createCatalogActions(writer, createSheetReader(support.capabilities));

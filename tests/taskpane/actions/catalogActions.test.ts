@@ -1,8 +1,8 @@
 import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
 import { createCatalogActions } from "../../../src/taskpane/actions/catalogActions";
-import { createExcelWriter } from "../../../src/taskpane/actions/excelWriter";
+import { createExcelWriter } from "../../../src/taskpane/office/excelWriter";
 import { ledgerKnowing } from "./memorySettings";
-import { createSheetReader } from "../../../src/taskpane/actions/openWorkbook";
+import { createSheetReader } from "../../../src/taskpane/office/openWorkbook";
 import type { OperationContext } from "../../../src/taskpane/common/useOperation";
 import { detectCapabilities } from "../../../src/workbook/excel/hostCapabilities";
 import { FakeExcel } from "../../workbook/excel/fakeExcel";

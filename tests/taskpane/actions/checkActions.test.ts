@@ -2,7 +2,7 @@ import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
 import { parsePeriod } from "../../../src/domain/language/parsePeriod";
 import type { Period } from "../../../src/domain/language/types";
 import { createCheckActions } from "../../../src/taskpane/actions/checkActions";
-import { documentFileName } from "../../../src/taskpane/actions/openWorkbook";
+import { documentFileName } from "../../../src/taskpane/office/openWorkbook";
 import type { OperationContext } from "../../../src/taskpane/common/useOperation";
 import { planSamples } from "../../../src/samples/planSamples";
 import { sampleFileBytes } from "../../../src/samples/sampleFile";

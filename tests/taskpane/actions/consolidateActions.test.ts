@@ -3,7 +3,7 @@ import { consolidateFiles } from "../../../src/domain/consolidation/consolidateF
 import { parsePeriod } from "../../../src/domain/language/parsePeriod";
 import type { Period } from "../../../src/domain/language/types";
 import { createConsolidateActions, summaryFileName } from "../../../src/taskpane/actions/consolidateActions";
-import { createExcelWriter } from "../../../src/taskpane/actions/excelWriter";
+import { createExcelWriter } from "../../../src/taskpane/office/excelWriter";
 import { ledgerKnowing, memorySettings } from "./memorySettings";
 import { settingsSheetLedger } from "../../../src/taskpane/actions/sheetLedger";
 import type { OperationContext } from "../../../src/taskpane/common/useOperation";

@@ -3,7 +3,7 @@ import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
 import { unitsWithForms } from "../../../src/domain/forms/formFiles";
 import { parsePeriod } from "../../../src/domain/language/parsePeriod";
 import type { Period } from "../../../src/domain/language/types";
-import { createExcelWriter } from "../../../src/taskpane/actions/excelWriter";
+import { createExcelWriter } from "../../../src/taskpane/office/excelWriter";
 import { ledgerKnowing } from "./memorySettings";
 import { createTemplateActions } from "../../../src/taskpane/actions/templateActions";
 import type { OperationContext } from "../../../src/taskpane/common/useOperation";

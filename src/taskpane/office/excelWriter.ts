@@ -1,7 +1,7 @@
 import { writeModelToWorkbook } from "../../workbook/excel/writeWorkbookModel";
 import type { HostCapabilities } from "../../workbook/excel/hostCapabilities";
-import type { SheetLedger } from "./sheetLedger";
-import type { WriteToWorkbook } from "./templateActions";
+import type { SheetLedger } from "../actions/sheetLedger";
+import type { WriteToWorkbook } from "../actions/templateActions";
 
 /**
  * Writes models into the open workbook with Office.js, within what this Excel supports. Sheets of the

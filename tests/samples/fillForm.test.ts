@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
-import type { SamplePlan } from "../../../src/samples/samplePlan";
-import { CONTACT_LABELS, FORM_SHEETS } from "../../../src/workbook/templates/formLayout";
-import { ratioFormula } from "../../../src/workbook/templates/indicatorSheet";
-import { fillForm } from "../../../src/workbook/xlsx/fillForm";
-import { loadXlsx, locateTable, saveXlsx, sheetOf, writtenForm } from "../templates/formTestSupport";
+import type { SamplePlan } from "../../src/samples/samplePlan";
+import { CONTACT_LABELS, FORM_SHEETS } from "../../src/workbook/templates/formLayout";
+import { ratioFormula } from "../../src/workbook/templates/indicatorSheet";
+import { fillForm } from "../../src/samples/fillForm";
+import { loadXlsx, locateTable, saveXlsx, sheetOf, writtenForm } from "../workbook/templates/formTestSupport";
 
 const plan: SamplePlan = {
   unitId: "xa-muong-sai",

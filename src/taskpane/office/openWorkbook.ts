@@ -7,12 +7,12 @@ import { insertSheetsFromFiles, sheetNamesOf } from "../../workbook/excel/insert
 import { readFormSheetGrids } from "../../workbook/excel/readFormSheetGrids";
 import { readSheetValues } from "../../workbook/excel/readSheetValues";
 import { selectCell } from "../../workbook/excel/selectCell";
-import type { ReadSheets } from "./catalogActions";
-import type { OpenWorkbook } from "./checkActions";
-import type { ApplyPrintSetups } from "./printActions";
-import type { FormImporter } from "./importForms";
-import type { ImportLedger } from "./importLedger";
-import type { WorkbookForms } from "./types";
+import type { ReadSheets } from "../actions/catalogActions";
+import type { OpenWorkbook } from "../actions/checkActions";
+import type { ApplyPrintSetups } from "../actions/printActions";
+import type { FormImporter } from "../actions/importForms";
+import type { ImportLedger } from "../actions/importLedger";
+import type { WorkbookForms } from "../actions/types";
 
 /** The last part of the document's URL or path ("2026-05_so-yte.xlsx"); empty for a new, unsaved workbook. */
 export function documentFileName(url: string | undefined): string {

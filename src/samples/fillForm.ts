@@ -3,13 +3,19 @@
  * text and Mã as the reader finds them, never by address, so a form with sorted rows fills the same.
  */
 import ExcelJS from "exceljs";
-import type { IndicatorPlan, SamplePlan, TaskPlan } from "../../samples/samplePlan";
-import { CONTACT_LABELS, FORM_SHEETS, INDICATOR_COLUMNS, TASK_COLUMNS, type ColumnSpec } from "../templates/formLayout";
-import { cellText } from "./readCellInput";
-import { findHeaderRow, foldHeader } from "../reading/readFormTable";
-import { inputText } from "../reading/sheetGrid";
-import { excelJsGrid } from "./excelJsGrid";
-import { withFixedZipDates } from "./writeZipDates";
+import type { IndicatorPlan, SamplePlan, TaskPlan } from "./samplePlan";
+import {
+  CONTACT_LABELS,
+  FORM_SHEETS,
+  INDICATOR_COLUMNS,
+  TASK_COLUMNS,
+  type ColumnSpec,
+} from "../workbook/templates/formLayout";
+import { cellText } from "../workbook/xlsx/readCellInput";
+import { findHeaderRow, foldHeader } from "../workbook/reading/readFormTable";
+import { inputText } from "../workbook/reading/sheetGrid";
+import { excelJsGrid } from "../workbook/xlsx/excelJsGrid";
+import { withFixedZipDates } from "../workbook/xlsx/writeZipDates";
 
 /** Excel's error values; a plan text equal to one is written as the error, as a broken formula leaves it. */
 const EXCEL_ERRORS = ["#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!"];

@@ -9,11 +9,11 @@ import { planSamples } from "../../../src/samples/planSamples";
 import { sampleFileBytes } from "../../../src/samples/sampleFile";
 import { createConsolidateActions } from "../../../src/taskpane/actions/consolidateActions";
 import { settingsImportLedger } from "../../../src/taskpane/actions/importLedger";
-import { createFormImporter, createWorkbookForms } from "../../../src/taskpane/actions/openWorkbook";
+import { createFormImporter, createWorkbookForms } from "../../../src/taskpane/office/openWorkbook";
 import type { OperationContext } from "../../../src/taskpane/common/useOperation";
 import { detectCapabilities } from "../../../src/workbook/excel/hostCapabilities";
 import { FakeWorkbookReads } from "../../workbook/excel/fakeWorkbookReads";
-import { memorySettings } from "./memorySettings";
+import { memorySettings } from "../actions/memorySettings";
 
 const catalog = catalog2026();
 const may = (parsePeriod("2026-05") as { ok: true; value: Period }).value;
