@@ -47,7 +47,6 @@ describe("the rules on real files", () => {
       (p) => void (p.indicators["CDS.II.8.2"] = { result: "khoảng chín mươi" }),
     ],
     ["estimate", "CDS.II.8.2", "info", (p) => void (p.indicators["CDS.II.8.2"] = { result: "Ước 85%" })],
-    ["target_not_met", "CDS.II.8.2", "warning", (p) => void (p.indicators["CDS.II.8.2"] = { result: 41 })],
     ["bad_count", "KHCN.II.4", "error", (p) => void (p.indicators["KHCN.II.4"] = { result: -3 })],
     [
       "numerator_above_denominator",

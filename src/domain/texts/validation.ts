@@ -1,5 +1,5 @@
 /** Vietnamese messages of validation. */
-import type { ParsedValue, Target } from "../language/types";
+import type { ParsedValue } from "../language/types";
 import { formatVietnameseNumber } from "../language/vietnameseNumber";
 
 const QUOTE_LIMIT = 80;
@@ -17,14 +17,6 @@ function figure(n: number, percent: boolean): string {
 /** 67.1 % → "67,1%", 1234 → "1.234"; a value without a number shows as written. */
 function shown(value: ParsedValue): string {
   return value.number === undefined ? quote(value.raw) : figure(value.number, value.unit === "percent");
-}
-
-const TARGET_SIGNS: Record<Exclude<Target["op"], "increase_by">, string> = { ">=": "≥ ", "<=": "≤ ", "=": "" };
-
-/** { op: ">=", value: 70, unit: "percent" } → "≥ 70%". */
-function targetText(target: Target): string {
-  const level = figure(target.value, target.unit === "percent");
-  return target.op === "increase_by" ? `tăng ${level} so với năm trước` : `${TARGET_SIGNS[target.op]}${level}`;
 }
 
 function list(items: string[], limit = 3): string {
@@ -96,12 +88,6 @@ export const validationTexts = {
     percentOutOfRangeFix: "Ghi tỷ lệ phần trăm từ 0 đến 100 (ví dụ 87,6%).",
     badCount: (value: ParsedValue) => `Số lượng phải là số nguyên không âm, đang ghi ${quote(value.raw)}.`,
     badCountFix: "Ghi số lượng là số nguyên, không âm (ví dụ 12).",
-    targetNotMet: (value: ParsedValue, target: Target) =>
-      `Chưa đạt chỉ tiêu: ${shown(value)} so với chỉ tiêu ${targetText(target)}.`,
-    targetNotMetFix: "Kiểm tra lại số liệu; nếu đúng, nêu nguyên nhân và giải pháp ở cột Ghi chú.",
-    belowLastYear: (value: ParsedValue, lastYear: ParsedValue, year: number) =>
-      `Kết quả ${shown(value)} thấp hơn kết quả năm ${year} (${shown(lastYear)}).`,
-    belowLastYearFix: "Kiểm tra lại số liệu; nếu đúng, giải thích nguyên nhân giảm ở cột Ghi chú.",
     cumulativeDecreased: (value: ParsedValue, previous: number) =>
       `Số liệu lũy kế giảm: ${shown(value)}, trong khi kỳ trước đã báo cáo ${figure(previous, value.unit === "percent")}.`,
     cumulativeDecreasedFix: "Số liệu lũy kế không giảm theo thời gian: ghi số cộng dồn từ đầu năm đến nay.",

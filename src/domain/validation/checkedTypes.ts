@@ -12,6 +12,8 @@ export interface CheckedIndicator {
   denominator?: number;
   /** Against the 2026 target, where the unit's figure is comparable with it (not a part of a sum). */
   comparison?: TargetComparison;
+  /** Below last year's result: like the comparison, the indicator's progress, never a finding. */
+  belowLastYear: boolean;
   /** The result cell. */
   cell: CellRef;
   /** "Ước …": an estimate, to be marked in the summary. */

@@ -41,6 +41,8 @@ export interface IndicatorRuleContext {
   comparable: boolean;
   /** The figure against the 2026 target, when comparable. */
   comparison?: TargetComparison;
+  /** The comparable figure is below last year's result: a status of progress, not a finding (DESIGN.md §4). */
+  belowLastYear: boolean;
 }
 
 export function indicatorRuleContext(
@@ -64,6 +66,7 @@ export function indicatorRuleContext(
     comparable && value && indicator.target
       ? compareToTarget(value, indicator.target, { baseline: lastYear?.number })
       : undefined;
+  const belowLastYear = comparable && value !== undefined && lastYear !== undefined && isBelow(value, lastYear);
   return {
     indicator,
     entry,
@@ -77,7 +80,14 @@ export function indicatorRuleContext(
     ...(lastYear ? { lastYear } : {}),
     comparable,
     ...(comparison ? { comparison } : {}),
+    belowLastYear,
   };
+}
+
+function isBelow(value: ParsedValue, lastYear: ParsedValue): boolean {
+  if (lastYear.number === undefined) return false;
+  const floor = { raw: lastYear.raw, op: ">=" as const, value: lastYear.number, unit: lastYear.unit };
+  return compareToTarget(value, floor).status === "not_met";
 }
 
 /** The cells the unit types into on this row: the source and, on a ratio row, Mẫu số. */

@@ -1,5 +1,4 @@
 /** The rules an indicator row must meet (DESIGN.md §4), one row each; errors keep the value out of the summary. */
-import { compareToTarget } from "../language/compareToTarget";
 import type { CellRef } from "../submission/types";
 import { inputCells, type IndicatorRuleContext, type InputCell } from "./indicatorContext";
 import { readCell } from "./readCell";
@@ -146,35 +145,6 @@ export const indicatorRules: Rule<IndicatorRuleContext, unknown>[] = [
     },
     message: (value) => texts.badCount(value),
     fix: texts.badCountFix,
-    cell: atSource,
-  }),
-  row({
-    code: "target_not_met",
-    severity: "warning",
-    check: ({ comparison, value, indicator }) =>
-      comparison?.status === "not_met" &&
-      value !== undefined &&
-      indicator.target !== undefined && { value, target: indicator.target },
-    message: ({ value, target }) => texts.targetNotMet(value, target),
-    fix: texts.targetNotMetFix,
-    cell: atSource,
-  }),
-  row({
-    code: "below_last_year",
-    severity: "warning",
-    check: ({ comparable, value, lastYear, validation }) => {
-      if (!comparable || !value || lastYear?.number === undefined) return false;
-      const floor = { raw: lastYear.raw, op: ">=" as const, value: lastYear.number, unit: lastYear.unit };
-      return (
-        compareToTarget(value, floor).status === "not_met" && {
-          value,
-          lastYear,
-          year: validation.catalog.year - 1,
-        }
-      );
-    },
-    message: ({ value, lastYear, year }) => texts.belowLastYear(value, lastYear, year),
-    fix: texts.belowLastYearFix,
     cell: atSource,
   }),
   row({

@@ -69,7 +69,7 @@ function checkIndicator(
   const subject: Subject = { kind: "indicator", id: indicator.id };
   // Every indicator rule is about the one figure of the row, so any error leaves the whole figure out.
   const sound = !breaches.some((breach) => breach.severity === "error");
-  const { value, comparison } = ruleCtx;
+  const { value, comparison, belowLastYear } = ruleCtx;
   return {
     checked: {
       indicatorId: indicator.id,
@@ -77,6 +77,7 @@ function checkIndicator(
       ...(sound && value?.numerator !== undefined ? { numerator: value.numerator } : {}),
       ...(sound && value?.denominator !== undefined ? { denominator: value.denominator } : {}),
       ...(sound && comparison ? { comparison } : {}),
+      belowLastYear: sound && belowLastYear,
       cell: cellRef(entry.result),
       estimate: sound && value?.flags.estimate === true,
     },

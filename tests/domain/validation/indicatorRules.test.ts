@@ -217,14 +217,13 @@ describe("indicator rules", () => {
     expect(check(submission).findings).toEqual([]);
   });
 
-  it("flags a target not met, as the report words it", () => {
+  it("keeps a target not met as the indicator's status, not a finding: progress is no mistake of the unit", () => {
     const submission = khcn();
     const row = indicatorRow(submission, "CDS.I.1");
     row.result.raw = "67,1%";
-    const finding = theFinding(check(submission), "target_not_met");
-    expect(finding).toMatchObject({ severity: "warning", cell: row.result.cell });
-    expect(finding.message).toContain("Chưa đạt chỉ tiêu: 67,1% so với chỉ tiêu ≥ 70%");
-    expect(checked(check(submission), "CDS.I.1")?.comparison).toEqual({ status: "not_met", shortBy: 2.9 });
+    const result = check(submission);
+    expect(result.findings).toEqual([]);
+    expect(checked(result, "CDS.I.1")?.comparison).toEqual({ status: "not_met", shortBy: 2.9 });
   });
 
   it("does not hold a commune's part of a province sum against the province's target", () => {
@@ -236,17 +235,17 @@ describe("indicator rules", () => {
     expect(checked(result, "KHCN.II.4")?.comparison).toBeUndefined();
   });
 
-  it("warns when a result falls below last year's", () => {
+  it("marks a result below last year's as the indicator's status, not a finding", () => {
     const submission = khcn();
     const row = indicatorRow(submission, "CDS.III.6"); // 2025: 90,46%, target ≥ 80%
     row.numerator!.raw = 85;
     row.denominator!.raw = 100;
     row.result.raw = 85;
     const result = check(submission);
-    const finding = theFinding(result, "below_last_year");
-    expect(finding).toMatchObject({ severity: "warning", cell: row.numerator!.cell });
-    expect(finding.message).toContain("Kết quả 85% thấp hơn kết quả năm 2025 (90,46%)");
-    expect(codes(result)).not.toContain("target_not_met");
+    expect(result.findings).toEqual([]);
+    expect(checked(result, "CDS.III.6")).toMatchObject({ belowLastYear: true, comparison: { status: "met" } });
+    indicatorRow(submission, "CDS.III.6").numerator!.raw = 95;
+    expect(checked(check(submission), "CDS.III.6")?.belowLastYear).toBe(false);
   });
 
   it("warns when a cumulative figure went down since the last period", () => {

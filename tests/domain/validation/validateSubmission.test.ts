@@ -44,6 +44,7 @@ describe("validateSubmission", () => {
       indicatorId: "CDS.I.1",
       cell: { sheet: "Chỉ tiêu", cell: indicatorRow(submission, "CDS.I.1").result.cell },
       estimate: false,
+      belowLastYear: false,
     });
     expect(values.get("CDS.I.2")?.value?.number).toBe(72);
   });
