@@ -92,7 +92,7 @@ export const summaryTexts = {
   },
   findings: {
     title: (period: string) => `KẾT QUẢ KIỂM TRA BÁO CÁO ${period}`,
-    headers: ["STT", "Tệp", "Đơn vị", "Trang tính", "Ô", "Mức độ", "Mã lỗi", "Nội dung", "Cách sửa"],
+    headers: ["STT", "Tệp", "Đơn vị", "Trang tính", "Ô", "Mức độ", "Loại", "Nội dung", "Cách sửa"],
     none: "Không có lỗi hoặc cảnh báo nào.",
   },
   severities: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } satisfies Record<Severity, string>,

@@ -138,7 +138,9 @@ export const uiTexts = {
     noFindings: "Không có phát hiện nào.",
     noMatch: "Không có phát hiện nào khớp bộ lọc.",
     unknownUnit: (file: string) => `Tệp ${file} (chưa rõ đơn vị)`,
-    groupCount: (count: number) => `${count} phát hiện`,
+    kindCount: (kind: string, count: number) => `${kind} (${formatVietnameseNumber(count)})`,
+    severityLine: ({ error, warning, info }: { error: number; warning: number; info: number }) =>
+      `${formatVietnameseNumber(error)} lỗi · ${formatVietnameseNumber(warning)} cảnh báo · ${formatVietnameseNumber(info)} thông tin`,
     location: (sheet: string, cell?: string) => (cell ? `${sheet}!${cell}` : sheet),
     goTo: (location: string) => `Chọn ô ${location} trong Excel`,
     fix: "Cách sửa:",

@@ -5,11 +5,12 @@
  */
 import type { CellRef } from "../submission/types";
 import type { Severity } from "./types";
+import type { FindingCode } from "../texts/findingKinds";
 
 export type RuleScope = "indicator" | "task" | "file";
 
 export interface Rule<Context, Detail> {
-  code: string;
+  code: FindingCode;
   severity: Severity;
   appliesTo: RuleScope;
   /** `false` when the rule holds; otherwise what was found, handed on to `message` and `cell`. */
@@ -31,7 +32,7 @@ export function ruleRow<Context>(appliesTo: RuleScope) {
 
 /** What a broken rule reports, before the engine adds file, unit and subject. */
 export interface Breach {
-  code: string;
+  code: FindingCode;
   severity: Severity;
   message: string;
   fix: string;

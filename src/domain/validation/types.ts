@@ -1,3 +1,5 @@
+import type { FindingCode } from "../texts/findingKinds";
+
 export type Severity = "error" | "warning" | "info";
 
 /** A validation finding: what is wrong, where, and how to fix it — in Vietnamese. */
@@ -8,7 +10,8 @@ export interface Finding {
   sheet?: string;
   cell?: string;
   severity: Severity;
-  code: string;
+  /** Its kind; the officer sees the kind's name (FINDING_KINDS), never the code. */
+  code: FindingCode;
   message: string;
   fix?: string;
   /** The catalog item the finding is about, so consolidation can leave out values with errors. */

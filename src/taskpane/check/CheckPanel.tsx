@@ -61,6 +61,7 @@ export function CheckPanel({ period, asOf, actions }: CheckPanelProps) {
       <OperationStatus
         state={state}
         onCancel={cancel}
+        resultIntent={(result) => (result.files.some((file) => file.status === "rejected") ? "warning" : "success")}
         describeResult={(result) =>
           (result.source === "workbook" ? texts.doneWorkbook : texts.done)(result.files.length, result.findings.length)
         }

@@ -1,5 +1,9 @@
 import { useMemo, useState } from "react";
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Badge,
   Body1,
   Caption1,
@@ -14,12 +18,11 @@ import {
 } from "@fluentui/react-components";
 import type { Finding, Severity } from "../../domain/validation/types";
 import { uiTexts } from "../../domain/texts/ui";
-import { groupFindings } from "./groupFindings";
+import { countBySeverity, groupFindings } from "./groupFindings";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   filters: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   items: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column" },
   item: {
     display: "flex",
@@ -75,25 +78,25 @@ function Location({
   return <Caption1>{location}</Caption1>;
 }
 
-/** Findings by unit then severity, with a severity filter and a search box. */
+/** Findings by kind, errors first and open; a severity filter (on errors when there are any) and a search box. */
 export function FindingList({ findings, unitNames, placeInWorkbook, onSelectCell }: FindingListProps) {
   const styles = useStyles();
   const texts = uiTexts.check;
-  const [severity, setSeverity] = useState<Severity | "all">("all");
+  const counts = useMemo(() => countBySeverity(findings), [findings]);
+  const [severity, setSeverity] = useState<Severity | "all">(counts.error > 0 ? "error" : "all");
   const [query, setQuery] = useState("");
   const groups = useMemo(
     () => groupFindings(findings, unitNames, { severity: severity === "all" ? undefined : severity, query }),
     [findings, unitNames, severity, query],
   );
-  // A few errors among many warnings: the counts in the filter say where to look first.
-  const counts = useMemo(() => {
-    const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-    for (const finding of findings) bySeverity[finding.severity]++;
-    return bySeverity;
-  }, [findings]);
+  const openErrors = useMemo(
+    () => groups.filter((group) => group.severity === "error").map((group) => group.key),
+    [groups],
+  );
   if (findings.length === 0) return <Body1>{texts.noFindings}</Body1>;
   return (
     <div className={styles.list}>
+      <Body1 role="status">{texts.severityLine(counts)}</Body1>
       <div className={styles.filters}>
         <Field label={texts.severityFilter}>
           <Select value={severity} onChange={(_, data) => setSeverity(data.value as Severity | "all")}>
@@ -110,31 +113,38 @@ export function FindingList({ findings, unitNames, placeInWorkbook, onSelectCell
         </Field>
       </div>
       {groups.length === 0 && <Body1 role="status">{texts.noMatch}</Body1>}
-      {groups.map((group) => (
-        <section key={group.key} className={styles.group} aria-label={group.title}>
-          <Subtitle2 as="h3">
-            {group.title} <Caption1>({texts.groupCount(group.findings.length)})</Caption1>
-          </Subtitle2>
-          <ul className={styles.items}>
-            {group.findings.map((finding, index) => (
-              <li key={index} className={styles.item} data-severity={finding.severity}>
-                <div className={styles.head}>
-                  <Badge appearance="tint" color={BADGE_COLOR[finding.severity]}>
-                    {texts.severity[finding.severity]}
-                  </Badge>
-                  <Location finding={finding} placeInWorkbook={placeInWorkbook} onSelectCell={onSelectCell} />
-                </div>
-                <Body1>{finding.message}</Body1>
-                {finding.fix && (
-                  <Caption1>
-                    {texts.fix} {finding.fix}
-                  </Caption1>
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      <Accordion key={`${severity}|${query}`} multiple collapsible defaultOpenItems={openErrors}>
+        {groups.map((group) => (
+          <AccordionItem key={group.key} value={group.key} data-kind={group.key}>
+            <AccordionHeader as="h3">
+              <span className={styles.head}>
+                <Badge appearance="tint" color={BADGE_COLOR[group.severity]}>
+                  {texts.severity[group.severity]}
+                </Badge>
+                {texts.kindCount(group.kind, group.findings.length)}
+              </span>
+            </AccordionHeader>
+            <AccordionPanel>
+              <ul className={styles.items} aria-label={group.kind}>
+                {group.findings.map(({ finding, unitTitle }, index) => (
+                  <li key={index} className={styles.item} data-severity={finding.severity}>
+                    <div className={styles.head}>
+                      <Subtitle2>{unitTitle}</Subtitle2>
+                      <Location finding={finding} placeInWorkbook={placeInWorkbook} onSelectCell={onSelectCell} />
+                    </div>
+                    <Body1>{finding.message}</Body1>
+                    {finding.fix && (
+                      <Caption1>
+                        {texts.fix} {finding.fix}
+                      </Caption1>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
     </div>
   );
 }

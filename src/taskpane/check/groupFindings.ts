@@ -1,12 +1,19 @@
 import type { Finding, Severity } from "../../domain/validation/types";
+import { FINDING_KINDS } from "../../domain/texts/findingKinds";
 import { uiTexts } from "../../domain/texts/ui";
 
+/** A finding with the name of the unit (or file) it is about, as the list shows it. */
+export interface ListedFinding {
+  finding: Finding;
+  unitTitle: string;
+}
+
+/** Every finding of one kind and severity: one line with its count, opening to the list. */
 export interface FindingGroup {
-  /** Unit id, or the file name when the file's unit is unknown. */
   key: string;
-  title: string;
-  /** Errors first, then warnings, then notes; file order within each. */
-  findings: Finding[];
+  kind: string;
+  severity: Severity;
+  findings: ListedFinding[];
 }
 
 export interface FindingFilter {
@@ -21,31 +28,62 @@ export function foldText(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
 }
 
-function searchable(finding: Finding, title: string): string {
-  const { message, fix, file, sheet, cell } = finding;
-  return foldText([title, message, fix, file, sheet && uiTexts.check.location(sheet, cell)].join(" "));
+function words(text: string): string[] {
+  return foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
-/** Findings grouped by unit (groups in the order their first finding came), filtered by severity and text. */
+/** The query's words, in order, as whole words of the text: "long he" finds "Xã Long Hẹ", not "hài lòng … hệ". */
+function containsPhrase(text: string[], phrase: string[]): boolean {
+  if (phrase.length === 0) return true;
+  for (let start = 0; start + phrase.length <= text.length; start++) {
+    if (phrase.every((word, i) => text[start + i] === word)) return true;
+  }
+  return false;
+}
+
+function searchable({ finding, unitTitle }: ListedFinding): string[] {
+  const { message, fix, file, sheet, cell, code } = finding;
+  return words(
+    [unitTitle, FINDING_KINDS[code], message, fix, file, sheet && uiTexts.check.location(sheet, cell)].join(" "),
+  );
+}
+
+function unitTitle(finding: Finding, unitNames: Readonly<Record<string, string>>): string {
+  return finding.unit ? (unitNames[finding.unit] ?? finding.unit) : uiTexts.check.unknownUnit(finding.file);
+}
+
+/** Findings grouped by kind, errors first, then the larger kinds; each kind's findings in file order. */
 export function groupFindings(
   findings: readonly Finding[],
   unitNames: Readonly<Record<string, string>>,
   filter: FindingFilter,
 ): FindingGroup[] {
-  const words = foldText(filter.query).split(/\s+/).filter(Boolean);
+  const phrase = words(filter.query);
   const groups = new Map<string, FindingGroup>();
   for (const finding of findings) {
     if (filter.severity && finding.severity !== filter.severity) continue;
-    const key = finding.unit ?? finding.file;
-    const title = finding.unit ? (unitNames[finding.unit] ?? finding.unit) : uiTexts.check.unknownUnit(finding.file);
-    const text = searchable(finding, title);
-    if (!words.every((word) => text.includes(word))) continue;
-    const group = groups.get(key) ?? { key, title, findings: [] };
-    group.findings.push(finding);
+    const listed = { finding, unitTitle: unitTitle(finding, unitNames) };
+    if (!containsPhrase(searchable(listed), phrase)) continue;
+    const key = `${finding.severity}:${finding.code}`;
+    const group = groups.get(key) ?? {
+      key,
+      kind: FINDING_KINDS[finding.code],
+      severity: finding.severity,
+      findings: [],
+    };
+    group.findings.push(listed);
     groups.set(key, group);
   }
-  return [...groups.values()].map((group) => ({
-    ...group,
-    findings: [...group.findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]),
-  }));
+  return [...groups.values()].sort(
+    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.findings.length - a.findings.length,
+  );
+}
+
+/** How many findings of each severity: "10 lỗi · 7 cảnh báo · 3 thông tin" says where to look first. */
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
 }

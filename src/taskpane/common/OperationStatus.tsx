@@ -6,10 +6,12 @@ export interface OperationStatusProps<T> {
   state: OperationState<T>;
   onCancel?: () => void;
   describeResult: (result: T) => string;
+  /** Green only for an outcome without a problem left (every file read); amber otherwise. */
+  resultIntent?: (result: T) => "success" | "warning";
 }
 
 /** Progress with a count and a cancel button while working; the outcome, in Vietnamese, after. */
-export function OperationStatus<T>({ state, onCancel, describeResult }: OperationStatusProps<T>) {
+export function OperationStatus<T>({ state, onCancel, describeResult, resultIntent }: OperationStatusProps<T>) {
   if (state.kind === "idle") return null;
   if (state.kind === "working") {
     const { progress } = state;
@@ -44,8 +46,9 @@ export function OperationStatus<T>({ state, onCancel, describeResult }: Operatio
       </MessageBar>
     );
   }
+  const intent = resultIntent?.(state.result) ?? "success";
   return (
-    <MessageBar intent="success" role="status">
+    <MessageBar intent={intent} data-intent={intent} role="status">
       <MessageBarBody>{describeResult(state.result)}</MessageBarBody>
     </MessageBar>
   );

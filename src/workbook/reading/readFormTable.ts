@@ -9,6 +9,7 @@ import type { Finding } from "../../domain/validation/types";
 import { HEADER_SEARCH_ROWS, type ColumnSpec } from "../templates/formLayout";
 import { readerTexts } from "../../domain/texts/templates";
 import type { SheetGrid } from "./sheetGrid";
+import type { FindingCode } from "../../domain/texts/findingKinds";
 
 export interface TableRow {
   id: string;
@@ -72,7 +73,7 @@ function idKeyOf(columns: readonly ColumnSpec[]): string {
   return columns.find((column) => column.role === "id")?.key ?? "id";
 }
 
-function failure(context: TableContext, code: string, message: string): TableRead {
+function failure(context: TableContext, code: FindingCode, message: string): TableRead {
   return {
     ok: false,
     finding: { file: context.file, unit: context.unit, sheet: context.sheetName, severity: "error", code, message },
@@ -100,7 +101,7 @@ export function readFormTable(
   }
   const notes: Finding[] = [];
   /** A warning about this sheet: the table is read, but the officer should know. */
-  const note = (code: string, message: string, at?: { cell: string; fix: string }) =>
+  const note = (code: FindingCode, message: string, at?: { cell: string; fix: string }) =>
     notes.push({
       file: context.file,
       unit: context.unit,

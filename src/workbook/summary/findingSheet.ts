@@ -15,6 +15,7 @@ import { sortFindings } from "./sortFindings";
 import { workbookOfSheetSource } from "../reading/readFormSheets";
 import { addTitleBlock, asOfTitleBlock, finishTable } from "./summaryLayout";
 import type { SummaryStyleId } from "./summaryStyles";
+import { FINDING_KINDS } from "../../domain/texts/findingKinds";
 import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
 
 const WIDTHS = [5, 22, 20, 10, 6, 9, 14, 44, 34];
@@ -70,7 +71,7 @@ function findingRow(
   const link = findingLink(finding, where);
   if (link) sheet.cells[address(row, 5)].link = link;
   setCell(sheet, row, 6, summaryTexts.severities[finding.severity], SEVERITY_STYLES[finding.severity]);
-  setCell(sheet, row, 7, finding.code, "cell");
+  setCell(sheet, row, 7, FINDING_KINDS[finding.code], "cell");
   setCell(sheet, row, 8, finding.message, "cell");
   setCell(sheet, row, 9, finding.fix ?? null, "cell");
 }

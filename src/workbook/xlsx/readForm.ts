@@ -11,6 +11,7 @@ import { readerTexts } from "../../domain/texts/templates";
 import { readContact } from "./readContact";
 import { excelJsGrid } from "./excelJsGrid";
 import { readIdentity } from "../reading/readIdentity";
+import type { FindingCode } from "../../domain/texts/findingKinds";
 
 /** Why a file is not read, as one finding. */
 export type Refusal = { ok: false; finding: Finding };
@@ -20,7 +21,7 @@ export type ReadFormResult = { ok: true; submission: Submission; notes: Finding[
 /** The signature of the old binary Excel format (OLE compound file), which ExcelJS cannot read. */
 const LEGACY_EXCEL_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
 
-function refuse(file: string, code: string, message: string, sheet?: string): Refusal {
+function refuse(file: string, code: FindingCode, message: string, sheet?: string): Refusal {
   return { ok: false, finding: { file, severity: "error", code, message, ...(sheet ? { sheet } : {}) } };
 }
 

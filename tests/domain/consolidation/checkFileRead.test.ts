@@ -7,7 +7,7 @@ describe("checkFileRead", () => {
     file: "muong-sai.xlsx",
     unit: "xa-muong-sai",
     severity: "warning",
-    code: "macro_removed",
+    code: "macro_ignored",
     message: "Tệp có macro; macro đã được bỏ qua.",
   };
 

@@ -15,7 +15,7 @@ const findings: Finding[] = [
     sheet: "Chỉ tiêu",
     cell: "F12",
     severity: "warning",
-    code: "rate_above_target",
+    code: "percent_out_of_range",
     message: "Tỷ lệ 104% vượt 100%.",
   },
   {
@@ -24,7 +24,7 @@ const findings: Finding[] = [
     sheet: "Nhiệm vụ",
     cell: "F21",
     severity: "error",
-    code: "status_not_in_list",
+    code: "bad_status",
     message: "Nhiệm vụ “Xây dựng cơ chế…” — Tình trạng “Xong” không thuộc danh sách.",
     fix: "Chọn tình trạng trong danh sách.",
   },
@@ -42,8 +42,19 @@ const findings: Finding[] = [
 
 const unitNames = { "so-yt": "Sở Y tế", "xa-muong-bu": "Xã Mường Bú" };
 
+/** The csv could not be read: its file is rejected, so the banner is not green. */
+const rejectedCsv = {
+  file: "bao-cao.csv",
+  receivedAt: "2026-05-09",
+  status: "rejected" as const,
+  errors: 1,
+  warnings: 0,
+  indicators: [],
+  tasks: [],
+};
+
 function outcome(source: CheckOutcome["source"]): CheckOutcome {
-  return { source, files: [], findings, unitNames };
+  return { source, files: [rejectedCsv], findings, unitNames };
 }
 
 function renderPanel(actions: CheckActions) {
@@ -51,6 +62,13 @@ function renderPanel(actions: CheckActions) {
 }
 
 const groupTitles = () => screen.queryAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+
+const findingItems = () => [...document.querySelectorAll<HTMLElement>("li[data-severity]")];
+
+/** Opens the kind's line to its list, as the officer clicks it. */
+const openKind = (name: RegExp) => fireEvent.click(screen.getByRole("button", { name }));
+
+const showAll = () => fireEvent.change(screen.getByLabelText("Mức độ"), { target: { value: "all" } });
 
 describe("CheckPanel", () => {
   it("empty, outside Excel: only chosen files can be checked, once some are chosen", () => {
@@ -88,36 +106,54 @@ describe("CheckPanel", () => {
     expect(screen.getByRole("alert").textContent).toContain("Không lấy được nội dung sổ làm việc đang mở từ Excel.");
   });
 
-  it("done: findings by unit, errors first within a unit; a file of no known unit under its name", async () => {
+  it("done: one line of counts, opened on the errors, one line per kind opening to its findings", async () => {
     renderPanel({ checkFiles: jest.fn(async () => outcome("files")) });
     fireEvent.change(screen.getByLabelText(INPUT_LABEL), { target: { files: [unitFile("2026-05_so-yt.xlsx")] } });
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Kiểm tra các tệp đã chọn" })));
-    expect(groupTitles()).toEqual([
-      "Sở Y tế (2 phát hiện)",
-      "Xã Mường Bú (1 phát hiện)",
-      "Tệp bao-cao.csv (chưa rõ đơn vị) (1 phát hiện)",
-    ]);
-    const soYt = screen.getByRole("region", { name: "Sở Y tế" });
-    const items = within(soYt).getAllByRole("listitem");
-    expect(items.map((item) => item.getAttribute("data-severity"))).toEqual(["error", "warning"]);
+    expect(screen.getByText("2 lỗi · 1 cảnh báo · 1 thông tin")).toBeTruthy();
+    expect((screen.getByLabelText("Mức độ") as HTMLSelectElement).value).toBe("error");
+    expect(groupTitles()).toEqual(["LỗiTiến độ không có trong danh sách (1)", "LỗiTệp không đọc được (1)"]);
+    const items = findingItems();
+    expect(items.map((item) => item.getAttribute("data-severity"))).toEqual(["error", "error"]);
+    expect(items[0].textContent).toContain("Sở Y tế");
     expect(items[0].textContent).toContain("Nhiệm vụ!F21");
     expect(items[0].textContent).toContain("Cách sửa: Chọn tình trạng trong danh sách.");
+    expect(items[1].textContent).toContain("Tệp bao-cao.csv (chưa rõ đơn vị)");
     // A chosen file cannot be navigated to: its place is shown, not linked.
-    expect(within(soYt).queryByRole("button")).toBeNull();
+    expect(within(items[0]).queryByRole("button")).toBeNull();
+    // Not every file was read: the banner says so, not in green.
+    expect(screen.getByText("Đã kiểm tra 1 tệp: 4 phát hiện.").closest("[data-intent=warning]")).not.toBeNull();
   });
 
-  it("filters by severity and searches without diacritics", async () => {
+  it("all severities: warnings and notes stay closed until opened; green when every file was read", async () => {
+    renderPanel({ checkFiles: jest.fn(async () => ({ ...outcome("files"), files: [] })) });
+    fireEvent.change(screen.getByLabelText(INPUT_LABEL), { target: { files: [unitFile("2026-05_so-yt.xlsx")] } });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Kiểm tra các tệp đã chọn" })));
+    expect(screen.getByText("Đã kiểm tra 0 tệp: 4 phát hiện.").closest("[data-intent=success]")).not.toBeNull();
+    showAll();
+    expect(groupTitles()).toEqual([
+      "LỗiTiến độ không có trong danh sách (1)",
+      "LỗiTệp không đọc được (1)",
+      "Cảnh báoTỷ lệ ngoài 0–100% (1)",
+      "Thông tinSố liệu ước tính (1)",
+    ]);
+    expect(findingItems()).toHaveLength(2);
+    openKind(/Tỷ lệ ngoài 0–100%/);
+    expect(findingItems().map((item) => item.getAttribute("data-severity"))).toEqual(["error", "error", "warning"]);
+  });
+
+  it("filters by severity and searches whole words without diacritics", async () => {
     renderPanel({ checkFiles: jest.fn(async () => outcome("files")) });
     fireEvent.change(screen.getByLabelText(INPUT_LABEL), { target: { files: [unitFile("2026-05_so-yt.xlsx")] } });
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Kiểm tra các tệp đã chọn" })));
     const options = [...(screen.getByLabelText("Mức độ") as HTMLSelectElement).options].map((o) => o.textContent);
     expect(options).toEqual(["Tất cả mức độ (4)", "Lỗi (2)", "Cảnh báo (1)", "Thông tin (1)"]);
-    fireEvent.change(screen.getByLabelText("Mức độ"), { target: { value: "error" } });
-    expect(groupTitles()).toEqual(["Sở Y tế (1 phát hiện)", "Tệp bao-cao.csv (chưa rõ đơn vị) (1 phát hiện)"]);
-    fireEvent.change(screen.getByLabelText("Mức độ"), { target: { value: "all" } });
+    fireEvent.change(screen.getByLabelText("Mức độ"), { target: { value: "warning" } });
+    expect(groupTitles()).toEqual(["Cảnh báoTỷ lệ ngoài 0–100% (1)"]);
+    showAll();
     fireEvent.change(screen.getByLabelText("Tìm trong kết quả"), { target: { value: "muong bu" } });
-    expect(groupTitles()).toEqual(["Xã Mường Bú (1 phát hiện)"]);
-    fireEvent.change(screen.getByLabelText("Tìm trong kết quả"), { target: { value: "không có ở đâu" } });
+    expect(groupTitles()).toEqual(["Thông tinSố liệu ước tính (1)"]);
+    fireEvent.change(screen.getByLabelText("Tìm trong kết quả"), { target: { value: "muong b" } });
     expect(screen.getByText("Không có phát hiện nào khớp bộ lọc.")).toBeTruthy();
   });
 
@@ -130,7 +166,9 @@ describe("CheckPanel", () => {
       );
     renderPanel({ checkFiles: jest.fn(), checkActiveWorkbook: jest.fn(async () => outcome("workbook")), selectCell });
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Kiểm tra sổ làm việc đang mở" })));
-    expect(screen.getByText("Đã kiểm tra 0 biểu trong sổ làm việc đang mở: 4 phát hiện.")).toBeTruthy();
+    expect(screen.getByText("Đã kiểm tra 1 biểu trong sổ làm việc đang mở: 4 phát hiện.")).toBeTruthy();
+    showAll();
+    openKind(/Số liệu ước tính/);
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Chọn ô Nhiệm vụ!F21 trong Excel" })));
     expect(selectCell).toHaveBeenCalledWith("Nhiệm vụ", "F21");
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Chọn ô Chỉ tiêu!E7 trong Excel" })));
@@ -146,6 +184,8 @@ describe("CheckPanel", () => {
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Kiểm tra các tệp đã chọn" })));
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Chọn ô NV Sở Y tế!F21 trong Excel" })));
     expect(selectCell).toHaveBeenCalledWith("NV Sở Y tế", "F21");
+    showAll();
+    openKind(/Số liệu ước tính/);
     // Xã Mường Bú's file was not imported: its finding names the file's cell, as text.
     expect(screen.queryByRole("button", { name: /Chỉ tiêu!E7/ })).toBeNull();
     expect(screen.getByText("Chỉ tiêu!E7")).toBeTruthy();

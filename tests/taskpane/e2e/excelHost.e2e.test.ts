@@ -269,6 +269,8 @@ describe("task pane inside Excel (office.js stubbed in the page), in headless Ch
       await panel
         .getByText(uiTexts.check.doneWorkbook(expected.files.length, findings.length))
         .waitFor({ timeout: 60_000 });
+      await panel.getByLabel("Mức độ").selectOption("all");
+      for (const kind of await panel.locator("h3 button[aria-expanded=false]").all()) await kind.click();
       expect(await panel.locator("li[data-severity]").count()).toBe(findings.length);
 
       const goTo = panel.getByRole("button", { name: /^Chọn ô .+ trong Excel$/ });

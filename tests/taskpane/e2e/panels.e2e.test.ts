@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { uiTexts } from "../../../src/domain/texts/ui";
 import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
 import type { ConsolidationRun } from "../../../src/domain/consolidation/consolidateFiles";
 import { parsePeriod } from "../../../src/domain/language/parsePeriod";
@@ -115,7 +116,7 @@ describe("task pane panels outside Office, in headless Chromium", () => {
     await panel.getByText("Đã tải về tong-hop-2026-05.xlsx.").waitFor();
   }, 60_000);
 
-  it("checks chosen files and lists their findings by unit, with severity filter and search", async () => {
+  it("checks chosen files: opens on the errors grouped by kind, with the severity counts, filter and search", async () => {
     await page.getByRole("tab", { name: "Kiểm tra" }).click();
     const panel = page.getByRole("tabpanel");
     await panel.getByLabel("Tệp báo cáo của các đơn vị (.xlsx, .xls, .xlsm, .csv)").setInputFiles(samples);
@@ -123,22 +124,26 @@ describe("task pane panels outside Office, in headless Chromium", () => {
     await panel
       .getByText(`Đã kiểm tra ${expected.files.length} tệp: ${expected.findings.length} phát hiện.`)
       .waitFor({ timeout: 120_000 });
-    const findings = panel.locator("li[data-severity]");
-    expect(await findings.count()).toBe(expected.findings.length);
-    await panel.getByLabel("Mức độ").selectOption("error");
+    const count = (severity: string) => expected.findings.filter((finding) => finding.severity === severity).length;
     const errors = expected.findings.filter((finding) => finding.severity === "error");
     expect(errors.length).toBeGreaterThan(0);
+    await panel
+      .getByText(uiTexts.check.severityLine({ error: count("error"), warning: count("warning"), info: count("info") }))
+      .waitFor();
+    const findings = panel.locator("li[data-severity]");
     expect(await findings.count()).toBe(errors.length);
     expect(await panel.locator("li[data-severity=warning]").count()).toBe(0);
+    const kinds = new Set(errors.map((finding) => finding.code));
+    expect(await panel.locator("h3").count()).toBe(kinds.size);
 
     // Typed without diacritics, as on a keyboard without a Vietnamese input method.
     const unit = catalog2026().units.find((u) => u.id === errors[0].unit);
     expect(unit).toBeDefined();
     await panel.getByLabel("Tìm trong kết quả").fill(foldForTest(unit!.name));
-    const groups = panel.locator("section h3");
-    const titles = await groups.allTextContents();
-    expect(titles).toContainEqual(expect.stringContaining(unit!.name));
-    expect(titles.length).toBeLessThan(new Set(errors.map((finding) => finding.unit ?? finding.file)).size);
+    const shown = await findings.allTextContents();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((text) => text.includes(unit!.name))).toBe(true);
+    expect(shown.length).toBe(errors.filter((finding) => finding.unit === unit!.id).length);
     await panel.getByLabel("Tìm trong kết quả").fill("");
     await page.screenshot({ path: join(OUT, "check.png"), fullPage: true });
   }, 180_000);

@@ -329,7 +329,7 @@ describe("Kết quả kiểm tra", () => {
       "Trang tính",
       "Ô",
       "Mức độ",
-      "Mã lỗi",
+      "Loại",
       "Nội dung",
       "Cách sửa",
     ]);
@@ -340,17 +340,17 @@ describe("Kết quả kiểm tra", () => {
       "Chỉ tiêu",
       "F7",
       "Lỗi",
-      "indicator.required",
+      "Thiếu số liệu",
       "Ô trống: cần ghi số liệu hoặc lý do chưa có số liệu.",
       "Ghi số liệu hoặc lý do.",
     ]);
     const order = [2, 3, 4, 5, 6].map((i) => rowValues(sheet, header + i, 7).slice(2));
     expect(order).toEqual([
-      ["Sở Y tế", "Chỉ tiêu", "F10", "Lỗi", "indicator.percent-range"],
-      ["Sở Y tế", "Chỉ tiêu", "F10", "Cảnh báo", "indicator.below-last-year"],
-      ["Sở Khoa học và Công nghệ", "Nhiệm vụ", "H12", "Thông tin", "task.progress-estimated"],
-      ["Xã Tà Xùa", null, null, "Lỗi", "file.wrong-period"],
-      [null, null, null, "Lỗi", "file.not-a-form"],
+      ["Sở Y tế", "Chỉ tiêu", "F10", "Lỗi", "Tỷ lệ ngoài 0–100%"],
+      ["Sở Y tế", "Chỉ tiêu", "F10", "Cảnh báo", "Số liệu lũy kế giảm"],
+      ["Sở Khoa học và Công nghệ", "Nhiệm vụ", "H12", "Thông tin", "Tỷ lệ hoàn thành không hợp lệ"],
+      ["Xã Tà Xùa", null, null, "Lỗi", "Sai kỳ báo cáo"],
+      [null, null, null, "Lỗi", "Không phải biểu mẫu báo cáo"],
     ]);
     expect(lastRow(sheet)).toBe(header + findings.length);
     expect(resolveStyle(workbook, styleAt(sheet, header + 1, 6))?.fill).toBe("FFC7CE");

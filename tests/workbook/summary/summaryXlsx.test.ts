@@ -15,7 +15,7 @@ const PDF_DIR = resolve(__dirname, "../../../out/pdf");
 const formulaLike: Finding = {
   file: '=HYPERLINK("http://example.com","x").xlsx',
   severity: "warning",
-  code: "file.unknown-unit",
+  code: "unknown_unit",
   message: "=1+1",
 };
 
