@@ -4,8 +4,8 @@
  * value is only left out of what consolidation receives.
  */
 import type { Indicator, Task } from "../catalog/types";
-import type { CellRef, IndicatorEntry, Submission, TaskEntry } from "../submission/types";
-import type { CheckedIndicator, CheckedTask, SubmissionCheck } from "./checkedTypes";
+import type { CellInput, CellRef, IndicatorEntry, Submission, TaskEntry } from "../submission/types";
+import type { CheckedIndicator, CheckedTask, SubmissionCheck, UnitRemark } from "./checkedTypes";
 import { fileRuleContext } from "./fileContext";
 import { fileRules } from "./fileRules";
 import { indicatorRuleContext } from "./indicatorContext";
@@ -106,8 +106,8 @@ function checkTask(
     !breaches.some((b) => b.severity === "error" && sameCell(b.cell, cell));
   const progress = ruleCtx.progressReading?.kind === "read" ? ruleCtx.progressReading.value.number : undefined;
   const description = cellText(entry.description);
-  const difficulties = cellText(entry.difficulties);
-  const proposals = cellText(entry.proposals);
+  const difficulties = remarkOf(entry.difficulties);
+  const proposals = remarkOf(entry.proposals);
   return {
     checked: {
       taskId: task.id,
@@ -124,6 +124,12 @@ function checkTask(
       toFinding(submission, breach, subject, label),
     ),
   };
+}
+
+/** A free text beside the task, with its cell; none when the cell is empty. */
+function remarkOf(input: CellInput | undefined): UnitRemark | undefined {
+  const text = cellText(input);
+  return input && text ? { text, cell: cellRef(input) } : undefined;
 }
 
 function cellRef({ sheet, cell }: CellRef): CellRef {

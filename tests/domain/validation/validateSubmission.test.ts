@@ -78,7 +78,7 @@ describe("validateSubmission", () => {
       status: "in_progress",
       progress: 50,
       description: "Đăng 12 tin, bài trên Cổng thông tin điện tử.",
-      difficulties: "Thiếu nhân lực",
+      difficulties: { text: "Thiếu nhân lực", cell: { sheet: "Nhiệm vụ", cell: row.difficulties!.cell } },
       overdue: false,
       bucket: "continuous",
       statusCell: { sheet: "Nhiệm vụ", cell: row.status.cell },
