@@ -74,7 +74,14 @@ function addChoices(sheet: Sheet, key: CatalogSheetKey, firstRow: number, lastRo
 
 /** Above the header: the labels (Năm kế hoạch, Số dân của tỉnh, …) bold, the values typed beside them plain. */
 const LABELS = new Set<string>([YEAR_LABEL, ...Object.values(POPULATION_LABELS)]);
-const cellAbove = (value: string) => (LABELS.has(value) ? "group" : "cell");
+
+/** Each label, and the cell right of it even when empty (text-formatted, so "1.248.415" is kept as typed). */
+function labelledCells(sheet: Sheet, row: number, values: string[]): void {
+  values.forEach((value, i) => {
+    if (LABELS.has(value)) setCell(sheet, row, i + 1, value, "group");
+    else if (LABELS.has(values[i - 1] ?? "")) setCell(sheet, row, i + 1, value === "" ? null : value, SPARE_STYLE);
+  });
+}
 
 function catalogSheet(key: CatalogSheetKey, rows: string[][]): Sheet {
   const sheet = createSheet(CATALOG_SHEETS[key]);
@@ -82,11 +89,8 @@ function catalogSheet(key: CatalogSheetKey, rows: string[][]): Sheet {
   const columns = rows[headerRow - 1].length;
   rows.forEach((values, index) => {
     const row = index + 1;
-    if (row < headerRow) {
-      values.forEach((value, i) => {
-        if (value !== "") setCell(sheet, row, i + 1, value, cellAbove(value));
-      });
-    } else setRow(sheet, row, values, row === headerRow ? "header" : "cell");
+    if (row < headerRow) labelledCells(sheet, row, values);
+    else setRow(sheet, row, values, row === headerRow ? "header" : "cell");
   });
   const lastRow = rows.length + SPARE_ROWS;
   for (let row = rows.length + 1; row <= lastRow; row++) {
