@@ -125,13 +125,16 @@ describe("the difficulty digest on real files", () => {
 });
 
 describe("the difficulty digest of a form LibreOffice saved", () => {
-  it("holds the remarks of a sample form after LibreOffice re-saved it", async () => {
-    const [plan] = planSamples(catalog, may).filter(
+  it("holds the remarks of a sample form after LibreOffice re-saved it, a list typed with Alt+Enter kept as lines", async () => {
+    const [sample] = planSamples(catalog, may).filter(
       (candidate) =>
         candidate.send &&
         candidate.quirks.length === 0 &&
         Object.values(candidate.tasks).some((task) => saysSomething(task.difficulties)),
     );
+    const plan = structuredClone(sample);
+    const [firstTask] = Object.keys(plan.tasks);
+    plan.tasks[firstTask].difficulties = "1. Thiếu nhân lực chuyên trách.\n2. Thiếu máy tính cho bộ phận một cửa.";
     const folder = mkdtempSync(join(tmpdir(), "digest-lo-"));
     const [written] = await writeSampleForms(folder, catalog, [plan]);
     const resaved = convertWithLibreOffice(written, "xlsx", join(folder, "libreoffice"));
@@ -140,5 +143,6 @@ describe("the difficulty digest of a form LibreOffice saved", () => {
     const { lines } = await summaryDigest([resaved]);
     expect(expectedLines([plan]).length).toBeGreaterThan(0);
     expect([...lines].sort()).toEqual([...expectedLines([plan])].sort());
+    expect(lines.join("\n")).toContain("1. Thiếu nhân lực chuyên trách.\n2. Thiếu máy tính cho bộ phận một cửa.");
   }, 120_000);
 });

@@ -10,7 +10,7 @@ import { fileRuleContext } from "./fileContext";
 import { fileRules } from "./fileRules";
 import { indicatorRuleContext } from "./indicatorContext";
 import { indicatorRules } from "./indicatorRules";
-import { cellText } from "./readCell";
+import { cellLines, cellText } from "./readCell";
 import { firstBreach, runRules, type Breach } from "./rule";
 import { taskRuleContext } from "./taskContext";
 import { taskRules } from "./taskRules";
@@ -126,9 +126,9 @@ function checkTask(
   };
 }
 
-/** A free text beside the task, with its cell; none when the cell is empty. */
+/** A free text beside the task, its lines kept, with its cell; none when the cell is empty. */
 function remarkOf(input: CellInput | undefined): UnitRemark | undefined {
-  const text = cellText(input);
+  const text = cellLines(input);
   return input && text ? { text, cell: cellRef(input) } : undefined;
 }
 

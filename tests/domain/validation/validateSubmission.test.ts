@@ -85,6 +85,16 @@ describe("validateSubmission", () => {
     });
   });
 
+  it("keeps the line breaks of a list of difficulties or proposals, each line cleaned, blank lines dropped", () => {
+    const submission = validSubmission("so-khcn");
+    const row = taskRow(submission, "NV.I.4");
+    row.difficulties!.raw = "1. Thiếu  nhân lực;\r\n\n2. Thiếu kinh phí.  ";
+    row.proposals!.raw = "  \n ";
+    const task = check(submission).tasks.find((t) => t.taskId === "NV.I.4");
+    expect(task?.difficulties?.text).toBe("1. Thiếu nhân lực;\n2. Thiếu kinh phí.");
+    expect(task?.proposals).toBeUndefined();
+  });
+
   it("names the file and the unit in every finding", () => {
     const submission = validSubmission("xa-muong-sai", "Muong Sai T5.xlsx");
     taskRow(submission, "NV.I.2").status.raw = "Chưa thực hiện";
