@@ -50,9 +50,12 @@ export function aggregateIndicator(
   }
 }
 
+/** The plan prints last year's researchers per 10 000 people as "7,26". */
+const PER_POPULATION_DECIMALS = 2;
+
 /**
  * Σ units' counts ÷ the province's population × the people the name counts per: 510 researchers among 1 248 415
- * people are 4,09 per 10 000. Two decimals, as the report prints last year's "7,26".
+ * people are 4,09 per 10 000, and the verdict is taken on that printed figure.
  */
 function perPopulation(entries: UnitIndicatorEntry[], indicator: Indicator, population?: Population): Aggregate {
   const counted = sum(entries, indicator.measure);
@@ -60,15 +63,9 @@ function perPopulation(entries: UnitIndicatorEntry[], indicator: Indicator, popu
   const { figure, ...rest } = counted;
   if (!population || population.people <= 0 || indicator.perPeople === undefined)
     return { ...rest, reason: indicatorTexts.noPopulation(formatVietnameseNumber(figure.number)) };
-  const rate = (figure.number / population.people) * indicator.perPeople;
-  const rounded = shiftDecimalPoint(
-    Math.round(shiftDecimalPoint(rate, PER_POPULATION_DECIMALS)),
-    -PER_POPULATION_DECIMALS,
-  );
-  return { ...rest, figure: computedFigure(rounded, indicator.measure, figure.flags) };
+  const rate = toReportDecimals((figure.number / population.people) * indicator.perPeople, PER_POPULATION_DECIMALS);
+  return { ...rest, figure: computedFigure(rate, indicator.measure, figure.flags) };
 }
-
-const PER_POPULATION_DECIMALS = 2;
 
 /** The first lead (in the order the plan names them) that gave a number speaks for the province. */
 function leadValue(entries: UnitIndicatorEntry[]): Aggregate {
@@ -160,6 +157,6 @@ function total(numbers: number[]): number {
 }
 
 /** The report prints computed rates with one decimal; the verdict is taken on the printed figure. */
-function toReportDecimals(percent: number): number {
-  return shiftDecimalPoint(Math.round(shiftDecimalPoint(percent, 1)), -1);
+function toReportDecimals(value: number, decimals = 1): number {
+  return shiftDecimalPoint(Math.round(shiftDecimalPoint(value, decimals)), -decimals);
 }

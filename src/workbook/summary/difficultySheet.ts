@@ -1,5 +1,5 @@
 /** "Khó khăn, đề xuất": what units wrote as difficulties and proposals, task by task then unit, ready to paste. */
-import type { Catalog, Task } from "../../domain/catalog/types";
+import type { Catalog } from "../../domain/catalog/types";
 import type { Consolidation, Source, UnitDifficulties } from "../../domain/consolidation/types";
 import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
 import { address, createSheet, mergeCells, setCell, type Sheet, type Workbook } from "../model";
@@ -28,10 +28,10 @@ function unitRow(sheet: Sheet, row: number, unit: UnitDifficulties, unitNames: M
   setCell(sheet, row, 5, sourceOf(unit), "cell");
 }
 
-/** A task, or the heading above a sub-task, as a bold row: its STT, then its name across the table. */
-function taskRow(sheet: Sheet, row: number, task: Task) {
-  setCell(sheet, row, 1, task.stt, "groupCenter");
-  mergeCells(sheet, `B${row}:${address(row, WIDTHS.length)}`, task.name, "group");
+/** A group (I, II, …), a task or the heading above a sub-task, as a bold row: its STT, then its title across. */
+function headingRow(sheet: Sheet, row: number, stt: string, title: string) {
+  setCell(sheet, row, 1, stt, "groupCenter");
+  mergeCells(sheet, `B${row}:${address(row, WIDTHS.length)}`, title, "group");
 }
 
 export function addDifficultySheet(
@@ -52,12 +52,11 @@ export function addDifficultySheet(
   for (const line of outlineRows(tasks, catalog.tasks, false)) {
     row++;
     if (line.kind === "group") {
-      setCell(sheet, row, 1, line.group, "groupCenter");
-      mergeCells(sheet, `B${row}:${address(row, columns)}`, line.title, "group");
+      headingRow(sheet, row, line.group, line.title);
     } else if (line.kind === "parent") {
-      taskRow(sheet, row, line.item);
+      headingRow(sheet, row, line.item.stt, line.item.name);
     } else if (line.kind === "item") {
-      taskRow(sheet, row, line.item);
+      headingRow(sheet, row, line.item.stt, line.item.name);
       for (const unit of digest.get(line.item.id) ?? []) unitRow(sheet, ++row, unit, unitNames);
     }
   }
