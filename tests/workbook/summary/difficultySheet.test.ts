@@ -1,6 +1,8 @@
 import { consolidate } from "../../../src/domain/consolidation/consolidate";
 import type { TaskOutcome } from "../../../src/domain/consolidation/types";
+import ExcelJS from "exceljs";
 import { resolveStyle } from "../../../src/workbook/model";
+import { writeXlsx } from "../../../src/workbook/xlsx/writeXlsx";
 import { buildSummaryWorkbook } from "../../../src/workbook/summary/buildSummaryWorkbook";
 import { catalog, period, taskEntry, unitFile } from "../../domain/consolidation/fixtures";
 import { lastRow, rowValues, rowWith, sheetNamed, styleAt } from "./sheetCells";
@@ -62,6 +64,15 @@ describe("Khó khăn, đề xuất", () => {
     ]);
     expect(resolveStyle(workbook, styleAt(sheet, header + 2, 2))?.font?.bold).toBe(true);
     expect(resolveStyle(workbook, styleAt(sheet, header + 3, 2))?.font?.bold).toBeFalsy();
+  });
+
+  it("writes a unit's text starting with “=” to the file as that text, never as a formula", async () => {
+    const file = new ExcelJS.Workbook();
+    await file.xlsx.load(Buffer.from(await writeXlsx(workbook)) as unknown as ExcelJS.Buffer);
+    const written = file.getWorksheet("Khó khăn, đề xuất")!;
+    const row = written.getColumn(4).values.indexOf("=1+1");
+    expect(row).toBeGreaterThan(0);
+    expect(written.getRow(row).getCell(4).type).toBe(ExcelJS.ValueType.String);
   });
 
   it("says so when no unit wrote anything but “Không”", () => {
