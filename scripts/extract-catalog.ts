@@ -76,8 +76,8 @@ const VERTICALLY_MERGED_PARENTS = ["NV.V.5"];
 
 const AGGREGATION: Record<string, [AggregationRule, string]> = {
   "KHCN.I.1": [
-    "sum",
-    "Mỗi sở, ban, ngành, xã, phường, trường và trung tâm nghiên cứu báo cáo số người làm công tác nghiên cứu của mình; tỉnh cộng lại.",
+    "per_population",
+    "Mỗi sở, ban, ngành, xã, phường, trường và trung tâm nghiên cứu báo cáo số người làm công tác nghiên cứu của mình; tỉnh cộng lại rồi chia cho số dân của tỉnh, nhân 10.000 (chỉ tiêu tính trên 01 vạn dân).",
   ],
   "KHCN.II.1": [
     "lead_value",

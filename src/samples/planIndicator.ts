@@ -42,6 +42,7 @@ export function planIndicator(
         ? { result: reportCellValue(reportText) }
         : ownFigure(indicator, random);
     case "sum":
+    case "per_population":
       if (isLead && reported?.reason) return { result: reportText };
       return isLead && reported
         ? sumShare(sampling.sumShares.get(indicator.id)?.get(unit.id) ?? 0, reported)

@@ -56,8 +56,8 @@ function progressOfStatus(status: string): Progress {
 
 function ownTask(task: Task, unit: Unit, progress: Progress, period: Period, random: Random): TaskPlan {
   const extras = {
-    ...(random.chance(0.15) ? { difficulties: random.pick(taskTexts.difficulties) } : {}),
-    ...(random.chance(0.1) ? { proposals: random.pick(taskTexts.proposals) } : {}),
+    ...(random.chance(0.15) ? { difficulties: random.pick([...taskTexts.difficulties, ...taskTexts.noRemarks]) } : {}),
+    ...(random.chance(0.1) ? { proposals: random.pick([...taskTexts.proposals, ...taskTexts.noRemarks]) } : {}),
   };
   if (progress === "done") {
     const due = deliverableDueDate(task) ?? reportDeadline(period);

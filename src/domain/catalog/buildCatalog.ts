@@ -4,10 +4,14 @@ import { parseDeadline } from "../language/parseDeadline";
 import type { Deadline, Target } from "../language/types";
 import { catalogTexts } from "../texts/catalogTables";
 import { createResponsibilityResolver } from "./resolveResponsibility";
-import type { Catalog, Indicator, Task, Unit } from "./types";
+import { populationScale } from "../language/populationScale";
+import type { Catalog, Indicator, Population, Task, Unit } from "./types";
 
 /** An indicator as stored in a data file or a "Danh mục chỉ tiêu" sheet: every text as printed. */
-export type IndicatorRow = Omit<Indicator, "target" | "lead" | "coordinators"> & { lead: string; coordinators: string };
+export type IndicatorRow = Omit<Indicator, "target" | "lead" | "coordinators" | "perPeople"> & {
+  lead: string;
+  coordinators: string;
+};
 
 /** A task as stored in a data file or a "Danh mục nhiệm vụ" sheet. */
 export type TaskRow = Omit<Task, "lead" | "coordinators" | "deadline"> & {
@@ -18,6 +22,7 @@ export type TaskRow = Omit<Task, "lead" | "coordinators" | "deadline"> & {
 
 export interface CatalogRows {
   year: number;
+  population?: Population;
   indicators: IndicatorRow[];
   tasks: TaskRow[];
   units: Unit[];
@@ -40,7 +45,14 @@ export function buildCatalog(rows: CatalogRows): ParseResult<Catalog> {
     const target: Target | undefined = row.isHeading
       ? undefined
       : collect(row.id, "target2026", parseTarget(row.target2026, { measure: row.measure }));
-    return { ...row, target, lead: resolve(row.lead), coordinators: resolve(row.coordinators) };
+    const perPeople = row.aggregation.rule === "per_population" ? perPeopleOf(row, issues) : undefined;
+    return {
+      ...row,
+      target,
+      lead: resolve(row.lead),
+      coordinators: resolve(row.coordinators),
+      ...(perPeople === undefined ? {} : { perPeople }),
+    };
   });
 
   const tasks: Task[] = rows.tasks.map((row) => {
@@ -59,5 +71,14 @@ export function buildCatalog(rows: CatalogRows): ParseResult<Catalog> {
     issues.push({ path: [id], code: "duplicate_id", message: catalogTexts.duplicateId(id) });
 
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, value: { year: rows.year, indicators, tasks, units: rows.units } };
+  const population = rows.population === undefined ? {} : { population: rows.population };
+  return { ok: true, value: { year: rows.year, ...population, indicators, tasks, units: rows.units } };
+}
+
+/** A per-population indicator names what it counts per ("trên 01 vạn dân"); without it the figure means nothing. */
+function perPeopleOf(row: IndicatorRow, issues: ParseIssue[]): number | undefined {
+  const people = populationScale(row.name);
+  if (people === undefined)
+    issues.push({ path: [row.id, "name"], code: "no_population_scale", message: catalogTexts.noPopulationScale });
+  return people;
 }

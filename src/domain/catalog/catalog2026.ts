@@ -1,13 +1,15 @@
 import indicatorRows from "./data/indicators.json";
+import population from "./data/population.json";
 import taskRows from "./data/tasks.json";
 import unitRows from "./data/units.json";
 import { catalogTexts } from "../texts/catalogTables";
 import { buildCatalog, type CatalogRows } from "./buildCatalog";
 import type { Catalog, Unit } from "./types";
 
-/** The rows of the 2026 plan as extracted from the seeds (see data/NOTES.md and data/UNITS-NOTES.md). */
+/** The rows of the 2026 plan as extracted from the seeds (see data/NOTES.md and data/UNITS-NOTES.md), and the population. */
 export const catalogRows2026: CatalogRows = {
   year: 2026,
+  population,
   indicators: indicatorRows as CatalogRows["indicators"],
   tasks: taskRows as CatalogRows["tasks"],
   units: unitRows as Unit[],

@@ -5,7 +5,8 @@ import type { Catalog } from "./types";
 export function catalogRowsOf(catalog: Catalog): CatalogRows {
   return {
     year: catalog.year,
-    indicators: catalog.indicators.map(({ target: _, lead, coordinators, ...indicator }) => ({
+    ...(catalog.population === undefined ? {} : { population: catalog.population }),
+    indicators: catalog.indicators.map(({ target: _, perPeople: _people, lead, coordinators, ...indicator }) => ({
       ...indicator,
       lead: lead.raw,
       coordinators: coordinators.raw,

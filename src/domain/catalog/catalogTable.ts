@@ -7,7 +7,8 @@ import type { MeasureUnit } from "../language/types";
 import type { ParseIssue, ParseResult } from "../result";
 import type { CatalogRows, IndicatorRow, TaskRow } from "./buildCatalog";
 import { catalogTableTexts as texts } from "../texts/catalogTables";
-import type { AggregationRule, Unit, UnitGroup } from "./types";
+import { parseVietnameseNumber } from "../language/vietnameseNumber";
+import type { AggregationRule, Population, Unit, UnitGroup } from "./types";
 
 export const CATALOG_SHEETS = {
   indicators: "Danh mục chỉ tiêu",
@@ -22,6 +23,19 @@ export type CatalogTables = Record<CatalogSheetKey, string[][]>;
 
 /** Row 1 of the indicators sheet: this label, then the plan year in the next cell. */
 export const YEAR_LABEL = "Năm kế hoạch";
+
+/**
+ * Row 1 of the indicators sheet, right of the year: the province's population (the base of the indicators counted
+ * per population), the year of the figure and its source, each label followed by its value, in these columns.
+ */
+export const POPULATION_LABELS = {
+  people: "Số dân của tỉnh (người)",
+  year: "Năm của số dân",
+  source: "Nguồn số dân",
+} as const;
+
+/** The 1-based column of each population label in row 1; its value is in the next column. */
+const POPULATION_COLUMNS: Readonly<Record<keyof typeof POPULATION_LABELS, number>> = { people: 6, year: 9, source: 12 };
 
 /** Where the writer puts each header row; the reader looks for it instead of trusting the position. */
 export const HEADER_ROWS: Readonly<Record<CatalogSheetKey, number>> = { indicators: 2, tasks: 1, units: 1 };
@@ -88,6 +102,7 @@ export const AGGREGATION_LABELS: Readonly<Record<AggregationRule, string>> = {
   ratio: "Tổng tử số chia tổng mẫu số",
   sum: "Cộng số liệu các đơn vị",
   share_of_units: "Tỷ lệ đơn vị đạt chỉ tiêu",
+  per_population: "Cộng số liệu rồi tính trên số dân",
 };
 
 export const UNIT_GROUP_LABELS: Readonly<Record<UnitGroup, string>> = {
@@ -154,10 +169,21 @@ function unitRecord(unit: Unit): Record<UnitKey, string> {
   };
 }
 
+/** "Năm kế hoạch | 2026", then the population's labels and values at POPULATION_COLUMNS ("" between them). */
+function firstIndicatorRow({ year, population }: CatalogRows): string[] {
+  const row = [YEAR_LABEL, String(year)];
+  for (const key of Object.keys(POPULATION_LABELS) as (keyof typeof POPULATION_LABELS)[]) {
+    const column = POPULATION_COLUMNS[key];
+    while (row.length < column - 1) row.push("");
+    row.push(POPULATION_LABELS[key], population === undefined ? "" : String(population[key]));
+  }
+  return row;
+}
+
 /** The three sheets' cell texts for these rows, header rows at HEADER_ROWS. */
 export function catalogTablesFromRows(rows: CatalogRows): CatalogTables {
   return {
-    indicators: [[YEAR_LABEL, String(rows.year)], ...table(INDICATOR_HEADERS, rows.indicators.map(indicatorRecord))],
+    indicators: [firstIndicatorRow(rows), ...table(INDICATOR_HEADERS, rows.indicators.map(indicatorRecord))],
     tasks: table(TASK_HEADERS, rows.tasks.map(taskRecord)),
     units: table(UNIT_HEADERS, rows.units.map(unitRecord)),
   };
@@ -345,10 +371,15 @@ function readSheet<K extends string, T>(
   return records.flatMap((record) => toRow(fieldReader(sheet, headers, record, issues), ids) ?? []);
 }
 
+/** The text right of `label`, wherever in the first rows the officer moved it; "" when there is none. */
+function labelledText(rows: string[][], label: string): string {
+  const labelled = rows.slice(0, HEADER_SEARCH_ROWS).find((row) => row.some((c) => sameText(c, label)));
+  return labelled ? cellText(labelled[labelled.findIndex((c) => sameText(c, label)) + 1]) : "";
+}
+
 function readYear(rows: string[][], issues: ParseIssue[]): number | undefined {
   const sheet = CATALOG_SHEETS.indicators;
-  const labelled = rows.slice(0, HEADER_SEARCH_ROWS).find((row) => row.some((c) => sameText(c, YEAR_LABEL)));
-  const text = labelled ? cellText(labelled[labelled.findIndex((c) => sameText(c, YEAR_LABEL)) + 1]) : "";
+  const text = labelledText(rows, YEAR_LABEL);
   if (text === "") {
     issues.push({ path: [sheet, YEAR_LABEL], code: "missing_year", message: texts.missingYear(sheet, YEAR_LABEL) });
     return undefined;
@@ -361,17 +392,49 @@ function readYear(rows: string[][], issues: ParseIssue[]): number | undefined {
 }
 
 /**
+ * The population typed right of its labels; none when its number is left empty (per-population indicators then
+ * say so in the summary), an issue when what is typed is not a number of people or a year.
+ */
+function readPopulation(rows: string[][], issues: ParseIssue[]): Population | undefined {
+  const sheet = CATALOG_SHEETS.indicators;
+  const peopleText = labelledText(rows, POPULATION_LABELS.people);
+  if (peopleText === "") return undefined;
+  const people = parseVietnameseNumber(peopleText);
+  if (!people.ok || !Number.isInteger(people.value) || people.value <= 0) {
+    const label = POPULATION_LABELS.people;
+    issues.push({
+      path: [sheet, label],
+      code: "bad_population",
+      message: texts.badPopulation(sheet, label, peopleText),
+    });
+    return undefined;
+  }
+  const yearText = labelledText(rows, POPULATION_LABELS.year);
+  if (!/^\d{4}$/.test(yearText)) {
+    const label = POPULATION_LABELS.year;
+    issues.push({
+      path: [sheet, label],
+      code: "bad_population_year",
+      message: texts.badPopulationYear(sheet, label, yearText),
+    });
+    return undefined;
+  }
+  return { people: people.value, year: Number(yearText), source: labelledText(rows, POPULATION_LABELS.source) };
+}
+
+/**
  * The catalog rows typed in the three sheets. Every problem is an issue naming the sheet and row
  * (and the id when there is one); texts are kept as typed (NFC, trimmed) for buildCatalog to parse.
  */
 export function catalogRowsFromTables(tables: CatalogTables): ParseResult<CatalogRows> {
   const issues: ParseIssue[] = [];
   const year = readYear(tables.indicators, issues);
+  const population = readPopulation(tables.indicators, issues);
   const indicators = readSheet(tables.indicators, "indicators", INDICATOR_HEADERS, indicatorRow, issues);
   const tasks = readSheet(tables.tasks, "tasks", TASK_HEADERS, taskRow, issues);
   const units = readSheet(tables.units, "units", UNIT_HEADERS, unitRow, issues);
   if (issues.length > 0 || year === undefined) return { ok: false, issues };
-  return { ok: true, value: { year, indicators, tasks, units } };
+  return { ok: true, value: { year, ...(population === undefined ? {} : { population }), indicators, tasks, units } };
 }
 
 export interface CatalogRowLocation {

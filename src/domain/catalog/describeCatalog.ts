@@ -8,6 +8,7 @@ export function describeCatalog(catalog: Catalog, period: Period, asOf: IsoDate)
   const names = (responsibility: Responsibility) => responsibility.unitIds.map((id) => unitName.get(id) ?? id);
   return {
     year: catalog.year,
+    population: catalog.population ?? null,
     period: period.code,
     asOf,
     indicators: catalog.indicators.map((indicator) => ({
@@ -30,6 +31,7 @@ export function describeCatalog(catalog: Catalog, period: Period, asOf: IsoDate)
       coordinators: indicator.coordinators.raw,
       coordinatorUnits: names(indicator.coordinators),
       aggregation: indicator.aggregation,
+      perPeople: indicator.perPeople ?? null,
     })),
     tasks: catalog.tasks.map((task) => {
       const classification = task.isHeading ? undefined : classifyTask(task.deadline, period, asOf, undefined);

@@ -26,7 +26,8 @@ export type AggregationRule =
   | "lead_value" // the lead unit reports the province figure
   | "ratio" // Σ numerator ÷ Σ denominator over the reporting units
   | "sum" // counts add up
-  | "share_of_units"; // share of the expected units that reached the target
+  | "share_of_units" // share of the expected units that reached the target
+  | "per_population"; // Σ counts ÷ the province's population × the people the name counts per ("trên 01 vạn dân")
 
 export interface Indicator {
   id: string;
@@ -45,6 +46,8 @@ export interface Indicator {
   lead: Responsibility;
   coordinators: Responsibility;
   aggregation: { rule: AggregationRule; reason: string };
+  /** per_population only: how many people the figure is counted per, read from the name ("01 vạn dân" → 10 000). */
+  perPeople?: number;
 }
 
 export interface Task {
@@ -62,8 +65,19 @@ export interface Task {
   deadline: Deadline;
 }
 
+/** The province's population: the base of every indicator counted per population. The officer keeps it current. */
+export interface Population {
+  people: number;
+  /** The year the figure is for. */
+  year: number;
+  /** Where the figure comes from (a census, a statistical yearbook). */
+  source: string;
+}
+
 export interface Catalog {
   year: number;
+  /** Absent until the officer enters it; per-population indicators then say so instead of giving a figure. */
+  population?: Population;
   indicators: Indicator[];
   tasks: Task[];
   units: Unit[];

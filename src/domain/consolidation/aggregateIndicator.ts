@@ -1,8 +1,9 @@
 /** Units' entries combined into the province's figure by the indicator's rule (Indicator.aggregation). */
-import type { Indicator } from "../catalog/types";
+import type { Indicator, Population } from "../catalog/types";
 import type { MeasureUnit, ParsedValue, ValueFlags } from "../language/types";
 import { formatVietnameseNumber, shiftDecimalPoint } from "../language/vietnameseNumber";
 import { indicatorDisplay } from "../report/indicatorDisplay";
+import { indicatorTexts } from "../texts/report";
 import { targetVerdict } from "./targetVerdict";
 import type { IndicatorOutcome } from "./types";
 
@@ -21,10 +22,20 @@ export interface Aggregate {
   reporting: number;
   /** The entries the figure was made from, each with what it contributed ("45/50", "Ước 99,8%"). */
   contributions: { from: UnitIndicatorEntry; text: string }[];
+  /** Why there is no figure although units gave numbers (no population to divide by), in Vietnamese. */
+  reason?: string;
 }
 
-/** `entries` come in the order the units are expected; `expected` counts the units, reported or not. */
-export function aggregateIndicator(indicator: Indicator, entries: UnitIndicatorEntry[], expected: number): Aggregate {
+/**
+ * `entries` come in the order the units are expected; `expected` counts the units, reported or not; `population`
+ * is the catalog's, for the indicators counted per population.
+ */
+export function aggregateIndicator(
+  indicator: Indicator,
+  entries: UnitIndicatorEntry[],
+  expected: number,
+  population?: Population,
+): Aggregate {
   switch (indicator.aggregation.rule) {
     case "lead_value":
       return leadValue(entries);
@@ -34,7 +45,26 @@ export function aggregateIndicator(indicator: Indicator, entries: UnitIndicatorE
       return sum(entries, indicator.measure);
     case "share_of_units":
       return shareOfUnits(entries, expected, (value) => targetVerdict(indicator, value).status === "met");
+    case "per_population":
+      return perPopulation(entries, indicator, population);
   }
+}
+
+/** The plan prints last year's researchers per 10 000 people as "7,26". */
+const PER_POPULATION_DECIMALS = 2;
+
+/**
+ * Σ units' counts ÷ the province's population × the people the name counts per: 510 researchers among 1 248 415
+ * people are 4,09 per 10 000, and the verdict is taken on that printed figure.
+ */
+function perPopulation(entries: UnitIndicatorEntry[], indicator: Indicator, population?: Population): Aggregate {
+  const counted = sum(entries, indicator.measure);
+  if (!counted.figure) return counted;
+  const { figure, ...rest } = counted;
+  if (!population || population.people <= 0 || indicator.perPeople === undefined)
+    return { ...rest, reason: indicatorTexts.noPopulation(formatVietnameseNumber(figure.number)) };
+  const rate = toReportDecimals((figure.number / population.people) * indicator.perPeople, PER_POPULATION_DECIMALS);
+  return { ...rest, figure: computedFigure(rate, indicator.measure, figure.flags) };
 }
 
 /** The first lead (in the order the plan names them) that gave a number speaks for the province. */
@@ -127,6 +157,6 @@ function total(numbers: number[]): number {
 }
 
 /** The report prints computed rates with one decimal; the verdict is taken on the printed figure. */
-function toReportDecimals(percent: number): number {
-  return shiftDecimalPoint(Math.round(shiftDecimalPoint(percent, 1)), -1);
+function toReportDecimals(value: number, decimals = 1): number {
+  return shiftDecimalPoint(Math.round(shiftDecimalPoint(value, decimals)), -decimals);
 }

@@ -3,6 +3,7 @@ import { completenessSentence, lateSentence, rejectedSentence } from "../report/
 import { taskSentences } from "../report/taskSentences";
 import { buildRegister } from "./buildRegister";
 import { computeCompleteness } from "./completeness";
+import { consolidateDifficulties } from "./consolidateDifficulties";
 import { consolidateIndicators } from "./consolidateIndicators";
 import { consolidateTasks } from "./consolidateTasks";
 import { countTasks } from "./countTasks";
@@ -34,5 +35,6 @@ export function consolidate({ catalog, period, asOf, files }: ConsolidationInput
     completenessSentence: completenessSentence(completeness),
     ...(late === undefined ? {} : { lateSentence: late }),
     ...(rejected === undefined ? {} : { rejectedSentence: rejected }),
+    difficulties: consolidateDifficulties(catalog, directory, reports),
   };
 }

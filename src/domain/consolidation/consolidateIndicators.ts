@@ -1,5 +1,5 @@
 /** The province's figure for every indicator (the report's Phụ lục II column "Kết quả thực hiện chỉ tiêu"). */
-import type { Catalog, Indicator } from "../catalog/types";
+import type { Catalog, Indicator, Population } from "../catalog/types";
 import { valueTexts } from "../texts/values";
 import { indicatorDisplay } from "../report/indicatorDisplay";
 import { aggregateIndicator, type UnitIndicatorEntry } from "./aggregateIndicator";
@@ -19,7 +19,8 @@ export function consolidateIndicators(
     .filter((indicator) => !indicator.isHeading)
     .map((indicator) => {
       const expected = expectedUnits(indicator, formUnits.get(indicator.id) ?? []);
-      return consolidateIndicator(indicator, entriesFrom(expected, reports, indicator.id), expected.length);
+      const entries = entriesFrom(expected, reports, indicator.id);
+      return consolidateIndicator(indicator, entries, expected.length, catalog.population);
     });
 }
 
@@ -45,10 +46,12 @@ function consolidateIndicator(
   indicator: Indicator,
   entries: UnitIndicatorEntry[],
   expected: number,
+  population?: Population,
 ): ConsolidatedIndicator {
-  const { figure, reporting, contributions } = aggregateIndicator(indicator, entries, expected);
+  const aggregate = aggregateIndicator(indicator, entries, expected, population);
+  const { figure, reporting, contributions } = aggregate;
   if (!figure) {
-    const reason = mostCommonReason(entries.map(({ entry }) => entry)) ?? valueTexts.noData;
+    const reason = aggregate.reason ?? mostCommonReason(entries.map(({ entry }) => entry)) ?? valueTexts.noData;
     const explained = entries.filter(({ entry }) => entry.value?.number === undefined && entry.value?.reason);
     return {
       id: indicator.id,
@@ -58,7 +61,9 @@ function consolidateIndicator(
       reporting,
       expected,
       estimate: false,
-      sources: explained.map((from) => source(from, from.entry.value?.raw ?? "")),
+      sources: aggregate.reason
+        ? contributions.map(({ from, text }) => source(from, text))
+        : explained.map((from) => source(from, from.entry.value?.raw ?? "")),
     };
   }
   const verdict = targetVerdict(indicator, figure);

@@ -2,6 +2,7 @@
 import type { Catalog, UnitGroup } from "../catalog/types";
 import type { IsoDate, ParsedValue, Period, TaskBucket, TaskStatus } from "../language/types";
 import type { CellRef } from "../submission/types";
+import type { UnitRemark } from "../validation/checkedTypes";
 
 export interface ConsolidationInput {
   catalog: Catalog;
@@ -28,6 +29,10 @@ export interface TaskOutcome {
   progress?: number;
   description?: string;
   cell: CellRef;
+  /** "Khó khăn, vướng mắc" as the unit wrote it, with its cell. */
+  difficulties?: UnitRemark;
+  /** "Đề xuất, kiến nghị" as the unit wrote it, with its cell. */
+  proposals?: UnitRemark;
 }
 
 export interface FileOutcome {
@@ -80,6 +85,19 @@ export interface ConsolidatedTask {
   /** Every unit's description, "- Sở Y tế: …" lines joined by "\n", leads first. */
   description: string;
   sources: Source[];
+}
+
+/** One unit's difficulty and proposal on one task; either is absent when the unit wrote nothing that says something. */
+export interface UnitDifficulties {
+  unitId: string;
+  difficulty?: Source;
+  proposal?: Source;
+}
+
+/** The digest of one task: the units that wrote a difficulty or a proposal, in register order. */
+export interface TaskDifficulties {
+  taskId: string;
+  units: UnitDifficulties[];
 }
 
 export interface TaskCounts {
@@ -135,4 +153,6 @@ export interface Consolidation {
   lateSentence?: string;
   /** "Tệp không hợp lệ, cần gửi lại: …." when any unit's file was rejected. */
   rejectedSentence?: string;
+  /** "Khó khăn, vướng mắc" and "Đề xuất, kiến nghị" per task (catalog order) then unit; tasks without any left out. */
+  difficulties: TaskDifficulties[];
 }

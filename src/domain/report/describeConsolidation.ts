@@ -44,6 +44,7 @@ export function describeConsolidation(catalog: Catalog, run: ConsolidationRun) {
       dueDate: task.dueDate ?? null,
     })),
     taskCounts: consolidation.taskCounts,
+    difficulties: consolidation.difficulties,
     files: run.files.map((file) => ({
       file: file.file,
       unit: file.unitId ?? null,

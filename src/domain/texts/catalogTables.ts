@@ -14,6 +14,10 @@ export const catalogTableTexts = {
     `Trang ${quoted(sheet)}: chưa ghi năm kế hoạch vào ô bên phải ô ${quoted(label)}.`,
   badYear: (sheet: string, text: string) =>
     `Trang ${quoted(sheet)}: năm kế hoạch ${quoted(text)} không phải là một năm (ví dụ 2027).`,
+  badPopulation: (sheet: string, label: string, text: string) =>
+    `Trang ${quoted(sheet)}: ô bên phải ô ${quoted(label)} ghi ${quoted(text)}, phải là số người (ví dụ 1.248.415), hoặc để trống nếu chưa có.`,
+  badPopulationYear: (sheet: string, label: string, text: string) =>
+    `Trang ${quoted(sheet)}: ô bên phải ô ${quoted(label)} ghi ${quoted(text)}, phải là năm của số dân (ví dụ 2019).`,
   noRows: (sheet: string) => `Trang ${quoted(sheet)} chưa có dòng nào dưới dòng tên cột.`,
   emptyId: (sheet: string, row: number, header: string) => `${at(sheet, row)}: chưa ghi ${quoted(header)}.`,
   emptyField: (sheet: string, row: number, id: string, header: string) =>
@@ -34,4 +38,6 @@ export const catalogTexts = {
   duplicateId: (id: string) => `Mã ${id} bị trùng.`,
   /** The shipped catalog failed to build: a defect of the program, never of the officer's input. */
   builtInInvalid: (year: number, messages: string[]) => `Danh mục ${year} không hợp lệ: ${messages.join("; ")}`,
+  noPopulationScale:
+    "Chỉ tiêu tính trên số dân nhưng tên chỉ tiêu không nói tính trên bao nhiêu dân (ví dụ “trên 01 vạn dân”, “trên 1.000 dân”).",
 };

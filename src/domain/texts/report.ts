@@ -23,6 +23,9 @@ export const indicatorTexts = {
   cumulative: "(Số liệu lũy kế)",
   year: (year: number) => `(năm ${year})`,
   noTarget: "Chưa có chỉ tiêu để so sánh.",
+  /** A per-population indicator when the catalog has no population to divide by. */
+  noPopulation: (total: string) =>
+    `Chưa tính được: các đơn vị báo cáo tổng cộng ${total} nhưng danh mục chưa có số dân của tỉnh (nhập ở trang “Danh mục chỉ tiêu”).`,
 };
 
 export const taskTexts = {

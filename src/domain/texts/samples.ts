@@ -81,6 +81,8 @@ export const taskTexts = {
     "Đề nghị UBND tỉnh xem xét bổ sung kinh phí thực hiện.",
     "Đề nghị các doanh nghiệp viễn thông mở rộng vùng phủ sóng.",
   ],
+  /** What units write when they have nothing to raise: the digest leaves these out. */
+  noRemarks: ["Không", "Không có.", "không có khó khăn, vướng mắc", "-"],
 };
 
 export const samplesCommandTexts = {

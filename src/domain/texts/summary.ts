@@ -10,6 +10,7 @@ export const SUMMARY_SHEETS = {
   register: "Tình hình gửi báo cáo",
   matrix: "Chi tiết theo đơn vị",
   findings: "Kết quả kiểm tra",
+  difficulties: "Khó khăn, đề xuất",
 } as const;
 
 export const summaryTexts = {
@@ -94,6 +95,13 @@ export const summaryTexts = {
     title: (period: string) => `KẾT QUẢ KIỂM TRA BÁO CÁO ${period}`,
     headers: ["STT", "Tệp", "Đơn vị", "Trang tính", "Ô", "Mức độ", "Loại", "Nội dung", "Cách sửa"],
     none: "Không có lỗi hoặc cảnh báo nào.",
+  },
+  difficulties: {
+    title: (period: string) => `KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT, KIẾN NGHỊ CỦA CÁC ĐƠN VỊ ${period}`,
+    headers: ["STT", "Đơn vị", "Khó khăn, vướng mắc", "Đề xuất, kiến nghị", "Nguồn"],
+    none: "Không đơn vị nào nêu khó khăn, vướng mắc hoặc đề xuất, kiến nghị.",
+    /** "J12, K12": the cells of one unit's row in its file. */
+    source: (file: string, sheet: string, cells: string[]) => `${file}, ${sheet}!${cells.join(", ")}`,
   },
   severities: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } satisfies Record<Severity, string>,
 } as const;

@@ -20,14 +20,20 @@ export interface CheckedIndicator {
   estimate: boolean;
 }
 
+/** A free text a unit wrote beside a task ("Khó khăn, vướng mắc", "Đề xuất, kiến nghị"), and where. */
+export interface UnitRemark {
+  text: string;
+  cell: CellRef;
+}
+
 /** A task as reported; status and progress are absent when their cell has an error. */
 export interface CheckedTask {
   taskId: string;
   status?: TaskStatus;
   progress?: number;
   description?: string;
-  difficulties?: string;
-  proposals?: string;
+  difficulties?: UnitRemark;
+  proposals?: UnitRemark;
   /** Past a due date and not done, whatever the unit wrote. */
   overdue: boolean;
   bucket: TaskBucket;

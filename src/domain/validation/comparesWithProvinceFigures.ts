@@ -6,6 +6,7 @@ import type { Indicator } from "../catalog/types";
  * part of a sum ("Có 400 cán bộ nghiên cứu…") is not short of the province's target.
  */
 export function comparesWithProvinceFigures(indicator: Indicator, unitId: string): boolean {
-  if (indicator.aggregation.rule === "sum") return false;
+  // A unit's researchers are part of the province's count per 10 000 people, not a rate of its own.
+  if (indicator.aggregation.rule === "sum" || indicator.aggregation.rule === "per_population") return false;
   return indicator.measure === "percent" || indicator.lead.unitIds.includes(unitId);
 }

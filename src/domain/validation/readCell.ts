@@ -34,6 +34,19 @@ export function excelError(cell: CellInput): string | undefined {
   return typeof cell.raw === "string" && EXCEL_ERROR_TEXT.test(cell.raw.trim()) ? cell.raw.trim() : undefined;
 }
 
+/**
+ * The cell's text cleaned line by line, its line breaks (Alt+Enter) kept and blank lines dropped: a unit's list of
+ * difficulties stays a list when the officer pastes it.
+ */
+export function cellLines(cell: CellInput | undefined): string {
+  if (!cell || cell.raw === null) return "";
+  return String(cell.raw)
+    .split(/\r?\n/)
+    .map(cleanCellText)
+    .filter((line) => line !== "")
+    .join("\n");
+}
+
 /** The cell's content as text, cleaned: what the officer sees. */
 export function cellText(cell: CellInput | undefined): string {
   if (!cell || cell.raw === null) return "";

@@ -4,13 +4,13 @@
  * value is only left out of what consolidation receives.
  */
 import type { Indicator, Task } from "../catalog/types";
-import type { CellRef, IndicatorEntry, Submission, TaskEntry } from "../submission/types";
-import type { CheckedIndicator, CheckedTask, SubmissionCheck } from "./checkedTypes";
+import type { CellInput, CellRef, IndicatorEntry, Submission, TaskEntry } from "../submission/types";
+import type { CheckedIndicator, CheckedTask, SubmissionCheck, UnitRemark } from "./checkedTypes";
 import { fileRuleContext } from "./fileContext";
 import { fileRules } from "./fileRules";
 import { indicatorRuleContext } from "./indicatorContext";
 import { indicatorRules } from "./indicatorRules";
-import { cellText } from "./readCell";
+import { cellLines, cellText } from "./readCell";
 import { firstBreach, runRules, type Breach } from "./rule";
 import { taskRuleContext } from "./taskContext";
 import { taskRules } from "./taskRules";
@@ -107,8 +107,8 @@ function checkTask(
     !breaches.some((b) => b.severity === "error" && sameCell(b.cell, cell));
   const progress = ruleCtx.progressReading?.kind === "read" ? ruleCtx.progressReading.value.number : undefined;
   const description = cellText(entry.description);
-  const difficulties = cellText(entry.difficulties);
-  const proposals = cellText(entry.proposals);
+  const difficulties = remarkOf(entry.difficulties);
+  const proposals = remarkOf(entry.proposals);
   return {
     checked: {
       taskId: task.id,
@@ -125,6 +125,12 @@ function checkTask(
       toFinding(submission, breach, subject, label),
     ),
   };
+}
+
+/** A free text beside the task, its lines kept, with its cell; none when the cell is empty. */
+function remarkOf(input: CellInput | undefined): UnitRemark | undefined {
+  const text = cellLines(input);
+  return input && text ? { text, cell: cellRef(input) } : undefined;
 }
 
 function cellRef({ sheet, cell }: CellRef): CellRef {

@@ -9,9 +9,11 @@ import {
   INDICATOR_HEADERS,
   MEASURE_LABELS,
   PART_LABELS,
+  POPULATION_LABELS,
   TASK_HEADERS,
   UNIT_GROUP_LABELS,
   UNIT_HEADERS,
+  YEAR_LABEL,
   type CatalogSheetKey,
 } from "../../domain/catalog/catalogTable";
 import {
@@ -70,13 +72,24 @@ function addChoices(sheet: Sheet, key: CatalogSheetKey, firstRow: number, lastRo
   }
 }
 
+/** Above the header: the labels (Năm kế hoạch, Số dân của tỉnh, …) bold, the values typed beside them plain. */
+const LABELS = new Set<string>([YEAR_LABEL, ...Object.values(POPULATION_LABELS)]);
+
+/** Each label, and the cell right of it even when empty (text-formatted, so "1.248.415" is kept as typed). */
+function labelledCells(sheet: Sheet, row: number, values: string[]): void {
+  values.forEach((value, i) => {
+    if (LABELS.has(value)) setCell(sheet, row, i + 1, value, "group");
+    else if (LABELS.has(values[i - 1] ?? "")) setCell(sheet, row, i + 1, value === "" ? null : value, SPARE_STYLE);
+  });
+}
+
 function catalogSheet(key: CatalogSheetKey, rows: string[][]): Sheet {
   const sheet = createSheet(CATALOG_SHEETS[key]);
   const headerRow = HEADER_ROWS[key];
   const columns = rows[headerRow - 1].length;
   rows.forEach((values, index) => {
     const row = index + 1;
-    if (row < headerRow) values.forEach((value, i) => setCell(sheet, row, i + 1, value, i === 0 ? "group" : "cell"));
+    if (row < headerRow) labelledCells(sheet, row, values);
     else setRow(sheet, row, values, row === headerRow ? "header" : "cell");
   });
   const lastRow = rows.length + SPARE_ROWS;

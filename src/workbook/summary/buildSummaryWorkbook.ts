@@ -4,6 +4,7 @@ import type { Consolidation } from "../../domain/consolidation/types";
 import { unitDirectory } from "../../domain/consolidation/unitDirectory";
 import type { Finding } from "../../domain/validation/types";
 import { createWorkbook, type Workbook } from "../model";
+import { addDifficultySheet } from "./difficultySheet";
 import { addFindingSheet } from "./findingSheet";
 import { addIndicatorSummarySheet } from "./indicatorSummarySheet";
 import { matrixColumns } from "./matrixColumns";
@@ -15,7 +16,7 @@ import { addTaskSummarySheet } from "./taskSummarySheet";
 import { addUnitMatrixSheet } from "./unitMatrixSheet";
 import { uiTexts } from "../../domain/texts/ui";
 
-/** The six sheets, in workbook order; a new summary replaces the sheets of these names. */
+/** The summary sheets, in workbook order; a new summary replaces the sheets of these names. */
 export const summarySheetNames: readonly string[] = Object.values(SUMMARY_SHEETS);
 
 export interface SummaryInput {
@@ -45,5 +46,6 @@ export function buildSummaryWorkbook(input: SummaryInput): Workbook {
   addRegisterSheet(workbook, consolidation);
   addUnitMatrixSheet(workbook, consolidation, columns);
   addFindingSheet(workbook, { consolidation, findings, unitNames, unitOrder, sourceFolder, hostWorkbook });
+  addDifficultySheet(workbook, { catalog, consolidation, unitNames });
   return workbook;
 }

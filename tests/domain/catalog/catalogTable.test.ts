@@ -91,7 +91,7 @@ describe("catalog sheets with mistakes", () => {
     tables.tasks[1][6] = "có"; // row 2, NV.I.1
     expect(issuesOf(tables).map((issue) => issue.message)).toEqual([
       "Trang “Danh mục chỉ tiêu”, dòng 3 (mã KHCN.I.1): cột “Loại số liệu” ghi “phần trăm”, phải là một trong: “Tỷ lệ %”, “Số lượng”, “Số tiền”, “Không định lượng”.",
-      "Trang “Danh mục chỉ tiêu”, dòng 4 (mã KHCN.II.1): cột “Cách tổng hợp” ghi “Trung bình”, phải là một trong: “Số liệu của cơ quan chủ trì”, “Tổng tử số chia tổng mẫu số”, “Cộng số liệu các đơn vị”, “Tỷ lệ đơn vị đạt chỉ tiêu”.",
+      "Trang “Danh mục chỉ tiêu”, dòng 4 (mã KHCN.II.1): cột “Cách tổng hợp” ghi “Trung bình”, phải là một trong: “Số liệu của cơ quan chủ trì”, “Tổng tử số chia tổng mẫu số”, “Cộng số liệu các đơn vị”, “Tỷ lệ đơn vị đạt chỉ tiêu”, “Cộng số liệu rồi tính trên số dân”.",
       "Trang “Danh mục nhiệm vụ”, dòng 2 (mã NV.I.1): cột “Dòng tiêu đề” ghi “có”; ghi “x” cho dòng tiêu đề, để trống cho dòng thường.",
     ]);
   });
@@ -133,5 +133,70 @@ describe("catalog sheets with mistakes", () => {
       "Trang “Danh mục chỉ tiêu”, dòng 5 (mã KHCN.II.2): Không đọc được chỉ tiêu “khoảng vài tổ chức”: cần ghi một mức (ví dụ 70%, ≥ 50%, ít nhất 1%, không quá 5%, 02, tăng tối thiểu 01).",
     );
     expect(issues[1].message).toMatch(/^Trang “Danh mục nhiệm vụ”, dòng 4 \(mã NV\.I\.3\): .*Sớm nhất có thể/);
+  });
+});
+
+describe("the population on the indicators sheet", () => {
+  /** The cell right of a label in row 1, as the officer sees it beside the year. */
+  const valueRightOf = (tables: CatalogTables, label: string) => tables.indicators[0].indexOf(label) + 1;
+
+  it("is written in row 1 beside the year, each value right of its label", () => {
+    const [first] = tables2026().indicators;
+    expect(first.slice(0, 2)).toEqual(["Năm kế hoạch", "2026"]);
+    expect(first.filter((text) => text !== "")).toEqual([
+      "Năm kế hoạch",
+      "2026",
+      "Số dân của tỉnh (người)",
+      "1248415",
+      "Năm của số dân",
+      "2019",
+      "Nguồn số dân",
+      "Tổng điều tra dân số và nhà ở 01/4/2019",
+    ]);
+  });
+
+  it("reads the officer's edited figure, typed with thousands dots", () => {
+    const tables = tables2026();
+    tables.indicators[0][valueRightOf(tables, "Số dân của tỉnh (người)")] = "1.300.000";
+    tables.indicators[0][valueRightOf(tables, "Năm của số dân")] = "2025";
+    tables.indicators[0][valueRightOf(tables, "Nguồn số dân")] = "Niên giám thống kê 2025";
+    const result = catalogFromTables(tables);
+    expect(result.ok && result.value.population).toEqual({
+      people: 1_300_000,
+      year: 2025,
+      source: "Niên giám thống kê 2025",
+    });
+  });
+
+  it("is absent when the officer clears the figure", () => {
+    const tables = tables2026();
+    tables.indicators[0][valueRightOf(tables, "Số dân của tỉnh (người)")] = "";
+    const result = catalogFromTables(tables);
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.value.population).toBeUndefined();
+  });
+
+  it("names the sheet and the label of a figure that is not a number of people, or of a bad year", () => {
+    const tables = tables2026();
+    tables.indicators[0][valueRightOf(tables, "Số dân của tỉnh (người)")] = "khoảng 1,3 triệu";
+    expect(issuesOf(tables).map((issue) => issue.message)).toEqual([
+      "Trang “Danh mục chỉ tiêu”: ô bên phải ô “Số dân của tỉnh (người)” ghi “khoảng 1,3 triệu”, phải là số người (ví dụ 1.248.415), hoặc để trống nếu chưa có.",
+    ]);
+    const badYear = tables2026();
+    badYear.indicators[0][valueRightOf(badYear, "Năm của số dân")] = "năm ngoái";
+    expect(issuesOf(badYear).map((issue) => issue.code)).toEqual(["bad_population_year"]);
+  });
+});
+
+describe("a per-population indicator whose name counts per nobody", () => {
+  it("fails the catalog, naming the indicator", () => {
+    const rows = structuredClone(catalogRows2026);
+    const khcn = rows.indicators.find((row) => row.id === "KHCN.I.1")!;
+    khcn.name = "Có 8 người thực hiện công tác nghiên cứu khoa học";
+    const built = buildCatalog(rows);
+    expect(built.ok).toBe(false);
+    expect(!built.ok && built.issues.map((issue) => [issue.path, issue.code])).toEqual([
+      [["KHCN.I.1", "name"], "no_population_scale"],
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import type { Catalog } from "../../../src/domain/catalog/types";
 import { consolidate } from "../../../src/domain/consolidation/consolidate";
 import type { ConsolidatedIndicator, FileOutcome } from "../../../src/domain/consolidation/types";
 import { catalog, indicatorEntry, period, unitFile } from "./fixtures";
@@ -238,4 +239,54 @@ it("reports every indicator but the heading CDS.II.8, in catalog order", () => {
   const result = consolidate({ catalog, period: period("2026-05"), asOf: "2026-05-14", files: [] });
   const ids = result.indicators.map((indicator) => indicator.id);
   expect(ids).toEqual(catalog.indicators.filter((indicator) => indicator.id !== "CDS.II.8").map((i) => i.id));
+});
+
+describe("per_population: Σ counts ÷ the province's population × 10 000", () => {
+  // KHCN.I.1 "Có 8 người thực hiện công tác nghiên cứu … trên 01 vạn dân", target 8.
+  const researchers = [
+    withEntry("so-khcn", "KHCN.I.1", "200", { cell: { sheet: "Chỉ tiêu", cell: "F7" } }),
+    withEntry("so-yt", "KHCN.I.1", "250", { cell: { sheet: "Chỉ tiêu", cell: "F7" } }),
+    withEntry("xa-muong-sai", "KHCN.I.1", "60", { cell: { sheet: "Chỉ tiêu", cell: "F7" } }),
+  ];
+  const withPopulation = (people: number | undefined): Catalog => {
+    const { population: _, ...rest } = catalog;
+    return people === undefined ? rest : { ...rest, population: { people, year: 2025, source: "thử" } };
+  };
+  const researchersIn = (edited: Catalog) =>
+    consolidate({ catalog: edited, period: period("2026-05"), asOf: "2026-05-14", files: researchers }).indicators.find(
+      (indicator) => indicator.id === "KHCN.I.1",
+    )!;
+
+  it("turns 510 researchers among Sơn La's 1.248.415 people into 4,09 per 10 000, short of 8", () => {
+    expect(catalog.population?.people).toBe(1_248_415);
+    const result = indicatorResult("KHCN.I.1", researchers);
+    expect(result).toMatchObject({ value: 4.09, display: "4,09", met: "not_met", reporting: 3 });
+    expect(result.sources.map((source) => [source.unitId, source.text])).toEqual([
+      ["so-yt", "250"],
+      ["so-khcn", "200"],
+      ["xa-muong-sai", "60"],
+    ]);
+  });
+
+  it("follows the population the officer edits: 510 among 600.000 people are 8,5 per 10 000, met", () => {
+    expect(researchersIn(withPopulation(600_000))).toMatchObject({ value: 8.5, display: "8,5", met: "met" });
+    expect(researchersIn(withPopulation(637_500))).toMatchObject({ value: 8, display: "8", met: "met" });
+    expect(researchersIn(withPopulation(640_000))).toMatchObject({ value: 7.97, display: "7,97", met: "not_met" });
+  });
+
+  it("gives a reason, not a number, when the catalog has no population", () => {
+    const result = researchersIn(withPopulation(undefined));
+    expect(result.value).toBeUndefined();
+    expect(result.met).toBe("no_data");
+    expect(result.reason).toBe(
+      "Chưa tính được: các đơn vị báo cáo tổng cộng 510 nhưng danh mục chưa có số dân của tỉnh (nhập ở trang “Danh mục chỉ tiêu”).",
+    );
+    expect(result.display).toBe(result.reason);
+    expect(result.sources).toHaveLength(3);
+  });
+
+  it("keeps the units' reason when none gave a number", () => {
+    const reasons = [withEntry("so-khcn", "KHCN.I.1", "Đang thống kê số liệu")];
+    expect(indicatorResult("KHCN.I.1", reasons)).toMatchObject({ met: "no_data", display: "Đang thống kê số liệu" });
+  });
 });

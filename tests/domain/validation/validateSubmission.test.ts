@@ -79,11 +79,21 @@ describe("validateSubmission", () => {
       status: "in_progress",
       progress: 50,
       description: "Đăng 12 tin, bài trên Cổng thông tin điện tử.",
-      difficulties: "Thiếu nhân lực",
+      difficulties: { text: "Thiếu nhân lực", cell: { sheet: "Nhiệm vụ", cell: row.difficulties!.cell } },
       overdue: false,
       bucket: "continuous",
       statusCell: { sheet: "Nhiệm vụ", cell: row.status.cell },
     });
+  });
+
+  it("keeps the line breaks of a list of difficulties or proposals, each line cleaned, blank lines dropped", () => {
+    const submission = validSubmission("so-khcn");
+    const row = taskRow(submission, "NV.I.4");
+    row.difficulties!.raw = "1. Thiếu  nhân lực;\r\n\n2. Thiếu kinh phí.  ";
+    row.proposals!.raw = "  \n ";
+    const task = check(submission).tasks.find((t) => t.taskId === "NV.I.4");
+    expect(task?.difficulties?.text).toBe("1. Thiếu nhân lực;\n2. Thiếu kinh phí.");
+    expect(task?.proposals).toBeUndefined();
   });
 
   it("names the file and the unit in every finding", () => {

@@ -20,6 +20,28 @@ describe("buildCatalogSheets", () => {
     expect(checkWorkbook(workbook)).toEqual([]);
   });
 
+  it("puts the population beside the year, labels bold and values text-formatted, empty ones too", () => {
+    const row1 = (sheet: typeof indicators) =>
+      Object.entries(sheet.cells)
+        .filter(([a1]) => /^[A-Z]+1$/.test(a1))
+        .map(([a1, cell]) => [a1, cell.value, resolveStyle(workbook, cell.style)?.font?.bold ?? false]);
+    expect(row1(indicators)).toEqual([
+      ["A1", "Năm kế hoạch", true],
+      ["B1", "2026", false],
+      ["F1", "Số dân của tỉnh (người)", true],
+      ["G1", "1248415", false],
+      ["I1", "Năm của số dân", true],
+      ["J1", "2019", false],
+      ["L1", "Nguồn số dân", true],
+      ["M1", "Tổng điều tra dân số và nhà ở 01/4/2019", false],
+    ]);
+    const { population: _, ...withoutPopulation } = catalogRows2026;
+    const blank = buildCatalogSheets(withoutPopulation).sheets[0];
+    expect(blank.cells.F1.value).toBe("Số dân của tỉnh (người)");
+    expect(blank.cells.G1.value).toBeNull();
+    expect(resolveStyle(workbook, blank.cells.G1.style)?.numberFormat).toBe("@");
+  });
+
   it("freezes the header and the id column, and gives every column a width", () => {
     expect([indicators.frozen, tasks.frozen, units.frozen]).toEqual([
       { rows: 2, columns: 1 },

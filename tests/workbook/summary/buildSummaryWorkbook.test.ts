@@ -14,7 +14,7 @@ const indicatorName = (id: string) => catalog.indicators.find((indicator) => ind
 const taskName = (id: string) => catalog.tasks.find((task) => task.id === id)?.name ?? id;
 
 describe("buildSummaryWorkbook", () => {
-  it("has the six summary sheets, in the order the officer works through them", () => {
+  it("has the seven summary sheets, in the order the officer works through them", () => {
     expect(workbook.sheets.map((sheet) => sheet.name)).toEqual([
       "Tổng hợp chỉ tiêu",
       "Tổng hợp nhiệm vụ",
@@ -22,6 +22,7 @@ describe("buildSummaryWorkbook", () => {
       "Tình hình gửi báo cáo",
       "Chi tiết theo đơn vị",
       "Kết quả kiểm tra",
+      "Khó khăn, đề xuất",
     ]);
     expect(summarySheetNames).toEqual(workbook.sheets.map((sheet) => sheet.name));
   });

@@ -1,5 +1,7 @@
 import indicators from "../../../../src/domain/catalog/data/indicators.json";
+import population from "../../../../src/domain/catalog/data/population.json";
 import tasks from "../../../../src/domain/catalog/data/tasks.json";
+import { populationScale } from "../../../../src/domain/language/populationScale";
 import { extractAll, readSeeds } from "../../../../scripts/extract-catalog";
 
 const byId = <T extends { id: string }>(rows: T[], id: string): T => {
@@ -96,9 +98,22 @@ describe("indicator catalog", () => {
     expect(rule("CDS.II.2")).toBe("ratio");
     expect(rule("CDS.III.4")).toBe("ratio");
     expect(rule("CDS.III.15")).toBe("share_of_units");
+    expect(rule("KHCN.I.1")).toBe("per_population"); // "trên 01 vạn dân"
     expect(rule("KHCN.II.4")).toBe("sum");
     expect(rule("KHCN.II.9")).toBe("sum");
     expect(indicators.every((i) => i.aggregation.reason.length > 0)).toBe(true);
+  });
+
+  it("counts per population exactly the indicators whose name says so: KHCN.I.1, per 10 000 people", () => {
+    const perPopulation = indicators.filter((i) => i.aggregation.rule === "per_population").map((i) => i.id);
+    const namedPerPeople = indicators.filter((i) => populationScale(i.name) !== undefined).map((i) => i.id);
+    expect(perPopulation).toEqual(["KHCN.I.1"]);
+    expect(namedPerPeople).toEqual(perPopulation);
+    expect(populationScale(byId(indicators, "KHCN.I.1").name)).toBe(10_000);
+  });
+
+  it("holds the province's population as labelled in NOTES.md: the 2019 census", () => {
+    expect(population).toEqual({ people: 1_248_415, year: 2019, source: "Tổng điều tra dân số và nhà ở 01/4/2019" });
   });
 
   it("measures rates in percent and 'Có …' rows as counts", () => {
