@@ -10,6 +10,8 @@ export const SUMMARY_SHEETS = {
   register: "Tình hình gửi báo cáo",
   matrix: "Chi tiết theo đơn vị",
   findings: "Kết quả kiểm tra",
+  taskDetails: "Chi tiết nhiệm vụ",
+  reportText: "Nội dung báo cáo",
 } as const;
 
 export const summaryTexts = {
@@ -96,4 +98,26 @@ export const summaryTexts = {
     none: "Không có lỗi hoặc cảnh báo nào.",
   },
   severities: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } satisfies Record<Severity, string>,
+  taskDetails: {
+    title: (period: string) => `CHI TIẾT KẾT QUẢ THỰC HIỆN NHIỆM VỤ THEO TỪNG ĐƠN VỊ ${period}`,
+    headers: [
+      "STT",
+      "Mã nhiệm vụ",
+      "Tên nhiệm vụ",
+      "Đơn vị",
+      "Vai trò",
+      "Tiến độ",
+      "Tỷ lệ hoàn thành (%)",
+      "Mô tả kết quả trong kỳ",
+      "Nguồn",
+    ],
+    lead: "Chủ trì",
+    coordinator: "Phối hợp",
+    /** "2026-05_so-yt.xlsx, Nhiệm vụ!G8". */
+    source: (file: string, sheet: string, cell: string) => `${file}, ${sheet}!${cell}`,
+  },
+  reportText: {
+    title: (period: string) => `NỘI DUNG ĐƯA VÀO BÁO CÁO ${period}`,
+    headers: ["Nội dung", "Chú thích"],
+  },
 } as const;
