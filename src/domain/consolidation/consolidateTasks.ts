@@ -79,9 +79,7 @@ function entriesInRegisterOrder(
   const entries = directory.ordered.flatMap((unit) => {
     const report = reports.get(unit.id);
     const entry = report?.tasks.get(taskId);
-    return report && entry
-      ? [{ unitId: unit.id, file: report.file, isLead: leads.has(unit.id), entry }]
-      : [];
+    return report && entry ? [{ unitId: unit.id, file: report.file, isLead: leads.has(unit.id), entry }] : [];
   });
   return [...entries.filter((entry) => entry.isLead), ...entries.filter((entry) => !entry.isLead)];
 }

@@ -21,13 +21,17 @@ export function taskRollup(
   directory: UnitDirectory,
 ): TaskRollup | undefined {
   if (details.length <= MAX_UNITS_SHOWN_AS_TEXT) return undefined;
-  const done = new Set(details.filter((detail) => detail.status === "done").map((detail) => detail.unitId));
+  const withStatus = (status: TaskDetail["status"]) =>
+    new Set(details.filter((detail) => detail.status === status).map((detail) => detail.unitId));
+  const done = withStatus("done");
+  const inProgress = withStatus("in_progress");
   const carrying = new Set(carriers);
   const groups = GROUP_ORDER.flatMap((group): GroupRollup[] => {
     const units = directory.ordered.filter((unit) => unit.group === group && carrying.has(unit.id));
     if (units.length === 0) return [];
     const notDone = units.filter((unit) => !done.has(unit.id)).map((unit) => unit.name);
-    return [{ group, total: units.length, done: units.length - notDone.length, notDone }];
+    const started = units.filter((unit) => inProgress.has(unit.id)).length;
+    return [{ group, total: units.length, done: units.length - notDone.length, inProgress: started, notDone }];
   });
   const quoted = leads.length <= MAX_QUOTED_LEADS ? new Set(leads) : new Set<string>();
   const leadTexts = details.flatMap((detail) => {

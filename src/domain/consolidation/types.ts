@@ -106,6 +106,8 @@ export interface GroupRollup {
   /** The group's units whose form carries the task: the whole group of the register for "Các sở, ban, ngành". */
   total: number;
   done: number;
+  /** Reported "Đang thực hiện". */
+  inProgress: number;
   /** Names of the units not done (another status, no status, or nothing sent), in register order. */
   notDone: string[];
 }

@@ -31,6 +31,8 @@ export function reportSections(sources: SentenceSource[]): ReportSection[] {
   };
   return SECTION_ORDER.flatMap((id): ReportSection[] => {
     const sentences = sources.filter((source) => source.section === id).flatMap((source) => source.sentences);
-    return sentences.length === 0 ? [] : [{ id, heading: reportSectionTexts.headings[id], sentences: sentences.map(mark) }];
+    return sentences.length === 0
+      ? []
+      : [{ id, heading: reportSectionTexts.headings[id], sentences: sentences.map(mark) }];
   });
 }

@@ -2,14 +2,14 @@
 import type { TaskSentencePhrases } from "../catalog/reportSentences";
 import type { TaskFigures } from "../consolidation/consolidateTasks";
 import { rollupTexts, taskTexts } from "../texts/report";
-import { notDoneList, rollupSentence } from "./rollupText";
+import { inProgressClause, notDoneList, rollupSentence } from "./rollupText";
 
 /** No appendix cell holds more: a longer text is cut, and says where the rest is. */
 export const MAX_APPENDIX_CELL_LENGTH = 1500;
 
 /**
- * With a roll-up: the count ("11/15 sở, ban, ngành và 28/75 xã, phường đã …."), then who has not done it, then
- * the lead's own text. Without (one or two units reported): their own lines, "- Sở Y tế: …". Either way within
+ * With a roll-up: the count ("11/15 sở, ban, ngành và 28/75 xã, phường đã …; 02/15 sở, ban, ngành và 40/75 xã,
+ * phường đang thực hiện."), then who has not done it, then the lead's own text. Without (one or two units reported): their own lines, "- Sở Y tế: …". Either way within
  * MAX_APPENDIX_CELL_LENGTH; every unit's full line stays on the sheet "Chi tiết nhiệm vụ".
  */
 export function taskDescription(
@@ -28,7 +28,7 @@ export function taskDescription(
 function rollupLines(rollup: NonNullable<TaskFigures["rollup"]>, phrases?: TaskSentencePhrases): string[] {
   const notDone = notDoneList(rollup);
   return [
-    rollupTexts.line(rollupSentence(rollup, phrases?.done ?? rollupTexts.done)),
+    rollupTexts.line(rollupSentence(rollup, phrases?.done ?? rollupTexts.done) + inProgressClause(rollup)),
     ...(notDone === undefined ? [] : [rollupTexts.withLead(phrases?.notDoneLead ?? rollupTexts.notDoneLead, notDone)]),
     ...rollup.leadTexts.map(({ name, text }) => taskTexts.descriptionLine(name, text)),
   ];

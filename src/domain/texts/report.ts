@@ -94,6 +94,9 @@ export const rollupTexts = {
   /** "11/15 sở, ban, ngành và 28/75 xã, phường đã …", without the closing full stop. */
   rollup: (groups: { fraction: string; group: string }[], done: string) =>
     `${joinWithAnd(groups.map(({ fraction, group }) => `${fraction} ${group}`))} ${done}`,
+  /** Follows the roll-up in the appendix: "; 03/15 sở, ban, ngành và 40/75 xã, phường đang thực hiện". */
+  inProgress: (groups: { fraction: string; group: string }[]) =>
+    `; ${joinWithAnd(groups.map(({ fraction, group }) => `${fraction} ${group}`))} đang thực hiện`,
   /** "04/15 sở (Tài chính, Y tế) và 75/75 xã, phường": a group given without names is the whole group. */
   notDone: (groups: { fraction: string; group: string; names: string[] }[]) =>
     joinWithAnd(
