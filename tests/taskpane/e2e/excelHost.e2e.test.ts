@@ -83,8 +83,8 @@ async function expectRegisterAsInNode(panel: Locator, expected: ConsolidationRun
     const count = expected.consolidation.register.filter((row) => row.status === status).length;
     expect(await counts.locator(`[data-status=${status}] dd`).textContent()).toBe(String(count));
   }
-  expect(await panel.getByTestId("completeness").locator("p").allTextContents()).toEqual(paragraphs(expected));
-  expect(await panel.getByTestId("task-sentences").locator("p").allTextContents()).toEqual(
+  expect(await panel.getByTestId("report-completeness").locator("p").allTextContents()).toEqual(paragraphs(expected));
+  expect(await panel.getByTestId("report-tasks").locator("p").allTextContents()).toEqual(
     expected.consolidation.taskSentences,
   );
   expect(await shownRegister(panel)).toEqual(registerRows(expected));
