@@ -4,7 +4,7 @@ import type { GroupRollup, TaskDetail, TaskRollup } from "./types";
 import type { UnitDirectory } from "./unitDirectory";
 
 /** One or two units' own lines read well as they are; from three on, the lines are counted instead. */
-export const MAX_UNITS_SHOWN_AS_TEXT = 2;
+const MAX_UNITS_SHOWN_AS_TEXT = 2;
 
 /** The lead's own text is quoted when one or two units lead; a task led by whole groups has no single voice. */
 const MAX_QUOTED_LEADS = 2;

@@ -5,7 +5,7 @@ import { rollupTexts, taskTexts } from "../texts/report";
 import { inProgressClause, notDoneList, rollupSentence } from "./rollupText";
 
 /** No appendix cell holds more: a longer text is cut, and says where the rest is. */
-export const MAX_APPENDIX_CELL_LENGTH = 1500;
+const MAX_APPENDIX_CELL_LENGTH = 1500;
 
 /**
  * With a roll-up: the count ("11/15 sở, ban, ngành và 28/75 xã, phường đã …; 02/15 sở, ban, ngành và 40/75 xã,
@@ -35,7 +35,7 @@ function rollupLines(rollup: NonNullable<TaskFigures["rollup"]>, phrases?: TaskS
 }
 
 /** Cut at a word boundary before `limit`, ending with the note that says so. */
-export function withinLimit(text: string, limit: number): string {
+function withinLimit(text: string, limit: number): string {
   if (text.length <= limit) return text;
   const room = limit - rollupTexts.cut.length - 1;
   const head = text.slice(0, room);
