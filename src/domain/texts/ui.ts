@@ -60,6 +60,8 @@ export const uiTexts = {
     failed: "Không sao chép được; hãy bôi đen đoạn văn rồi nhấn Ctrl+C.",
     /** Names of the copy buttons, for screen readers: the block's and each sentence's. */
     all: (title: string) => `Sao chép: ${title}`,
+    /** Under a block of several sentences, beside each sentence's own "Sao chép". */
+    allButton: "Sao chép cả mục",
     one: (n: number, title: string) => `Sao chép câu ${n}: ${title}`,
   },
   host: {

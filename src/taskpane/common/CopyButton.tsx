@@ -11,16 +11,18 @@ export interface CopyButtonProps {
   /** What the button copies, for screen readers: "Sao chép: …". */
   label: string;
   text: string;
+  /** The button's own words; "Sao chép" unless told. */
+  caption?: string;
 }
 
 /** "Sao chép", and beside it whether the text reached the clipboard. */
-export function CopyButton({ label, text }: CopyButtonProps) {
+export function CopyButton({ label, text, caption = uiTexts.copy.button }: CopyButtonProps) {
   const styles = useStyles();
   const [copied, setCopied] = useState<boolean | undefined>(undefined);
   return (
     <div className={styles.row}>
       <Button size="small" aria-label={label} onClick={async () => setCopied(await copyText(text))}>
-        {uiTexts.copy.button}
+        {caption}
       </Button>
       <Caption1 role="status">
         {copied === undefined ? "" : copied ? uiTexts.copy.copied : uiTexts.copy.failed}

@@ -53,7 +53,11 @@ export function CopyableText({ title, paragraphs, testId }: CopyableTextProps) {
           {several && <CopyButton label={uiTexts.copy.one(index + 1, title)} text={joined([paragraph])} />}
         </div>
       ))}
-      <CopyButton label={uiTexts.copy.all(title)} text={joined(paragraphs)} />
+      <CopyButton
+        label={uiTexts.copy.all(title)}
+        text={joined(paragraphs)}
+        {...(several ? { caption: uiTexts.copy.allButton } : {})}
+      />
     </section>
   );
 }

@@ -245,6 +245,11 @@ describe("ConsolidatePanel", () => {
       ),
     );
     expect(writeText).toHaveBeenLastCalledWith([COMPLETENESS, LATE, REJECTED].join("\n"));
+    expect(
+      within(completeness)
+        .getAllByRole("button")
+        .map((button) => button.textContent),
+    ).toEqual(["Sao chép", "Sao chép", "Sao chép", "Sao chép cả mục"]);
     const copyAll = within(completeness).getAllByRole("status").at(-1);
     expect(copyAll?.textContent).toBe("Đã sao chép vào bộ nhớ tạm.");
     await act(async () =>
