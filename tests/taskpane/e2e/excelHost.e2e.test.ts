@@ -226,7 +226,7 @@ describe("task pane inside Excel (office.js stubbed in the page), in headless Ch
       await page.screenshot({ path: join(OUT, "excel-consolidate.png"), fullPage: true });
     }, 120_000);
 
-    it("writes the summary's six sheets into the workbook, and replaces only those on a second write", async () => {
+    it("writes the summary's sheets into the workbook, and replaces only those on a second write", async () => {
       const panel = page.getByRole("tabpanel");
       const before = await stubState(page);
       await panel.getByRole("button", { name: "Ghi biểu tổng hợp vào sổ làm việc" }).click();
