@@ -1,8 +1,10 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import type { CommandIo } from "../../src/cli/commandIo";
 import { runCli } from "../../src/cli/main";
+import { catalog2026 } from "../../src/domain/catalog/catalog2026";
 import { convertWithLibreOffice } from "../support/libreOffice";
 
 const dir = mkdtempSync(join(tmpdir(), "demo-cli-"));
@@ -10,6 +12,50 @@ const out: string[] = [];
 const io: CommandIo = { print: (t) => out.push(t), error: () => undefined, today: () => "2026-11-25" };
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "object" && "richText" in value) return value.richText.map((run) => run.text).join("");
+  return String(value);
+}
+
+async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return workbook;
+}
+
+/** Task id → ids of the units whose accepted form says "Đã hoàn thành" for it, read from the forms' cells. */
+async function doneInForms(): Promise<Map<string, Set<string>>> {
+  const summary = JSON.parse(readFileSync(join(dir, "tong-hop-2026-05.json"), "utf8"));
+  const accepted: { file: string; unit: string }[] = summary.files.filter(
+    (file: { status: string; unit: string | null }) => file.status === "accepted" && file.unit !== null,
+  );
+  const done = new Map<string, Set<string>>();
+  for (const { file, unit } of accepted) {
+    const sheet = (await openWorkbook(join(dir, "bao-cao-don-vi", "2026-05", file))).getWorksheet("Nhiệm vụ")!;
+    let columns: { id: number; status: number; description: number } | undefined;
+    sheet.eachRow((row) => {
+      const texts = (row.values as ExcelJS.CellValue[]).map(cellText);
+      if (!columns && texts.includes("Mã") && texts.includes("Tiến độ")) {
+        columns = {
+          id: texts.indexOf("Mã"),
+          status: texts.indexOf("Tiến độ"),
+          description: texts.indexOf("Mô tả kết quả trong kỳ"),
+        };
+      } else if (columns && texts[columns.status]?.trim().toLowerCase() === "đã hoàn thành") {
+        // Units write "Đã Hoàn Thành" too; it says the same.
+        // "Đã hoàn thành" needs a description (the design's rule); without one the status is not taken.
+        if (texts[columns.description]?.trim() === "") return;
+        const taskId = texts[columns.id];
+        done.set(taskId, (done.get(taskId) ?? new Set()).add(unit));
+      }
+    });
+  }
+  return done;
+}
+
+const two = (n: number) => String(n).padStart(2, "0");
 
 describe("npm run demo", () => {
   beforeAll(async () => {
@@ -25,6 +71,68 @@ describe("npm run demo", () => {
     expect(out[0]).toBe(json.sentences.completeness);
     expect(out).toContain("Tổng số: 75 nhiệm vụ, trong đó:");
   });
+
+  it("keeps every cell of the appendices within 1,500 characters", async () => {
+    const workbook = await openWorkbook(join(dir, "tong-hop-2026-05.xlsx"));
+    const over: string[] = [];
+    let cells = 0;
+    for (const name of ["Tổng hợp chỉ tiêu", "Tổng hợp nhiệm vụ"]) {
+      workbook.getWorksheet(name)!.eachRow((row) =>
+        row.eachCell((cell) => {
+          cells++;
+          const length = cellText(cell.value).length;
+          if (length > 1500) over.push(`${name}!${cell.address}: ${length}`);
+        }),
+      );
+    }
+    expect(cells).toBeGreaterThan(1000);
+    expect(over).toEqual([]);
+  });
+
+  it("counts per group the units whose forms say “Đã hoàn thành”, and footnotes exactly the others", async () => {
+    const done = await doneInForms();
+    const summary = JSON.parse(readFileSync(join(dir, "tong-hop-2026-05.json"), "utf8"));
+    const units = catalog2026().units;
+    const groupOf = new Map(units.map((unit) => [unit.id, unit.group]));
+    const label: Record<string, string> = { so: "sở, ban, ngành", xa: "xã, phường", other: "đơn vị khác" };
+    // Every roll-up in Phụ lục III: its "x/N" per group before the first ";" are the units done in their forms.
+    const rolledUp = summary.tasks.filter((task: { description: string }) => /^\d+\/\d+ sở/.test(task.description));
+    expect(rolledUp.length).toBeGreaterThan(40);
+    for (const task of rolledUp as { id: string; description: string }[]) {
+      const counted = task.description.split("\n")[0].split(";")[0];
+      const shown = [...counted.matchAll(/(\d+)\/(\d+) (sở, ban, ngành|xã, phường|đơn vị khác)/g)].map((m) => [
+        m[3],
+        m[1],
+      ]);
+      const fromForms = shown.map(([group]) => {
+        const key = Object.keys(label).find((k) => label[k] === group)!;
+        return [group, two([...(done.get(task.id) ?? [])].filter((unit) => groupOf.get(unit) === key).length)];
+      });
+      expect([task.id, shown]).toEqual([task.id, fromForms]);
+    }
+
+    // Section I's plan sentence (NV.I.2): out of the register's whole groups; the footnote names the others.
+    const planDone = done.get("NV.I.2") ?? new Set<string>();
+    const so = units.filter((unit) => unit.group === "so");
+    const xa = units.filter((unit) => unit.group === "xa");
+    const soDone = so.filter((unit) => planDone.has(unit.id)).length;
+    const xaDone = xa.filter((unit) => planDone.has(unit.id)).length;
+    const [sentence] = summary.sentences.sections[0].sentences;
+    expect(summary.sentences.sections[0].id).toBe("leadership");
+    expect(sentence.text).toContain(
+      `đến nay ${two(soDone)}/${so.length} sở, ban, ngành và ${two(xaDone)}/${xa.length} xã, phường đã cập nhật`,
+    );
+    const short = (name: string) => name.replace(/^(Sở|Xã|Phường) /, "");
+    const soLeft = so.filter((unit) => !planDone.has(unit.id)).map((unit) => short(unit.name));
+    const xaLeft = xa.filter((unit) => !planDone.has(unit.id)).map((unit) => short(unit.name));
+    expect(soLeft.length + xaLeft.length).toBeGreaterThan(0);
+    expect(sentence.footnote).toMatch(/^¹ Sở Khoa học và Công nghệ chưa nhận được Kế hoạch của /);
+    // "sở" alone when every one named is a sở (003's "04/15 sở (Tài chính, …)"), else "sở, ban, ngành".
+    const soNamed = `${two(soLeft.length)}/${so.length} sở`;
+    expect([`${soNamed} (`, `${soNamed}, ban, ngành (`].some((start) => sentence.footnote.includes(start))).toBe(true);
+    expect(sentence.footnote).toContain(`(${soLeft.join(", ")})`);
+    expect(sentence.footnote).toContain(`${two(xaLeft.length)}/${xa.length} xã, phường (${xaLeft.join(", ")})`);
+  }, 60_000);
 
   it("writes a summary LibreOffice opens and prints", () => {
     const pdf = convertWithLibreOffice(join(dir, "tong-hop-2026-05.xlsx"), "pdf", dir);

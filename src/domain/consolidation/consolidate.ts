@@ -1,5 +1,9 @@
 /** Validated files → the province's summary: indicator figures, task progress, counts, register and sentences. */
+import { reportSentencesFor } from "../catalog/reportSentences";
 import { completenessSentence, lateSentence, rejectedSentence } from "../report/completenessSentence";
+import { leadershipSentences } from "../report/leadershipSentences";
+import { reportSections } from "../report/reportSections";
+import { taskDescription } from "../report/taskDescription";
 import { taskSentences } from "../report/taskSentences";
 import { buildRegister } from "./buildRegister";
 import { computeCompleteness } from "./completeness";
@@ -17,24 +21,37 @@ export function consolidate({ catalog, period, asOf, files }: ConsolidationInput
   const directory = unitDirectory(catalog);
   const reports = acceptedReports(files);
   const formUnits = unitsByFormItem(catalog, directory);
-  const tasks = consolidateTasks({ catalog, period, asOf, directory, reports, formUnits });
+  const phrases = reportSentencesFor(catalog);
+  const unitNames = new Map(directory.ordered.map((unit) => [unit.id, unit.name]));
+  const tasks = consolidateTasks({ catalog, period, asOf, directory, reports, formUnits }).map((task) => ({
+    ...task,
+    description: taskDescription(task, unitNames, phrases.get(task.id)),
+  }));
   const taskCounts = countTasks(tasks);
   const register = buildRegister(directory, period, files);
   const completeness = computeCompleteness(register);
   const late = lateSentence(register, period);
   const rejected = rejectedSentence(register);
+  const completenessLine = completenessSentence(completeness);
+  const completenessLines = [completenessLine, late, rejected].filter((text) => text !== undefined);
+  const sectionIII = taskSentences(taskCounts, period);
   return {
     period,
     asOf,
     indicators: consolidateIndicators(catalog, reports, formUnits),
     tasks,
     taskCounts,
-    taskSentences: taskSentences(taskCounts, period),
+    taskSentences: sectionIII,
     register,
     completeness,
-    completenessSentence: completenessSentence(completeness),
+    completenessSentence: completenessLine,
     ...(late === undefined ? {} : { lateSentence: late }),
     ...(rejected === undefined ? {} : { rejectedSentence: rejected }),
     difficulties: consolidateDifficulties(catalog, directory, reports),
+    reportSections: reportSections([
+      { section: "leadership", sentences: leadershipSentences(tasks, phrases) },
+      { section: "completeness", sentences: completenessLines.map((text) => ({ text })) },
+      { section: "tasks", sentences: sectionIII.map((text) => ({ text })) },
+    ]),
   };
 }

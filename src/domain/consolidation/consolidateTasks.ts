@@ -6,13 +6,13 @@ import { formatVietnameseNumber } from "../language/vietnameseNumber";
 import { taskStatusTexts, taskTexts } from "../texts/report";
 import { combineLeadStatuses } from "./combineLeadStatuses";
 import { leadUnits } from "./leadUnits";
-import type { ConsolidatedTask, Source, TaskOutcome } from "./types";
+import { taskRollup } from "./taskRollup";
+import type { ConsolidatedTask, Source, TaskDetail, TaskOutcome } from "./types";
 import type { UnitDirectory } from "./unitDirectory";
 import type { UnitReport } from "./unitReports";
 
 interface UnitTaskEntry {
   unitId: string;
-  name: string;
   file: string;
   isLead: boolean;
   entry: TaskOutcome;
@@ -27,16 +27,22 @@ export interface TaskContext {
   formUnits: Map<string, string[]>;
 }
 
+/** A task's figures; its description is worded from them by the report (domain/report/taskDescription). */
+export type TaskFigures = Omit<ConsolidatedTask, "description">;
+
 /** Headings (IV.3, V.5) are not reported on and are left out; the rest keep catalog order. */
-export function consolidateTasks(context: TaskContext): ConsolidatedTask[] {
+export function consolidateTasks(context: TaskContext): TaskFigures[] {
   return context.catalog.tasks.filter((task) => !task.isHeading).map((task) => consolidateTask(task, context));
 }
 
-function consolidateTask(task: Task, { period, asOf, directory, reports, formUnits }: TaskContext): ConsolidatedTask {
-  const leads = leadUnits(task, formUnits.get(task.id) ?? []);
+function consolidateTask(task: Task, { period, asOf, directory, reports, formUnits }: TaskContext): TaskFigures {
+  const carriers = formUnits.get(task.id) ?? [];
+  const leads = leadUnits(task, carriers);
   const status = combineLeadStatuses(leads.map((unitId) => reports.get(unitId)?.tasks.get(task.id)?.status));
   const { bucket, overdue, dueDate } = classifyTask(task.deadline, period, asOf, status);
   const entries = entriesInRegisterOrder(task.id, new Set(leads), directory, reports);
+  const details = entries.map(taskDetail);
+  const rollup = taskRollup({ carriers, leads, details }, directory);
   return {
     id: task.id,
     ...(status === undefined ? {} : { status }),
@@ -44,13 +50,22 @@ function consolidateTask(task: Task, { period, asOf, directory, reports, formUni
     bucket,
     overdue,
     ...(dueDate === undefined ? {} : { dueDate }),
-    description: entries
-      .flatMap(({ name, entry }) => {
-        const text = entry.description?.normalize("NFC").trim();
-        return text ? [taskTexts.descriptionLine(name, text)] : [];
-      })
-      .join("\n"),
     sources: entries.map(taskSource),
+    details,
+    ...(rollup === undefined ? {} : { rollup }),
+  };
+}
+
+function taskDetail({ unitId, file, isLead, entry }: UnitTaskEntry): TaskDetail {
+  const description = entry.description?.normalize("NFC").trim();
+  return {
+    unitId,
+    isLead,
+    ...(entry.status === undefined ? {} : { status: entry.status }),
+    ...(entry.progress === undefined ? {} : { progress: entry.progress }),
+    ...(description ? { description } : {}),
+    file,
+    cell: entry.cell,
   };
 }
 
@@ -64,9 +79,7 @@ function entriesInRegisterOrder(
   const entries = directory.ordered.flatMap((unit) => {
     const report = reports.get(unit.id);
     const entry = report?.tasks.get(taskId);
-    return report && entry
-      ? [{ unitId: unit.id, name: unit.name, file: report.file, isLead: leads.has(unit.id), entry }]
-      : [];
+    return report && entry ? [{ unitId: unit.id, file: report.file, isLead: leads.has(unit.id), entry }] : [];
   });
   return [...entries.filter((entry) => entry.isLead), ...entries.filter((entry) => !entry.isLead)];
 }

@@ -82,9 +82,63 @@ export interface ConsolidatedTask {
   bucket: TaskBucket;
   overdue: boolean;
   dueDate?: IsoDate;
-  /** Every unit's description, "- Sở Y tế: …" lines joined by "\n", leads first. */
+  /**
+   * "Mô tả kết quả trong kỳ" as the appendix prints it: the units' own lines when one or two units reported, else
+   * the roll-up ("11/15 sở, ban, ngành và 28/75 xã, phường đã …"), who has not done it and the lead's own text.
+   */
   description: string;
   sources: Source[];
+  /** Every unit's own line, leads first, each group in register order (the sheet "Chi tiết nhiệm vụ"). */
+  details: TaskDetail[];
+  /** Present when more than two units reported on the task. */
+  rollup?: TaskRollup;
+}
+
+/** One unit's report on one task, as its file gave it. */
+export interface TaskDetail {
+  unitId: string;
+  isLead: boolean;
+  status?: TaskStatus;
+  progress?: number;
+  description?: string;
+  file: string;
+  cell: CellRef;
+}
+
+/** How one unit group stands on a task: its units carrying the task, and how many of them report it done. */
+export interface GroupRollup {
+  group: UnitGroup;
+  /** The group's units whose form carries the task: the whole group of the register for "Các sở, ban, ngành". */
+  total: number;
+  done: number;
+  /** Reported "Đang thực hiện". */
+  inProgress: number;
+  /** Names of the units not done (another status, no status, or nothing sent), in register order. */
+  notDone: string[];
+}
+
+/** The figures behind a short description of a task many units carry. */
+export interface TaskRollup {
+  /** Sở, ban, ngành first, then xã, phường, then other units; groups carrying nothing left out. */
+  groups: GroupRollup[];
+  /** The lead units' own descriptions when one or two units lead the task (none when whole groups lead it). */
+  leadTexts: { unitId: string; name: string; text: string }[];
+}
+
+/** One sentence ready for the report, with the footnote it carries (its mark already in `text`, "¹ …"). */
+export interface ReportSentence {
+  text: string;
+  footnote?: string;
+}
+
+/** Where a sentence belongs in the report; sections print in this order. */
+export type ReportSectionId = "leadership" | "completeness" | "tasks";
+
+/** A part of the report's text, in the report's order: I (roll-ups), the completeness lines, III (task counts). */
+export interface ReportSection {
+  id: ReportSectionId;
+  heading: string;
+  sentences: ReportSentence[];
 }
 
 /** One unit's difficulty and proposal on one task; either is absent when the unit wrote nothing that says something. */
@@ -155,4 +209,6 @@ export interface Consolidation {
   rejectedSentence?: string;
   /** "Khó khăn, vướng mắc" and "Đề xuất, kiến nghị" per task (catalog order) then unit; tasks without any left out. */
   difficulties: TaskDifficulties[];
+  /** Every sentence of the report, by section in the report's order, footnotes numbered across the report. */
+  reportSections: ReportSection[];
 }

@@ -25,6 +25,7 @@ export function describeConsolidation(catalog: Catalog, run: ConsolidationRun) {
       late: consolidation.lateSentence ?? null,
       rejected: consolidation.rejectedSentence ?? null,
       tasks: consolidation.taskSentences,
+      sections: consolidation.reportSections,
     },
     indicators: consolidation.indicators.map((indicator) => ({
       id: indicator.id,
@@ -42,6 +43,7 @@ export function describeConsolidation(catalog: Catalog, run: ConsolidationRun) {
       bucket: task.bucket,
       overdue: task.overdue,
       dueDate: task.dueDate ?? null,
+      description: task.description,
     })),
     taskCounts: consolidation.taskCounts,
     difficulties: consolidation.difficulties,

@@ -4,8 +4,11 @@
  * Counts are written as plain numbers ("5 nhiệm vụ", "3 nhiệm vụ"): the May 2026 report mixes "5" and "03"
  * for the same kind of count, so there is no rule to follow, and plain numbers read the same either way.
  */
+import type { UnitGroup } from "../catalog/types";
+import type { ReportSectionId } from "../consolidation/types";
 import type { IsoDate, TaskStatus } from "../language/types";
 import { vietnameseDate } from "../language/vietnameseDate";
+import { SUMMARY_SHEETS } from "./summary";
 
 function names(list: string[]): string {
   return list.join(", ");
@@ -68,4 +71,54 @@ export const completenessTexts = {
     missing.length === 0 ? `${received}.` : `${received}; chưa nhận được báo cáo của: ${names(missing)}.`,
   late: (deadline: IsoDate, late: string[]) => `Gửi muộn (sau ngày ${vietnameseDate(deadline)}): ${names(late)}.`,
   rejected: (rejected: string[]) => `Tệp không hợp lệ, cần gửi lại: ${names(rejected)}.`,
+};
+
+/** "04/15": section I of the May 2026 report writes its fractions with two digits. */
+function twoDigits(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/** "a, b và c". */
+function joinWithAnd(parts: string[]): string {
+  return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} và ${parts[parts.length - 1]}`;
+}
+
+/** A task many units carry, counted: "11/15 sở, ban, ngành và 28/75 xã, phường đã hoàn thành." */
+export const rollupTexts = {
+  groups: { so: "sở, ban, ngành", xa: "xã, phường", other: "đơn vị khác" } satisfies Record<UnitGroup, string>,
+  /** 003 names the sở shortly in its lists ("04/15 sở (Tài chính, Y tế)") when every one named is a sở. */
+  soShort: "sở",
+  /** Dropped from names inside a group's parentheses, as 003 writes "(Tài chính, …)" and "(Chiềng An, …)". */
+  namePrefixes: { so: ["Sở "], xa: ["Xã ", "Phường "], other: [] } satisfies Record<UnitGroup, string[]>,
+  fraction: (done: number, total: number) => `${twoDigits(done)}/${twoDigits(total)}`,
+  /** What a done unit has done, when the catalog gives the task no phrase of its own. */
+  done: "đã hoàn thành",
+  notDoneLead: "Chưa hoàn thành:",
+  /** "11/15 sở, ban, ngành và 28/75 xã, phường đã …", without the closing full stop. */
+  rollup: (groups: { fraction: string; group: string }[], done: string) =>
+    `${joinWithAnd(groups.map(({ fraction, group }) => `${fraction} ${group}`))} ${done}`,
+  /** Follows the roll-up in the appendix: "; 03/15 sở, ban, ngành và 40/75 xã, phường đang thực hiện". */
+  inProgress: (groups: { fraction: string; group: string }[]) =>
+    `; ${joinWithAnd(groups.map(({ fraction, group }) => `${fraction} ${group}`))} đang thực hiện`,
+  /** "04/15 sở (Tài chính, Y tế) và 75/75 xã, phường": a group given without names is the whole group. */
+  notDone: (groups: { fraction: string; group: string; names: string[] }[]) =>
+    joinWithAnd(
+      groups.map(({ fraction, group, names }) =>
+        names.length === 0 ? `${fraction} ${group}` : `${fraction} ${group} (${names.join(", ")})`,
+      ),
+    ),
+  /** A line of the description cell or a footnote, closed by a full stop. */
+  line: (text: string) => `${text}.`,
+  withLead: (lead: string, text: string) => `${lead} ${text}.`,
+  /** Ends a description cut to the appendix's cell limit. */
+  cut: `… (xem sheet ${SUMMARY_SHEETS.taskDetails})`,
+};
+
+/** The report's parts, in the report's order: section I, who has reported, section III. */
+export const reportSectionTexts = {
+  headings: {
+    leadership: "I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH",
+    completeness: "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ",
+    tasks: "III. KẾT QUẢ THỰC HIỆN NHIỆM VỤ",
+  } satisfies Record<ReportSectionId, string>,
 };

@@ -11,6 +11,8 @@ export const SUMMARY_SHEETS = {
   matrix: "Chi tiết theo đơn vị",
   findings: "Kết quả kiểm tra",
   difficulties: "Khó khăn, đề xuất",
+  taskDetails: "Chi tiết nhiệm vụ",
+  reportText: "Nội dung báo cáo",
 } as const;
 
 export const summaryTexts = {
@@ -104,4 +106,26 @@ export const summaryTexts = {
     source: (file: string, sheet: string, cells: string[]) => `${file}, ${sheet}!${cells.join(", ")}`,
   },
   severities: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } satisfies Record<Severity, string>,
+  taskDetails: {
+    title: (period: string) => `CHI TIẾT KẾT QUẢ THỰC HIỆN NHIỆM VỤ THEO TỪNG ĐƠN VỊ ${period}`,
+    headers: [
+      "STT",
+      "Mã nhiệm vụ",
+      "Tên nhiệm vụ",
+      "Đơn vị",
+      "Vai trò",
+      "Tiến độ",
+      "Tỷ lệ hoàn thành (%)",
+      "Mô tả kết quả trong kỳ",
+      "Nguồn",
+    ],
+    lead: "Chủ trì",
+    coordinator: "Phối hợp",
+    /** "2026-05_so-yt.xlsx, Nhiệm vụ!G8". */
+    source: (file: string, sheet: string, cell: string) => `${file}, ${sheet}!${cell}`,
+  },
+  reportText: {
+    title: (period: string) => `NỘI DUNG ĐƯA VÀO BÁO CÁO ${period}`,
+    headers: ["Nội dung", "Chú thích"],
+  },
 } as const;

@@ -58,6 +58,11 @@ export const uiTexts = {
     button: "Sao chép",
     copied: "Đã sao chép vào bộ nhớ tạm.",
     failed: "Không sao chép được; hãy bôi đen đoạn văn rồi nhấn Ctrl+C.",
+    /** Names of the copy buttons, for screen readers: the block's and each sentence's. */
+    all: (title: string) => `Sao chép: ${title}`,
+    /** Under a block of several sentences, beside each sentence's own "Sao chép". */
+    allButton: "Sao chép cả mục",
+    one: (n: number, title: string) => `Sao chép câu ${n}: ${title}`,
   },
   host: {
     lacking: "Phiên bản Excel này chưa làm được:",
@@ -90,8 +95,6 @@ export const uiTexts = {
     problems: (errors: number, warnings: number) => `${errors} / ${warnings}`,
     noFile: "—",
     noRows: "Không có đơn vị nào ở tình trạng này.",
-    completenessTitle: "Câu tổng hợp tình hình gửi báo cáo",
-    tasksTitle: "Câu tổng hợp tình hình thực hiện nhiệm vụ",
     deliverTitle: "Biểu tổng hợp",
     download: "Tải biểu tổng hợp (.xlsx)",
     writeToWorkbook: "Ghi biểu tổng hợp vào sổ làm việc",

@@ -31,11 +31,6 @@ function describeDelivery(outcome: Delivery): string {
   return uiTexts.consolidate.fileReady(outcome.fileName);
 }
 
-function completenessParagraphs({ consolidation }: ConsolidationRun): string[] {
-  const { completenessSentence, lateSentence, rejectedSentence } = consolidation;
-  return [completenessSentence, lateSentence, rejectedSentence].filter((s): s is string => Boolean(s));
-}
-
 /** Tổng hợp: the units' files read and consolidated, the register and the report's sentences, the summary out. */
 export function ConsolidatePanel({ period, asOf, onAsOfChange, actions }: ConsolidatePanelProps) {
   const styles = usePanelStyles();
@@ -123,12 +118,14 @@ export function ConsolidatePanel({ period, asOf, onAsOfChange, actions }: Consol
       {run && (
         <>
           <RegisterView register={run.consolidation.register} />
-          <CopyableText
-            title={texts.completenessTitle}
-            paragraphs={completenessParagraphs(run)}
-            testId="completeness"
-          />
-          <CopyableText title={texts.tasksTitle} paragraphs={run.consolidation.taskSentences} testId="task-sentences" />
+          {run.consolidation.reportSections.map((section) => (
+            <CopyableText
+              key={section.id}
+              title={section.heading}
+              paragraphs={section.sentences}
+              testId={`report-${section.id}`}
+            />
+          ))}
           <section className={styles.actions} aria-labelledby="deliver-title">
             <Subtitle2 as="h3" id="deliver-title">
               {texts.deliverTitle}

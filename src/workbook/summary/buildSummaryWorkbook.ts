@@ -13,10 +13,12 @@ import { addSummaryStyles } from "./summaryStyles";
 import { SUMMARY_SHEETS } from "../../domain/texts/summary";
 import { addTaskCountSheet } from "./taskCountSheet";
 import { addTaskSummarySheet } from "./taskSummarySheet";
+import { addTaskDetailSheet } from "./taskDetailSheet";
+import { addReportTextSheet } from "./reportTextSheet";
 import { addUnitMatrixSheet } from "./unitMatrixSheet";
 import { uiTexts } from "../../domain/texts/ui";
 
-/** The summary sheets, in workbook order; a new summary replaces the sheets of these names. */
+/** The summary's sheets, in workbook order; a new summary replaces the sheets of these names. */
 export const summarySheetNames: readonly string[] = Object.values(SUMMARY_SHEETS);
 
 export interface SummaryInput {
@@ -47,5 +49,7 @@ export function buildSummaryWorkbook(input: SummaryInput): Workbook {
   addUnitMatrixSheet(workbook, consolidation, columns);
   addFindingSheet(workbook, { consolidation, findings, unitNames, unitOrder, sourceFolder, hostWorkbook });
   addDifficultySheet(workbook, { catalog, consolidation, unitNames });
+  addTaskDetailSheet(workbook, { catalog, consolidation, unitNames });
+  addReportTextSheet(workbook, consolidation);
   return workbook;
 }

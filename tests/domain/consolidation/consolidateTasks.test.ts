@@ -60,35 +60,117 @@ describe("overdue whatever units wrote", () => {
 });
 
 describe("Mô tả kết quả trong kỳ", () => {
-  it("lists leads first, then coordinators, each in register order and named", () => {
+  const units = (group: string) => catalog.units.filter((unit) => unit.group === group);
+  const fraction = (n: number, total: number) => `${String(n).padStart(2, "0")}/${String(total).padStart(2, "0")}`;
+
+  it("keeps the own lines of one or two units, leads first, named", () => {
     const files = [
-      reporting("xa-muong-sai", "NV.I.4", "in_progress", "Niêm yết công khai tại trụ sở UBND xã."),
+      reporting("so-khcn", "NV.I.4", "in_progress", "  Đăng tải 12 tin bài trên Cổng thông tin điện tử.  "),
+      reporting("so-tc", "NV.I.4", "done", "Đã công khai dự toán kinh phí chuyển đổi số năm 2026."),
+    ];
+    const result = taskResult("NV.I.4", files);
+    expect(result.rollup).toBeUndefined();
+    expect(result.description).toBe(
+      [
+        "- Sở Tài chính: Đã công khai dự toán kinh phí chuyển đổi số năm 2026.",
+        "- Sở Khoa học và Công nghệ: Đăng tải 12 tin bài trên Cổng thông tin điện tử.",
+      ].join("\n"),
+    );
+  });
+
+  it("from three units on, counts each group of the register and names who has not done it, then the leads' text", () => {
+    // NV.I.4: led by Sở Tài chính and Sở Khoa học và Công nghệ, coordinated by every sở and xã.
+    const files = [
+      reporting("xa-muong-sai", "NV.I.4", "done", "Niêm yết công khai tại trụ sở UBND xã."),
       reporting("so-khcn", "NV.I.4", "in_progress", "  Đăng tải 12 tin bài trên Cổng thông tin điện tử.  "),
       reporting("so-nv", "NV.I.4", "in_progress", "Phối hợp cung cấp thông tin."),
       reporting("so-tc", "NV.I.4", "done", "Đã công khai dự toán kinh phí chuyển đổi số năm 2026."),
       reporting("phuong-to-hieu", "NV.I.4", "in_progress", ""),
     ];
     const result = taskResult("NV.I.4", files);
-    expect(result.description).toBe(
+    const so = units("so");
+    const xa = units("xa");
+    const soNotDone = so.filter((unit) => unit.id !== "so-tc").map((unit) => unit.name.replace(/^Sở /, ""));
+    const xaNotDone = xa
+      .filter((unit) => unit.id !== "xa-muong-sai")
+      .map((unit) => unit.name.replace(/^(Xã|Phường) /, ""));
+    expect(result.rollup?.groups.map(({ group, total, done, inProgress }) => [group, total, done, inProgress])).toEqual(
       [
-        "- Sở Tài chính: Đã công khai dự toán kinh phí chuyển đổi số năm 2026.",
-        "- Sở Khoa học và Công nghệ: Đăng tải 12 tin bài trên Cổng thông tin điện tử.",
-        "- Sở Nội vụ: Phối hợp cung cấp thông tin.",
-        "- Xã Mường Sại: Niêm yết công khai tại trụ sở UBND xã.",
-      ].join("\n"),
+        ["so", so.length, 1, 2],
+        ["xa", xa.length, 1, 1],
+      ],
     );
+    expect(result.description.split("\n")).toEqual([
+      `${fraction(1, so.length)} sở, ban, ngành và ${fraction(1, xa.length)} xã, phường đã hoàn thành; ` +
+        `${fraction(2, so.length)} sở, ban, ngành và ${fraction(1, xa.length)} xã, phường đang thực hiện.`,
+      // Văn phòng UBND tỉnh is among them, so the group is not called "sở" alone.
+      `Chưa hoàn thành: ${fraction(so.length - 1, so.length)} sở, ban, ngành (${soNotDone.join(", ")}) ` +
+        `và ${fraction(xa.length - 1, xa.length)} xã, phường (${xaNotDone.join(", ")}).`,
+      "- Sở Tài chính: Đã công khai dự toán kinh phí chuyển đổi số năm 2026.",
+      "- Sở Khoa học và Công nghệ: Đăng tải 12 tin bài trên Cổng thông tin điện tử.",
+    ]);
+    expect(result.details.map((detail) => [detail.unitId, detail.isLead, detail.status, detail.description])).toEqual([
+      ["so-tc", true, "done", "Đã công khai dự toán kinh phí chuyển đổi số năm 2026."],
+      ["so-khcn", true, "in_progress", "Đăng tải 12 tin bài trên Cổng thông tin điện tử."],
+      ["so-nv", false, "in_progress", "Phối hợp cung cấp thông tin."],
+      ["phuong-to-hieu", false, "in_progress", undefined],
+      ["xa-muong-sai", false, "done", "Niêm yết công khai tại trụ sở UBND xã."],
+    ]);
     expect(result.sources.map((source) => [source.unitId, source.text])).toEqual([
       ["so-tc", "Đã hoàn thành"],
       ["so-khcn", "Đang thực hiện"],
       ["so-nv", "Đang thực hiện"],
       ["phuong-to-hieu", "Đang thực hiện"],
-      ["xa-muong-sai", "Đang thực hiện"],
+      ["xa-muong-sai", "Đã hoàn thành"],
     ]);
+  });
+
+  it("names nobody when no unit is done: the fractions say it", () => {
+    const files = ["so-tc", "so-khcn", "so-nv"].map((unitId) => reporting(unitId, "NV.I.4", "not_started"));
+    expect(taskResult("NV.I.4", files).description).toBe(
+      `00/${String(units("so").length)} sở, ban, ngành và 00/${String(units("xa").length)} xã, phường đã hoàn thành.`,
+    );
+  });
+
+  it("words NV.I.2 as the catalog says, the sở and xã named shortly as 003 does", () => {
+    const notDone = ["so-tc", "so-yt", "phuong-chieng-an", "xa-muong-sai"];
+    const files = catalog.units
+      .filter((unit) => unit.group !== "other")
+      .map((unit) => reporting(unit.id, "NV.I.2", notDone.includes(unit.id) ? "in_progress" : "done", "Đã ban hành."));
+    const so = units("so").length;
+    const xa = units("xa").length;
+    const lines = taskResult("NV.I.2", files).description.split("\n");
+    expect(lines[0]).toBe(
+      `${fraction(so - 2, so)} sở, ban, ngành và ${fraction(xa - 2, xa)} xã, phường đã cập nhật, điều chỉnh Kế hoạch ` +
+        `chuyển đổi số năm 2026; 02/${so} sở, ban, ngành và 02/${xa} xã, phường đang thực hiện.`,
+    );
+    expect(lines[1]).toBe(
+      `Sở Khoa học và Công nghệ chưa nhận được Kế hoạch của 02/${so} sở (Tài chính, Y tế) ` +
+        `và 02/${xa} xã, phường (Chiềng An, Mường Sại).`,
+    );
+    expect(lines).toHaveLength(2);
+  });
+
+  it("cuts a description over 1,500 characters and says where the rest is; the detail keeps it whole", () => {
+    const long = Array(60).fill("Đăng tải tin bài tuyên truyền về chuyển đổi số trên Cổng thông tin.").join(" ");
+    const files = [
+      reporting("so-tc", "NV.I.4", "in_progress", long),
+      reporting("so-khcn", "NV.I.4", "in_progress", "Đang rà soát."),
+      reporting("so-nv", "NV.I.4", "in_progress"),
+    ];
+    const result = taskResult("NV.I.4", files);
+    expect(long.length).toBeGreaterThan(1500);
+    expect(result.description.length).toBeLessThanOrEqual(1500);
+    expect(result.description.endsWith(" … (xem sheet Chi tiết nhiệm vụ)")).toBe(true);
+    expect(result.description).toContain("- Sở Tài chính: Đăng tải tin bài");
+    expect(result.details[0].description).toBe(long);
   });
 
   it("shows the progress a unit gave next to its status", () => {
     const file = unitFile("so-yt", { tasks: [{ ...taskEntry("NV.VII.3", "in_progress"), progress: 62.5 }] });
-    expect(taskResult("NV.VII.3", [file]).sources[0].text).toBe("Đang thực hiện (62,5%)");
+    const result = taskResult("NV.VII.3", [file]);
+    expect(result.sources[0].text).toBe("Đang thực hiện (62,5%)");
+    expect(result.details[0].progress).toBe(62.5);
   });
 
   it("is empty when nobody wrote a description", () => {

@@ -5,7 +5,7 @@ import type { TaskBucket, TaskStatus } from "../../../src/domain/language/types"
 import { catalog, period, taskEntry, unitFile } from "./fixtures";
 
 function task(bucket: TaskBucket, status: TaskStatus | undefined, overdue = false): ConsolidatedTask {
-  return { id: "NV.X", status, statusText: "", bucket, overdue, description: "", sources: [] };
+  return { id: "NV.X", status, statusText: "", bucket, overdue, description: "", sources: [], details: [] };
 }
 
 describe("countTasks", () => {

@@ -1,4 +1,5 @@
 import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
+import { consolidate } from "../../../src/domain/consolidation/consolidate";
 import { consolidateFiles } from "../../../src/domain/consolidation/consolidateFiles";
 import { parsePeriod } from "../../../src/domain/language/parsePeriod";
 import type { Period } from "../../../src/domain/language/types";
@@ -46,7 +47,7 @@ describe("writing the summary into the open workbook", () => {
     [13, []],
     // The summary has no data validation, so 1.7 lacks only the page setup.
     [7, ["Không đặt được thiết lập trang in, tiêu đề in lặp lại, đầu trang và chân trang (cần ExcelApi 1.9)."]],
-  ])("on ExcelApi 1.%i: the six sheets in three syncs, and what was left out", async (newest, omitted) => {
+  ])("on ExcelApi 1.%i: the summary's sheets in three syncs, and what was left out", async (newest, omitted) => {
     const excel = new FakeExcel(["Sheet1"]);
     runIn(excel);
     const actions = createConsolidateActions(catalog, {
@@ -57,6 +58,39 @@ describe("writing the summary into the open workbook", () => {
     expect(excel.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", ...summarySheetNames]);
     expect(excel.syncCount).toBe(3);
     expect(outcome.omitted).toEqual(omitted);
+  });
+
+  it("writes the report's sentences and every unit's task line through Office.js too", async () => {
+    const excel = new FakeExcel(["Sheet1"]);
+    runIn(excel);
+    const files = ["so-tc", "so-khcn", "xa-muong-sai"].map((unitId) => ({
+      file: `2026-05_${unitId}.xlsx`,
+      unitId,
+      receivedAt: "2026-05-08T09:00:00",
+      status: "accepted" as const,
+      errors: 0,
+      warnings: 0,
+      indicators: [],
+      tasks: [
+        {
+          taskId: "NV.I.2",
+          status: "done" as const,
+          description: `Kế hoạch của ${unitId}.`,
+          cell: { sheet: "Nhiệm vụ", cell: "G7" },
+        },
+      ],
+    }));
+    const run = { ...noUnitSent, consolidation: consolidate({ catalog, period: may, asOf: "2026-05-14", files }) };
+    await createConsolidateActions(catalog, { writeToWorkbook: createExcelWriter(host(13), ledgerKnowing()) })
+      .writeSummaryToWorkbook!(run, context());
+    const values = (name: string) =>
+      [...(excel.sheets.find((sheet) => sheet.name === name)?.cells.values() ?? [])].map((cell) => cell.value);
+    const [plan] = run.consolidation.reportSections[0].sentences;
+    expect(plan.text).toMatch(/^Thực hiện Quyết định số 1055\/QĐ-UBND .* 02\/15 sở, ban, ngành và 01\/75 xã, phường /);
+    expect(values("Nội dung báo cáo")).toEqual(expect.arrayContaining([plan.text, plan.footnote]));
+    expect(values("Chi tiết nhiệm vụ")).toEqual(
+      expect.arrayContaining(["Kế hoạch của so-tc.", "Kế hoạch của so-khcn.", "Kế hoạch của xa-muong-sai."]),
+    );
   });
 
   it("replaces the previous summary, keeping its place among the sheets", async () => {
@@ -152,7 +186,7 @@ describe("consolidating the forms among the open workbook's sheets", () => {
   });
 
   it("writes a summary whose findings link to their cells in the workbook's own form sheets", async () => {
-    const plan = planSamples(catalog, may).find((p) => p.send && p.quirks.length > 0)!;
+    const plan = planSamples(catalog, may).find((p) => p.send && p.quirks.includes("error_value"))!;
     const forms = [await sampleFileBytes(catalog, plan)];
     const reads = await FakeWorkbookReads.fromXlsx(await workbookBytes(await collectingWorkbook(forms)));
     const writes = new FakeExcel(["Chỉ tiêu", "Nhiệm vụ"]);

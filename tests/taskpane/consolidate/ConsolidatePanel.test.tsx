@@ -24,6 +24,16 @@ function row(unitId: string, name: string, status: RegisterRow["status"], errors
   };
 }
 
+const COMPLETENESS =
+  "1/2 sở, ban, ngành và 1/2 xã, phường đã gửi báo cáo; chưa nhận được báo cáo của: Sở Nội vụ, Xã Long Hẹ.";
+const LATE = "Gửi muộn (sau ngày 10/5/2026): Xã Mường Bú.";
+const REJECTED = "Tệp không hợp lệ, cần gửi lại: Xã Long Hẹ.";
+const TASK_SENTENCES = ["Tổng số: 75 nhiệm vụ, trong đó:", "- Nhiệm vụ thường xuyên: 50 nhiệm vụ."];
+const PLAN_SENTENCE = {
+  text: "Thực hiện Quyết định số 1055/QĐ-UBND ngày 29/4/2026 của UBND tỉnh, đến nay 01/02 sở, ban, ngành và 00/02 xã, phường đã cập nhật, điều chỉnh Kế hoạch chuyển đổi số năm 2026¹.",
+  footnote: "¹ Sở Khoa học và Công nghệ chưa nhận được Kế hoạch của 01/02 sở (Nội vụ) và 02/02 xã, phường.",
+};
+
 /** A month in which Sở Y tế sent on time, Xã Mường Bú late, Xã Long Hẹ an unusable file, Sở Nội vụ nothing. */
 function run(): ConsolidationRun {
   const base = consolidateFiles([], { catalog: catalog2026(), period: may, asOf: "2026-05-14" });
@@ -37,11 +47,23 @@ function run(): ConsolidationRun {
         row("xa-muong-bu", "Xã Mường Bú", "late", 1, 0),
         row("xa-long-he", "Xã Long Hẹ", "rejected", 1, 0),
       ],
-      completenessSentence:
-        "1/2 sở, ban, ngành và 1/2 xã, phường đã gửi báo cáo; chưa nhận được báo cáo của: Sở Nội vụ, Xã Long Hẹ.",
-      lateSentence: "Gửi muộn (sau ngày 10/5/2026): Xã Mường Bú.",
-      rejectedSentence: "Tệp không hợp lệ, cần gửi lại: Xã Long Hẹ.",
-      taskSentences: ["Tổng số: 75 nhiệm vụ, trong đó:", "- Nhiệm vụ thường xuyên: 50 nhiệm vụ."],
+      completenessSentence: COMPLETENESS,
+      lateSentence: LATE,
+      rejectedSentence: REJECTED,
+      taskSentences: TASK_SENTENCES,
+      reportSections: [
+        { id: "leadership", heading: "I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH", sentences: [PLAN_SENTENCE] },
+        {
+          id: "completeness",
+          heading: "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ",
+          sentences: [COMPLETENESS, LATE, REJECTED].map((text) => ({ text })),
+        },
+        {
+          id: "tasks",
+          heading: "III. KẾT QUẢ THỰC HIỆN NHIỆM VỤ",
+          sentences: TASK_SENTENCES.map((text) => ({ text })),
+        },
+      ],
     },
   };
 }
@@ -207,17 +229,53 @@ describe("ConsolidatePanel", () => {
     fireEvent.change(screen.getByLabelText("Lọc theo tình trạng"), { target: { value: "missing" } });
     expect(within(screen.getByRole("table")).getAllByRole("row")[1].textContent).toBe("Sở Nội vụChưa gửi—");
 
-    const completeness = screen.getByTestId("completeness");
-    await act(async () => fireEvent.click(within(completeness).getByRole("button", { name: /Sao chép/ })));
-    expect(writeText).toHaveBeenCalledWith(
-      [
-        run().consolidation.completenessSentence,
-        "Gửi muộn (sau ngày 10/5/2026): Xã Mường Bú.",
-        "Tệp không hợp lệ, cần gửi lại: Xã Long Hẹ.",
-      ].join("\n"),
+    const sections = screen.getAllByRole("heading", { level: 3 }).map((heading) => heading.textContent);
+    expect(sections).toEqual(
+      expect.arrayContaining([
+        "I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH",
+        "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ",
+        "III. KẾT QUẢ THỰC HIỆN NHIỆM VỤ",
+      ]),
     );
-    expect(within(completeness).getByRole("status").textContent).toBe("Đã sao chép vào bộ nhớ tạm.");
-    expect(screen.getByTestId("task-sentences").textContent).toContain("- Nhiệm vụ thường xuyên: 50 nhiệm vụ.");
+    const completeness = screen.getByTestId("report-completeness");
+    expect([...completeness.querySelectorAll("p")].map((p) => p.textContent)).toEqual([COMPLETENESS, LATE, REJECTED]);
+    await act(async () =>
+      fireEvent.click(
+        within(completeness).getByRole("button", { name: "Sao chép: TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ" }),
+      ),
+    );
+    expect(writeText).toHaveBeenLastCalledWith([COMPLETENESS, LATE, REJECTED].join("\n"));
+    expect(
+      within(completeness)
+        .getAllByRole("button")
+        .map((button) => button.textContent),
+    ).toEqual(["Sao chép", "Sao chép", "Sao chép", "Sao chép cả mục"]);
+    const copyAll = within(completeness).getAllByRole("status").at(-1);
+    expect(copyAll?.textContent).toBe("Đã sao chép vào bộ nhớ tạm.");
+    await act(async () =>
+      fireEvent.click(
+        within(completeness).getByRole("button", { name: "Sao chép câu 2: TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ" }),
+      ),
+    );
+    expect(writeText).toHaveBeenLastCalledWith(LATE);
+    expect(within(screen.getByTestId("report-tasks")).getByText("- Nhiệm vụ thường xuyên: 50 nhiệm vụ.")).toBeTruthy();
+  });
+
+  it("done: section I's roll-up shows its footnote, and copies with it", async () => {
+    const writeText = jest.fn(async () => undefined);
+    Object.assign(navigator, { clipboard: { writeText } });
+    renderPanel(actions());
+    choose(unitFile("2026-05_so-yt.xlsx"));
+    await act(async () => fireEvent.click(runButton()));
+    const leadership = screen.getByTestId("report-leadership");
+    expect([...leadership.querySelectorAll("p")].map((p) => p.textContent)).toEqual([
+      PLAN_SENTENCE.text,
+      PLAN_SENTENCE.footnote,
+    ]);
+    // One sentence: the block's button is the sentence's, no second one.
+    expect(within(leadership).getAllByRole("button")).toHaveLength(1);
+    await act(async () => fireEvent.click(within(leadership).getByRole("button", { name: /^Sao chép: I\. / })));
+    expect(writeText).toHaveBeenCalledWith(`${PLAN_SENTENCE.text}\n${PLAN_SENTENCE.footnote}`);
   });
 
   it("done, when the clipboard is refused: says so and how to copy by hand", async () => {
@@ -226,9 +284,9 @@ describe("ConsolidatePanel", () => {
     renderPanel(actions());
     choose(unitFile("2026-05_so-yt.xlsx"));
     await act(async () => fireEvent.click(runButton()));
-    const sentences = screen.getByTestId("task-sentences");
-    await act(async () => fireEvent.click(within(sentences).getByRole("button", { name: /Sao chép/ })));
-    expect(within(sentences).getByRole("status").textContent).toBe(
+    const sentences = screen.getByTestId("report-tasks");
+    await act(async () => fireEvent.click(within(sentences).getByRole("button", { name: /^Sao chép: / })));
+    expect(within(sentences).getAllByRole("status").at(-1)?.textContent).toBe(
       "Không sao chép được; hãy bôi đen đoạn văn rồi nhấn Ctrl+C.",
     );
   });

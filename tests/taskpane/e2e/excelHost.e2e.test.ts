@@ -83,8 +83,8 @@ async function expectRegisterAsInNode(panel: Locator, expected: ConsolidationRun
     const count = expected.consolidation.register.filter((row) => row.status === status).length;
     expect(await counts.locator(`[data-status=${status}] dd`).textContent()).toBe(String(count));
   }
-  expect(await panel.getByTestId("completeness").locator("p").allTextContents()).toEqual(paragraphs(expected));
-  expect(await panel.getByTestId("task-sentences").locator("p").allTextContents()).toEqual(
+  expect(await panel.getByTestId("report-completeness").locator("p").allTextContents()).toEqual(paragraphs(expected));
+  expect(await panel.getByTestId("report-tasks").locator("p").allTextContents()).toEqual(
     expected.consolidation.taskSentences,
   );
   expect(await shownRegister(panel)).toEqual(registerRows(expected));
@@ -226,7 +226,7 @@ describe("task pane inside Excel (office.js stubbed in the page), in headless Ch
       await page.screenshot({ path: join(OUT, "excel-consolidate.png"), fullPage: true });
     }, 120_000);
 
-    it("writes the summary's six sheets into the workbook, and replaces only those on a second write", async () => {
+    it("writes the summary's sheets into the workbook, and replaces only those on a second write", async () => {
       const panel = page.getByRole("tabpanel");
       const before = await stubState(page);
       await panel.getByRole("button", { name: "Ghi biểu tổng hợp vào sổ làm việc" }).click();

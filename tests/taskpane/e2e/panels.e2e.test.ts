@@ -50,6 +50,8 @@ describe("task pane panels outside Office, in headless Chromium", () => {
     browser = await launchChromium();
     context = await browser.newContext({
       acceptDownloads: true,
+      // The pane's copy buttons write the clipboard; the test reads it back.
+      permissions: ["clipboard-read", "clipboard-write"],
       viewport: { width: 420, height: 900 },
       locale: "vi-VN",
     });
@@ -85,19 +87,34 @@ describe("task pane panels outside Office, in headless Chromium", () => {
       const count = expected.consolidation.register.filter((row) => row.status === status).length;
       expect(await counts.locator(`[data-status=${status}] dd`).textContent()).toBe(String(count));
     }
-    const { completenessSentence, lateSentence, rejectedSentence } = expected.consolidation;
-    const paragraphs = await panel.getByTestId("completeness").locator("p").allTextContents();
+    const { completenessSentence, lateSentence, rejectedSentence, reportSections } = expected.consolidation;
+    const paragraphs = await panel.getByTestId("report-completeness").locator("p").allTextContents();
     expect(paragraphs).toEqual([completenessSentence, lateSentence, rejectedSentence].filter(Boolean));
-    expect(await panel.getByTestId("task-sentences").locator("p").allTextContents()).toEqual(
+    expect(await panel.getByTestId("report-tasks").locator("p").allTextContents()).toEqual(
       expected.consolidation.taskSentences,
     );
+    // Every sentence of the report, each footnote after its sentence, section by section.
+    expect(reportSections.map((section) => section.id)).toContain("leadership");
+    for (const section of reportSections) {
+      const shown = panel.getByTestId(`report-${section.id}`);
+      expect(await shown.getByRole("heading").textContent()).toBe(section.heading);
+      expect(await shown.locator("p").allTextContents()).toEqual(
+        section.sentences.flatMap(({ text, footnote }) => (footnote === undefined ? [text] : [text, footnote])),
+      );
+    }
 
     await panel.getByLabel("Lọc theo tình trạng").selectOption("missing");
     const missing = expected.consolidation.register.filter((row) => row.status === "missing");
     expect(await panel.getByRole("table").locator("tbody tr").count()).toBe(missing.length);
 
-    await panel.getByRole("button", { name: "Sao chép: Câu tổng hợp tình hình gửi báo cáo" }).click();
-    await panel.getByText("Đã sao chép vào bộ nhớ tạm.").waitFor();
+    await panel.getByRole("button", { name: "Sao chép: TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ" }).click();
+    await panel.getByTestId("report-completeness").getByText("Đã sao chép vào bộ nhớ tạm.").waitFor();
+    const [plan] = reportSections[0].sentences;
+    await panel.getByRole("button", { name: `Sao chép: ${reportSections[0].heading}` }).click();
+    await panel.getByTestId("report-leadership").getByText("Đã sao chép vào bộ nhớ tạm.").waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      [plan.text, plan.footnote].filter(Boolean).join("\n"),
+    );
     await page.screenshot({ path: join(OUT, "consolidate.png"), fullPage: true });
   }, 180_000);
 

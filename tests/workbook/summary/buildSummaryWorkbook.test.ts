@@ -14,7 +14,7 @@ const indicatorName = (id: string) => catalog.indicators.find((indicator) => ind
 const taskName = (id: string) => catalog.tasks.find((task) => task.id === id)?.name ?? id;
 
 describe("buildSummaryWorkbook", () => {
-  it("has the seven summary sheets, in the order the officer works through them", () => {
+  it("has the nine summary sheets, in the order the officer works through them", () => {
     expect(workbook.sheets.map((sheet) => sheet.name)).toEqual([
       "Tổng hợp chỉ tiêu",
       "Tổng hợp nhiệm vụ",
@@ -23,6 +23,8 @@ describe("buildSummaryWorkbook", () => {
       "Chi tiết theo đơn vị",
       "Kết quả kiểm tra",
       "Khó khăn, đề xuất",
+      "Chi tiết nhiệm vụ",
+      "Nội dung báo cáo",
     ]);
     expect(summarySheetNames).toEqual(workbook.sheets.map((sheet) => sheet.name));
   });
@@ -405,5 +407,55 @@ describe("Kết quả kiểm tra", () => {
   it("says so when validation found nothing", () => {
     const clean = sheetNamed(build({ findings: [] }), "Kết quả kiểm tra");
     expect(valueAt(clean, header + 1, 1)).toBe("Không có lỗi hoặc cảnh báo nào.");
+  });
+});
+
+describe("Chi tiết nhiệm vụ", () => {
+  const sheet = sheetNamed(workbook, "Chi tiết nhiệm vụ");
+  const header = rowWith(sheet, 1, "STT");
+
+  it("has one row per unit and task, each unit's own text whole, with its file and cell", () => {
+    expect(rowValues(sheet, header, 9)).toEqual([
+      "STT",
+      "Mã nhiệm vụ",
+      "Tên nhiệm vụ",
+      "Đơn vị",
+      "Vai trò",
+      "Tiến độ",
+      "Tỷ lệ hoàn thành (%)",
+      "Mô tả kết quả trong kỳ",
+      "Nguồn",
+    ]);
+    const details = consolidation.tasks.flatMap((task) => task.details);
+    expect(details.length).toBeGreaterThan(0);
+    expect(lastRow(sheet) - header).toBe(details.length);
+    const row = rowWith(sheet, 2, "NV.V.2");
+    expect(rowValues(sheet, row, 9)).toEqual([
+      row - header,
+      "NV.V.2",
+      taskName("NV.V.2"),
+      "Sở Khoa học và Công nghệ",
+      "Chủ trì",
+      "Đang thực hiện",
+      null,
+      "Ban hành Kế hoạch số 56/KH-SKHCN ngày 17/4/2026 triển khai thử nghiệm ứng dụng Misa OneAI.",
+      "2026-05_so-khcn_lan2.xlsx, Nhiệm vụ!G8",
+    ]);
+  });
+});
+
+describe("Nội dung báo cáo", () => {
+  const sheet = sheetNamed(workbook, "Nội dung báo cáo");
+  const header = rowWith(sheet, 1, "Nội dung");
+
+  it("lists every section's heading, then its sentences with their footnotes, in the report's order", () => {
+    const expected = consolidation.reportSections.flatMap((section) => [
+      [section.heading, null],
+      ...section.sentences.map((sentence) => [sentence.text, sentence.footnote ?? null]),
+    ]);
+    const shown = Array.from({ length: lastRow(sheet) - header }, (_, i) => rowValues(sheet, header + 1 + i, 2));
+    expect(shown.map(([text, footnote]) => [text, footnote ?? null])).toEqual(expected);
+    expect(expected[0][0]).toBe("TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ");
+    expect(resolveStyle(workbook, styleAt(sheet, header + 1, 1))?.font?.bold).toBe(true);
   });
 });
