@@ -1,8 +1,11 @@
 /** Validated files → the province's summary: indicator figures, task progress, counts, register and sentences. */
 import { completenessSentence, lateSentence, rejectedSentence } from "../report/completenessSentence";
 import { taskSentences } from "../report/taskSentences";
+import { documentsWindow } from "../documents/documentsWindow";
+import { documentsSentence } from "../report/documentSentences";
 import { buildRegister } from "./buildRegister";
 import { computeCompleteness } from "./completeness";
+import { consolidateDocuments } from "./consolidateDocuments";
 import { consolidateIndicators } from "./consolidateIndicators";
 import { consolidateTasks } from "./consolidateTasks";
 import { countTasks } from "./countTasks";
@@ -12,7 +15,7 @@ import { unitDirectory } from "./unitDirectory";
 import { acceptedReports } from "./unitReports";
 
 /** Deterministic: the same input gives the same output, in catalog and register order. */
-export function consolidate({ catalog, period, asOf, files }: ConsolidationInput): Consolidation {
+export function consolidate({ catalog, period, asOf, files, documentsSince }: ConsolidationInput): Consolidation {
   const directory = unitDirectory(catalog);
   const reports = acceptedReports(files);
   const formUnits = unitsByFormItem(catalog, directory);
@@ -22,6 +25,12 @@ export function consolidate({ catalog, period, asOf, files }: ConsolidationInput
   const completeness = computeCompleteness(register);
   const late = lateSentence(register, period);
   const rejected = rejectedSentence(register);
+  const window = documentsWindow(period, asOf, documentsSince);
+  const documents = consolidateDocuments(
+    reports,
+    directory.ordered.map((unit) => unit.id),
+    window,
+  );
   return {
     period,
     asOf,
@@ -34,5 +43,8 @@ export function consolidate({ catalog, period, asOf, files }: ConsolidationInput
     completenessSentence: completenessSentence(completeness),
     ...(late === undefined ? {} : { lateSentence: late }),
     ...(rejected === undefined ? {} : { rejectedSentence: rejected }),
+    documents,
+    documentsWindow: window,
+    documentsSentence: documentsSentence(documents.length, window),
   };
 }

@@ -6,7 +6,7 @@
 import type { CellRef } from "../submission/types";
 import type { Severity } from "./types";
 
-export type RuleScope = "indicator" | "task" | "file";
+export type RuleScope = "indicator" | "task" | "file" | "document";
 
 export interface Rule<Context, Detail> {
   code: string;
