@@ -73,6 +73,9 @@ export const uiTexts = {
     intro: (period: string) => `Tổng hợp báo cáo ${period} từ các tệp đơn vị gửi về.`,
     asOfLabel: "Tính đến ngày",
     asOfHint: "Nhiệm vụ quá hạn và báo cáo gửi muộn được tính đến ngày này.",
+    documentsSinceLabel: "Văn bản ban hành từ ngày",
+    documentsSinceHint: (defaultDay: string) =>
+      `Phụ lục I liệt kê văn bản ban hành từ ngày này đến ngày tính số liệu; để trống: từ ngày ${defaultDay}.`,
     run: "Tổng hợp",
     needFiles: "Hãy chọn ít nhất một tệp để tổng hợp.",
     sourceLabel: "Lấy biểu của đơn vị từ",
@@ -92,6 +95,7 @@ export const uiTexts = {
     noRows: "Không có đơn vị nào ở tình trạng này.",
     completenessTitle: "Câu tổng hợp tình hình gửi báo cáo",
     tasksTitle: "Câu tổng hợp tình hình thực hiện nhiệm vụ",
+    documentsTitle: "Câu về văn bản ban hành (Phụ lục I)",
     deliverTitle: "Biểu tổng hợp",
     download: "Tải biểu tổng hợp (.xlsx)",
     writeToWorkbook: "Ghi biểu tổng hợp vào sổ làm việc",

@@ -4,6 +4,7 @@ import type { Consolidation } from "../../domain/consolidation/types";
 import { unitDirectory } from "../../domain/consolidation/unitDirectory";
 import type { Finding } from "../../domain/validation/types";
 import { createWorkbook, type Workbook } from "../model";
+import { addDocumentSheet } from "./documentSheet";
 import { addFindingSheet } from "./findingSheet";
 import { addIndicatorSummarySheet } from "./indicatorSummarySheet";
 import { matrixColumns } from "./matrixColumns";
@@ -15,7 +16,7 @@ import { addTaskSummarySheet } from "./taskSummarySheet";
 import { addUnitMatrixSheet } from "./unitMatrixSheet";
 import { uiTexts } from "../../domain/texts/ui";
 
-/** The six sheets, in workbook order; a new summary replaces the sheets of these names. */
+/** The summary's sheets, in workbook order; a new summary replaces the sheets of these names. */
 export const summarySheetNames: readonly string[] = Object.values(SUMMARY_SHEETS);
 
 export interface SummaryInput {
@@ -39,6 +40,7 @@ export function buildSummaryWorkbook(input: SummaryInput): Workbook {
   const unitOrder = new Map(directory.ordered.map((unit, index) => [unit.id, index]));
   const columns = matrixColumns(catalog, consolidation);
   const inMatrix = new Set(columns.map((column) => column.indicator.id));
+  addDocumentSheet(workbook, consolidation);
   addIndicatorSummarySheet(workbook, { catalog, consolidation, unitNames, inMatrix });
   addTaskSummarySheet(workbook, { catalog, consolidation, unitNames });
   addTaskCountSheet(workbook, consolidation);
