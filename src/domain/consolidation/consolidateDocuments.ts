@@ -1,9 +1,11 @@
 /**
  * Phụ lục I: every accepted unit's documents, each once (by số/ký hiệu, however typed), those issued inside the
- * window, in date order and numbered. The first unit in register order that reported a document gives its
- * day and trích yếu; every unit that reported it is named.
+ * window, in date order and numbered. Of a document several units reported, the fullest spelling of its
+ * số/ký hiệu ("1055/QĐ-UBND" over "1055/qd-ubnd") gives the line, the first in register order among equals;
+ * every unit that reported it is named.
  */
 import { documentKind } from "../documents/documentKind";
+import { foldForMatching } from "../language/cellText";
 import { documentKey } from "../documents/documentNumber";
 import { isInWindow, type DocumentsWindow } from "../documents/documentsWindow";
 import { documentLine } from "../report/documentSentences";
@@ -11,9 +13,16 @@ import type { ConsolidatedDocument, DocumentOutcome, Source } from "./types";
 import type { UnitReport } from "./unitReports";
 
 interface Gathered {
+  /** The report whose spelling the line uses. */
   first: DocumentOutcome;
   unitIds: string[];
   sources: Source[];
+}
+
+/** Capitals and accented letters: what a hurried hand leaves out ("qd" for "QĐ"). */
+function fullness(number: string): number {
+  const folded = [...foldForMatching(number)];
+  return [...number].filter((character, i) => character !== folded[i]).length;
 }
 
 /** The leading number of a số/ký hiệu, to order two documents of one day as the office numbered them. */
@@ -34,6 +43,7 @@ export function consolidateDocuments(
       if (!isInWindow(document.date, window)) continue;
       const key = documentKey(document.number);
       const entry = gathered.get(key) ?? { first: document, unitIds: [], sources: [] };
+      if (fullness(document.number) > fullness(entry.first.number)) entry.first = document;
       if (!entry.unitIds.includes(unitId)) entry.unitIds.push(unitId);
       entry.sources.push({ unitId, file: report.file, cell: document.cell, text: document.number });
       gathered.set(key, entry);
