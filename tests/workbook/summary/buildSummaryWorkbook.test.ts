@@ -14,8 +14,9 @@ const indicatorName = (id: string) => catalog.indicators.find((indicator) => ind
 const taskName = (id: string) => catalog.tasks.find((task) => task.id === id)?.name ?? id;
 
 describe("buildSummaryWorkbook", () => {
-  it("has the six summary sheets, in the order the officer works through them", () => {
+  it("has the seven summary sheets, Phụ lục I first, in the order the officer works through them", () => {
     expect(workbook.sheets.map((sheet) => sheet.name)).toEqual([
+      "Văn bản ban hành",
       "Tổng hợp chỉ tiêu",
       "Tổng hợp nhiệm vụ",
       "Tình hình thực hiện",
