@@ -268,4 +268,22 @@ describe("ConsolidatePanel", () => {
       "Đã ghi biểu tổng hợp vào các trang tính: Tổng hợp chỉ tiêu, Tình hình gửi báo cáo. Phiên bản Excel này chưa làm được: Không đặt được thiết lập trang in, tiêu đề in lặp lại, đầu trang và chân trang (cần ExcelApi 1.9).",
     );
   });
+
+  it("passes the first day of Phụ lục I's window when set, names the default, and shows the report's sentence", async () => {
+    const consolidate = jest.fn(async () => run());
+    renderPanel(actions({ consolidate }));
+    const files = [unitFile("2026-05_so-yt.xlsx")];
+    choose(...files);
+    expect(screen.getByText(/để trống: từ ngày 31\/3\/2026/)).toBeTruthy();
+    await act(async () => fireEvent.click(runButton()));
+    expect(consolidate).toHaveBeenLastCalledWith(files, { period: may, asOf: "2026-05-14" }, expect.anything());
+    fireEvent.change(screen.getByLabelText("Văn bản ban hành từ ngày"), { target: { value: "2026-04-11" } });
+    await act(async () => fireEvent.click(runButton()));
+    expect(consolidate).toHaveBeenLastCalledWith(
+      files,
+      { period: may, asOf: "2026-05-14", documentsSince: "2026-04-11" },
+      expect.anything(),
+    );
+    expect(screen.getByTestId("documents-sentence").textContent).toContain(run().consolidation.documentsSentence);
+  });
 });
