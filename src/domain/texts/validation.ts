@@ -144,7 +144,8 @@ export const validationTexts = {
     errorValueFix: "Nhập trực tiếp số, ký hiệu, ngày ban hành và trích yếu văn bản (không dùng công thức).",
     missingNumber: "Chưa ghi số, ký hiệu văn bản.",
     badNumber: (text: string) => `Số, ký hiệu ${quote(text)} không đúng dạng số/ký hiệu văn bản.`,
-    numberFix: "Ghi số, ký hiệu như trên văn bản: số, dấu gạch chéo, chữ viết tắt nối bằng gạch ngang (ví dụ 83/KH-UBND, 2433/UBND-KGVX).",
+    numberFix:
+      "Ghi số, ký hiệu như trên văn bản: số, dấu gạch chéo, chữ viết tắt nối bằng gạch ngang (ví dụ 83/KH-UBND, 2433/UBND-KGVX).",
     missingDate: "Chưa ghi ngày ban hành.",
     badDate: (text: string) => `Ngày ban hành ${quote(text)} không phải một ngày hợp lệ.`,
     dateFix: "Ghi ngày ban hành dạng ngày/tháng/năm (ví dụ 14/4/2026).",
