@@ -64,6 +64,8 @@ export const formTexts = {
   unitAndPeriod: (unit: string, period: string) => `Đơn vị: ${unit} — Kỳ báo cáo: ${period}`,
   fillHint: "Nhập vào các ô nền vàng; ô nền xám không phải nhập. Xem hướng dẫn ở trang “Thông tin”.",
   documentsTitle: "VĂN BẢN LÃNH ĐẠO, CHỈ ĐẠO, TRIỂN KHAI THỰC HIỆN NHIỆM VỤ BAN HÀNH TRONG KỲ",
+  /** The unit's tasks beside the documents table, which the task code column offers as its list. */
+  documentsTaskList: ["Mã nhiệm vụ", "Nhiệm vụ của đơn vị"],
   documentsHint:
     "Không bắt buộc. Mỗi dòng một văn bản đơn vị ban hành (hoặc tham mưu ban hành) trong kỳ; để trống nếu không có.",
 } as const;
@@ -179,7 +181,7 @@ export const validationTexts = {
       title: "Mã nhiệm vụ liên quan",
       message: "Không bắt buộc. Mã của nhiệm vụ văn bản triển khai, như cột Mã của trang “Nhiệm vụ” (ví dụ NV.I.2).",
     },
-    error: { title: "Mã nhiệm vụ không hợp lệ", message: "Chọn mã nhiệm vụ trong danh sách, hoặc để trống." },
+    error: { title: "Mã nhiệm vụ không hợp lệ", message: "Chọn mã nhiệm vụ trong danh sách bên phải, hoặc để trống." },
   },
   contactName: {
     prompt: { title: "Người lập báo cáo", message: "Họ và tên, chức vụ của người lập báo cáo." },

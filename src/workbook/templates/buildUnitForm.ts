@@ -50,10 +50,7 @@ function buildForm(catalog: Catalog, unit: FormUnit, content: FormContent, perio
     }),
     addIndicatorSheet(catalog, content.indicators, formTexts.indicatorsTitle(catalog.year), unitLine),
     addTaskSheet(catalog, content.tasks, formTexts.tasksTitle(catalog.year), unitLine),
-    addDocumentSheet(
-      content.tasks.map((task) => task.id),
-      unitLine,
-    ),
+    addDocumentSheet(content.tasks, unitLine),
     addIdentitySheet({
       templateId: FORM_TEMPLATE_ID,
       templateVersion: FORM_TEMPLATE_VERSION,

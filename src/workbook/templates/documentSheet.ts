@@ -3,12 +3,13 @@
  * its own, not rows under the tasks: it has its own columns, it is optional (an old form without it stays valid),
  * and the task sheet's layout can change without touching it.
  */
-import { setCell, setRow, type Sheet } from "../model";
+import type { Task } from "../../domain/catalog/types";
+import { columnLetters, setCell, setRow, type Sheet } from "../model";
 import { columnOf, DOCUMENT_COLUMNS, DOCUMENT_ROWS, FORM_SHEETS, TABLE_HEADER_ROW } from "./formLayout";
 import type { DocumentColumnKey } from "./formLayout";
 import { createFormTable, finishFormTable } from "./formTable";
 import { inputValidation, type InputKind } from "./inputRules";
-import { formTexts, validationTexts } from "../../domain/texts/templates";
+import { formTexts } from "../../domain/texts/templates";
 
 const col = (key: DocumentColumnKey) => columnOf(DOCUMENT_COLUMNS, key);
 const INPUTS: [DocumentColumnKey, InputKind][] = [
@@ -16,24 +17,31 @@ const INPUTS: [DocumentColumnKey, InputKind][] = [
   ["date", "documentDate"],
   ["summary", "documentSummary"],
 ];
-/** Excel keeps at most 255 characters of a list typed into a validation. */
-const MAX_LIST_LENGTH = 255;
+/** The unit's tasks, code and name, from column G: locked, outside the printed table, the source of the code list. */
+const TASK_LIST_COLUMN = DOCUMENT_COLUMNS.length + 2;
+const TASK_LIST_WIDTHS = [12, 48];
 
 /**
- * The task column offers the unit's own task codes as a list when they fit Excel's 255 characters; a unit with
- * more tasks types the code (the prompt says where to find it) and the validator checks it against the plan.
+ * The task column offers the unit's own task codes as a drop-down list read from the task list beside the table
+ * (a list typed into the validation would stop at Excel's 255 characters, some 25 codes). The validator still
+ * checks a code typed or pasted against the plan.
  */
-function taskValidation(taskIds: string[], first: number, last: number) {
+function addTaskList(sheet: Sheet, tasks: Task[], first: number, last: number) {
+  formTexts.documentsTaskList.forEach((header, i) =>
+    setCell(sheet, TABLE_HEADER_ROW, TASK_LIST_COLUMN + i, header, "header"),
+  );
+  tasks.forEach((task, i) => setRow(sheet, first + i, [task.id, task.name], "cell", TASK_LIST_COLUMN));
+  TASK_LIST_WIDTHS.forEach((width, i) => (sheet.columnWidths[TASK_LIST_COLUMN + i] = width));
   const base = inputValidation("documentTask", col("taskId"), first, last);
-  if (taskIds.length === 0 || taskIds.join(",").length > MAX_LIST_LENGTH) return base;
+  if (tasks.length === 0) return base;
+  const letters = columnLetters(TASK_LIST_COLUMN);
   return {
     ...base,
-    rule: { kind: "list" as const, values: taskIds },
-    error: { ...validationTexts.documentTask.error, style: "stop" as const },
+    rule: { kind: "listRange" as const, range: `$${letters}$${first}:$${letters}$${first + tasks.length - 1}` },
   };
 }
 
-export function addDocumentSheet(taskIds: string[], unitLine: string): Sheet {
+export function addDocumentSheet(tasks: Task[], unitLine: string): Sheet {
   const sheet = createFormTable(FORM_SHEETS.documents, DOCUMENT_COLUMNS, formTexts.documentsTitle, unitLine);
   // The optional table says so where the unit looks, in place of the general hint.
   setCell(sheet, 3, 1, formTexts.documentsHint, "hint");
@@ -46,7 +54,7 @@ export function addDocumentSheet(taskIds: string[], unitLine: string): Sheet {
     setRow(sheet, row, [null, null], "inputText", col("summary"));
   }
   for (const [key, kind] of INPUTS) sheet.validations.push(inputValidation(kind, col(key), first, last));
-  sheet.validations.push(taskValidation(taskIds, first, last));
+  sheet.validations.push(addTaskList(sheet, tasks, first, last));
   finishFormTable(sheet, DOCUMENT_COLUMNS, last);
   return sheet;
 }

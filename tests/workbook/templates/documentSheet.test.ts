@@ -24,8 +24,7 @@ describe("the form's “Văn bản” sheet", () => {
     const unit = CATALOG.units.find((candidate) => candidate.id === FEW)!;
     expect(cellAt(sheet, "A2").value).toBe(`Đơn vị: ${unit.name} — Kỳ báo cáo: tháng 5/2026`);
     expect(String(cellAt(sheet, "A3").value)).toContain("Không bắt buộc");
-    expect(sheet.getRow(4).values).toEqual([
-      undefined,
+    expect((sheet.getRow(4).values as unknown[]).slice(1, 6)).toEqual([
       "STT",
       "Số/ký hiệu",
       "Ngày ban hành",
@@ -66,18 +65,37 @@ describe("the form's “Văn bản” sheet", () => {
     });
   });
 
-  it("offers the unit's own task codes as a list when they fit Excel's 255 characters", () => {
+  it("offers the unit's own task codes as a list, read from its tasks listed beside the table", () => {
+    const tasks = formContentFor(CATALOG, FEW).tasks;
+    expect([cellAt(sheet, "G4").value, cellAt(sheet, "H4").value]).toEqual(["Mã nhiệm vụ", "Nhiệm vụ của đơn vị"]);
+    tasks.forEach((task, i) => {
+      expect([cellAt(sheet, `G${5 + i}`).value, cellAt(sheet, `H${5 + i}`).value]).toEqual([task.id, task.name]);
+      expect(cellAt(sheet, `G${5 + i}`).protection?.locked).not.toBe(false);
+    });
+    expect(cellAt(sheet, `G${5 + tasks.length}`).value).toBeNull();
     expect(cellAt(sheet, "E7").dataValidation).toMatchObject({
       type: "list",
-      formulae: [`"${taskIdsOf(FEW).join(",")}"`],
+      formulae: [`$G$5:$G$${4 + tasks.length}`],
       promptTitle: "Mã nhiệm vụ liên quan",
+      errorStyle: "stop",
     });
   });
 
-  it("asks for the code as typed text where the list would be too long: a busy unit and the blank form", async () => {
-    for (const bytes of [await writtenForm(MANY), await writeXlsx(buildBlankForm(CATALOG, MAY_2026))]) {
+  it("keeps the list past Excel's 255 characters of a typed list: a busy unit and the blank form", async () => {
+    const blank = await writeXlsx(buildBlankForm(CATALOG, MAY_2026));
+    const leaves = CATALOG.tasks.filter((task) => !task.isHeading).length;
+    for (const [bytes, count] of [
+      [await writtenForm(MANY), taskIdsOf(MANY).length],
+      [blank, leaves],
+    ] as const) {
       const other = sheetOf(await loadXlsx(bytes), "Văn bản");
-      expect(cellAt(other, "E5").dataValidation).toMatchObject({ type: "custom", formulae: ["LEN(E5)<=100"] });
+      expect(cellAt(other, "E5").dataValidation).toMatchObject({ type: "list", formulae: [`$G$5:$G$${4 + count}`] });
     }
+    expect(taskIdsOf(MANY).join(",").length).toBeGreaterThan(255);
+  });
+
+  it("prints only the documents table", async () => {
+    const workbook = await loadXlsx(await writtenForm(FEW));
+    expect(sheetOf(workbook, "Văn bản").pageSetup.printArea).toBe("A1:E34");
   });
 });
