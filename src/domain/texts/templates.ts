@@ -208,6 +208,10 @@ export const readerTexts = {
     `Tệp “${file}”: trang định danh “${sheet}” thiếu ${keys.join(", ")}; biểu mẫu đã bị sửa, đề nghị dùng biểu mẫu mới.`,
   missingSheet: (file: string, sheet: string) =>
     `Tệp “${file}” thiếu trang tính “${sheet}” (có thể đã bị xóa hoặc đổi tên). Đề nghị đơn vị dùng lại biểu mẫu gốc.`,
+  /** The optional documents table cannot be read: the report still is, without its documents. */
+  documentsUnreadable: (file: string, sheet: string, headers: string[]) =>
+    `Tệp “${file}”, trang “${sheet}”: không tìm thấy hàng tiêu đề ${headers.map((h) => `“${h}”`).join(", ")}; ` +
+    `các văn bản ghi trên trang này chưa được tổng hợp. Đề nghị đơn vị dùng lại trang “${sheet}” của biểu mẫu gốc.`,
   missingHeader: (file: string, sheet: string, rows: number) =>
     `Tệp “${file}”, trang “${sheet}”: không tìm thấy hàng tiêu đề có cột “Mã” trong ${rows} hàng đầu.`,
   missingColumn: (file: string, sheet: string, header: string) =>

@@ -5,6 +5,7 @@
  */
 import type { DocumentEntry } from "../../domain/submission/types";
 import type { Finding } from "../../domain/validation/types";
+import { readerTexts } from "../../domain/texts/templates";
 import { DOCUMENT_COLUMNS } from "../templates/formLayout";
 import { readFormTable, type HeaderRow, type TableRow } from "./readFormTable";
 import type { SheetGrid } from "./sheetGrid";
@@ -35,6 +36,10 @@ export function readDocumentTable(
   header?: HeaderRow,
 ): DocumentsRead {
   const read = readFormTable(grid, DOCUMENT_COLUMNS, [], { ...context, sheetName: grid.name }, header);
-  if (!read.ok) return { documents: [], notes: [{ ...read.finding, severity: "warning" }] };
+  if (!read.ok) {
+    const headers = DOCUMENT_COLUMNS.map((column) => column.header);
+    const message = readerTexts.documentsUnreadable(context.file, grid.name, headers);
+    return { documents: [], notes: [{ ...read.finding, severity: "warning", message }] };
+  }
   return { documents: read.rows.filter(isUsed).map(documentEntry), notes: read.notes };
 }

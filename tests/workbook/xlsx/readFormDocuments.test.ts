@@ -109,6 +109,19 @@ describe("the documents table read back", () => {
     expect(submission.indicators.length).toBeGreaterThan(0);
   });
 
+  it("still reads the report when the documents table lost its header, and says so in a warning", async () => {
+    const workbook = await loadXlsx(filled);
+    const sheet = sheetOf(workbook, "Văn bản");
+    for (const column of ["A", "B", "C"]) cellAt(sheet, `${column}4`).value = null;
+    const { submission, notes } = await readSubmission(await saveXlsx(workbook));
+    expect(submission.documents).toEqual([]);
+    expect(submission.indicators.length).toBeGreaterThan(0);
+    expect(notes).toEqual([
+      expect.objectContaining({ severity: "warning", code: "missing_header", file: FILE, sheet: "Văn bản" }),
+    ]);
+    expect((notes[0] as { message: string }).message).toContain("“STT”, “Số/ký hiệu”");
+  });
+
   it("reads the sheet copied into a collecting workbook the same as the file", async () => {
     const form = await loadXlsx(filled);
     const collecting = new ExcelJS.Workbook();
