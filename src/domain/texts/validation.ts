@@ -156,6 +156,8 @@ export const validationTexts = {
     outsideYearsFix: "Kiểm tra lại ngày ban hành; chỉ báo cáo văn bản ban hành trong kỳ.",
     missingSummary: "Chưa ghi trích yếu văn bản.",
     missingSummaryFix: "Ghi trích yếu (nội dung chính) của văn bản, như dòng “V/v …” trên văn bản.",
+    repeated: (earlier: string) => `Số, ký hiệu trùng với văn bản dòng ${earlier}.`,
+    repeatedFix: "Mỗi văn bản ghi một dòng: xóa dòng lặp, hoặc sửa lại số, ký hiệu nếu là văn bản khác.",
     unknownTask: (codes: string[]) => `Mã nhiệm vụ ${codes.map(quote).join(", ")} không có trong Kế hoạch.`,
     unknownTaskFix: "Chọn mã nhiệm vụ trong danh sách (cột Mã của trang “Nhiệm vụ”), hoặc để trống.",
   },

@@ -1,4 +1,5 @@
 /** The form's "Văn bản" rows checked: findings on the rows, and the sound documents Phụ lục I may list. */
+import { documentKey } from "../documents/documentNumber";
 import type { CellInput, DocumentEntry } from "../submission/types";
 import type { CheckedDocument } from "./checkedTypes";
 import { documentRuleContext } from "./documentContext";
@@ -14,8 +15,10 @@ export interface DocumentCheck {
 
 export function checkDocuments(entries: DocumentEntry[], ctx: ValidationContext): DocumentCheck {
   const check: DocumentCheck = { breaches: [], documents: [] };
+  const seen = new Map<string, string>();
   for (const entry of entries) {
-    const ruleCtx = documentRuleContext(entry, ctx);
+    const ruleCtx = documentRuleContext(entry, ctx, seen);
+    if (ruleCtx.number !== undefined && !ruleCtx.repeats) seen.set(documentKey(ruleCtx.number), entry.row);
     const breaches = runRules(documentRules, ruleCtx);
     check.breaches.push(...breaches.map((breach) => ({ row: entry.row, breach })));
     // Every rule that errs means the document cannot be printed as "<Loại> số … ngày … …".

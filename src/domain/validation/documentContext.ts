@@ -1,6 +1,6 @@
 /** One row of the form's "Văn bản" table read once, so every rule of documentRules looks at the same reading. */
 import { readDocumentDate } from "../documents/documentDate";
-import { parseDocumentNumber } from "../documents/documentNumber";
+import { documentKey, parseDocumentNumber } from "../documents/documentNumber";
 import type { IsoDate } from "../language/types";
 import type { CellInput, DocumentEntry } from "../submission/types";
 import { cellText } from "./readCell";
@@ -20,9 +20,16 @@ export interface DocumentRuleContext {
   taskIds: string[];
   /** Those of `taskIds` the catalog does not have. */
   unknownTaskIds: string[];
+  /** The STT of an earlier row of the table with the same số/ký hiệu, when there is one. */
+  repeats?: string;
 }
 
-export function documentRuleContext(entry: DocumentEntry, validation: ValidationContext): DocumentRuleContext {
+/** `earlier`: the rows above, by documentKey of their số/ký hiệu. */
+export function documentRuleContext(
+  entry: DocumentEntry,
+  validation: ValidationContext,
+  earlier: ReadonlyMap<string, string> = new Map(),
+): DocumentRuleContext {
   const numberText = cellText(entry.number);
   const number = numberText === "" ? undefined : parseDocumentNumber(numberText);
   const date = entry.date && entry.date.raw !== null ? readDocumentDate(entry.date.raw) : undefined;
@@ -30,6 +37,7 @@ export function documentRuleContext(entry: DocumentEntry, validation: Validation
     .split(/[,;\s]+/)
     .filter((id) => id !== "");
   const known = new Set(validation.catalog.tasks.map((task) => task.id));
+  const repeats = number === undefined ? undefined : earlier.get(documentKey(number));
   return {
     entry,
     validation,
@@ -40,6 +48,7 @@ export function documentRuleContext(entry: DocumentEntry, validation: Validation
     summary: cellText(entry.summary),
     taskIds,
     unknownTaskIds: taskIds.filter((id) => !known.has(id)),
+    ...(repeats ? { repeats } : {}),
   };
 }
 

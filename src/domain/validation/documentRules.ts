@@ -95,6 +95,14 @@ export const documentRules: Rule<DocumentRuleContext, unknown>[] = [
     cell: (ctx) => at(ctx, ctx.entry.summary),
   }),
   row({
+    code: "document_repeated",
+    severity: "warning",
+    check: (ctx) => ctx.repeats ?? false,
+    message: (earlier: string) => texts.repeated(earlier),
+    fix: texts.repeatedFix,
+    cell: (ctx) => at(ctx, ctx.entry.number),
+  }),
+  row({
     code: "document_task_unknown",
     severity: "warning",
     check: (ctx) => (ctx.unknownTaskIds.length > 0 ? ctx.unknownTaskIds : false),

@@ -100,6 +100,20 @@ describe("the rules of the form's documents", () => {
     expect(result.documents?.map((document) => document.taskIds)).toEqual([["NV.I.2", "NV.XX.9"]]);
   });
 
+  it("warns on a document listed twice in the table, however its number is typed, at the later row", () => {
+    const result = check(
+      withDocuments(
+        ["1055/QĐ-UBND", "29/4/2026", SUMMARY, null],
+        ["83/KH-UBND", "14/4/2026", SUMMARY, null],
+        ["1055/qd-ubnd", "29/4/2026", SUMMARY, null],
+      ),
+    );
+    const finding = theFinding(result, "document_repeated");
+    expect(finding).toMatchObject({ severity: "warning", cell: "B7" });
+    expect(finding.message).toBe("Văn bản dòng 3 — Số, ký hiệu trùng với văn bản dòng 1.");
+    expect(result.documents).toHaveLength(3);
+  });
+
   it("refuses an Excel error value in a row", () => {
     const row = documentRow(1, ["83/KH-UBND", null, SUMMARY, null]);
     const submission = {
