@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { parsePeriod } from "../domain/language/parsePeriod";
+import { calendarDate, parsePeriod } from "../domain/language/parsePeriod";
 import type { IsoDate, Period } from "../domain/language/types";
 import { cliTexts } from "../domain/texts/cli";
 
@@ -15,6 +15,8 @@ export interface CommonOptions {
   catalog?: string;
   /** Seed of the sample generator. */
   seed?: number;
+  /** First day of Phụ lục I's documents; unset, consolidation picks its default. */
+  documentsSince?: IsoDate;
   positionals: string[];
 }
 
@@ -33,6 +35,7 @@ export function parseCommonOptions(argv: string[], today: IsoDate): CommonOption
         out: { type: "string" },
         catalog: { type: "string" },
         seed: { type: "string" },
+        "documents-since": { type: "string" },
       },
     });
   } catch (error) {
@@ -46,5 +49,25 @@ export function parseCommonOptions(argv: string[], today: IsoDate): CommonOption
   if (!ISO_DATE.test(asOf)) throw new UsageError(cliTexts.badAsOf(asOf));
   if (values.seed !== undefined && !/^\d+$/.test(values.seed)) throw new UsageError(cliTexts.badSeed(values.seed));
   const seed = values.seed === undefined ? undefined : Number(values.seed);
-  return { period: period.value, asOf, json: values.json, out: values.out, catalog: values.catalog, seed, positionals };
+  const documentsSince = parseDocumentsSince(values["documents-since"]);
+  return {
+    period: period.value,
+    asOf,
+    json: values.json,
+    out: values.out,
+    catalog: values.catalog,
+    seed,
+    ...(documentsSince ? { documentsSince } : {}),
+    positionals,
+  };
+}
+
+/** `--documents-since 2026-03-31`: a day of the calendar, or a usage error. */
+export function parseDocumentsSince(text: string | undefined): IsoDate | undefined {
+  if (text === undefined) return undefined;
+  const [year, month, day] = text.split("-").map(Number);
+  if (!ISO_DATE.test(text) || calendarDate(year, month, day) === undefined) {
+    throw new UsageError(cliTexts.badDocumentsSince(text));
+  }
+  return text;
 }

@@ -7,7 +7,7 @@ import { refuseBySize } from "../workbook/xlsx/inspectFile";
 import { readFileForConsolidation } from "../workbook/xlsx/readSubmittedFile";
 
 /** A validation context that can be posted to a worker thread: plain data, no callback. */
-export type CheckContext = Pick<ValidationContext, "catalog" | "period" | "asOf">;
+export type CheckContext = Pick<ValidationContext, "catalog" | "period" | "asOf" | "documentsSince">;
 
 /**
  * One file on disk read as a unit's form (or as a workbook of units' forms, one read each); its modification

@@ -16,6 +16,8 @@ export interface ConsolidationJob {
   period: Period;
   asOf: IsoDate;
   inputs: string[];
+  /** First day of Phụ lục I's window; unset, consolidation's default. */
+  documentsSince?: IsoDate;
   /** The summary workbook; written only once everything else succeeded. */
   out?: string;
   json?: string;
@@ -33,7 +35,12 @@ export async function consolidateInputs(
 
 /** Files → read and validate (on every core) → consolidate → summary workbook and JSON: the command's whole job. */
 export async function runConsolidation(job: ConsolidationJob, io: CommandIo): Promise<ConsolidationRun> {
-  const run = await consolidateInputs(job.inputs, { catalog: job.catalog, period: job.period, asOf: job.asOf }, io);
+  const { catalog, period, asOf, documentsSince } = job;
+  const run = await consolidateInputs(
+    job.inputs,
+    { catalog, period, asOf, ...(documentsSince ? { documentsSince } : {}) },
+    io,
+  );
   // Everything is built in memory first, so a failure leaves the previous summary and JSON untouched.
   const summary = job.out
     ? await writeXlsx(

@@ -3,9 +3,10 @@
  * text and Mã as the reader finds them, never by address, so a form with sorted rows fills the same.
  */
 import ExcelJS from "exceljs";
-import type { IndicatorPlan, SamplePlan, TaskPlan } from "./samplePlan";
+import type { DocumentPlan, IndicatorPlan, SamplePlan, TaskPlan } from "./samplePlan";
 import {
   CONTACT_LABELS,
+  DOCUMENT_COLUMNS,
   FORM_SHEETS,
   INDICATOR_COLUMNS,
   TASK_COLUMNS,
@@ -90,6 +91,30 @@ function fillTask(table: FormTable, id: string, plan: TaskPlan): void {
   writeInput(table, id, "proposals", plan.proposals);
 }
 
+/** The day as the plan says the unit typed it: a real date, "14/4/2026" or "14/04/2026". */
+function typedDate(plan: DocumentPlan): ExcelJS.CellValue {
+  const [year, month, day] = plan.date.split("-");
+  if (plan.dateAs === "date") return new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  if (plan.dateAs === "paddedText") return `${day}/${month}/${year}`;
+  return `${Number(day)}/${Number(month)}/${year}`;
+}
+
+/** The documents, one per row from the top of the "Văn bản" table (a form without the sheet takes none). */
+function fillDocuments(workbook: ExcelJS.Workbook, documents: DocumentPlan[]): void {
+  const worksheet = workbook.getWorksheet(FORM_SHEETS.documents);
+  if (!worksheet || documents.length === 0) return;
+  const header = findHeaderRow(excelJsGrid(worksheet), DOCUMENT_COLUMNS);
+  if (!header) throw new Error(`The sheet “${worksheet.name}” has no header row with STT`);
+  const col = (key: string) => header.found.get(key) as number;
+  documents.forEach((document, i) => {
+    const row = worksheet.getRow(header.row + 1 + i);
+    cellOfRow(row, col("number")).value = document.number;
+    cellOfRow(row, col("date")).value = typedDate(document);
+    cellOfRow(row, col("summary")).value = document.summary;
+    if (document.taskId) cellOfRow(row, col("taskId")).value = document.taskId;
+  });
+}
+
 /** ExcelJS's Row.getCell, named so the Office.js lint rules do not take its result for a proxy object. */
 function cellOfRow(row: ExcelJS.Row, col: number): ExcelJS.Cell {
   return row.getCell(col);
@@ -120,6 +145,7 @@ export async function fillForm(formBytes: Uint8Array, plan: SamplePlan): Promise
     cellAt(edit.sheet === "indicators" ? indicators : tasks, edit.id, edit.column).value = edit.text;
   }
   fillContact(sheetOf(workbook, FORM_SHEETS.cover), plan.contact);
+  fillDocuments(workbook, plan.documents ?? []);
   // Dates from the plan, never the clock, so the same plan always gives the same bytes.
   const modified = new Date(plan.receivedAt);
   workbook.modified = modified;

@@ -11,6 +11,7 @@ import { formFileName } from "../domain/forms/formFiles";
 import { applyQuirk, type QuirkContext } from "./applyQuirk";
 import { assignQuirks } from "./assignQuirks";
 import { planContact } from "./planContact";
+import { planDocuments } from "./planDocuments";
 import { planIndicator, type IndicatorSampling } from "./planIndicator";
 import { planTask, type TaskSampling } from "./planTask";
 import { mulberry32, randomFor, type Random } from "./random";
@@ -73,6 +74,7 @@ function basePlan(
       content.indicators.map((indicator) => [indicator.id, planIndicator(indicator, unit, indicatorSampling, random)]),
     ),
     tasks: Object.fromEntries(content.tasks.map((task) => [task.id, planTask(task, unit, taskSampling, random)])),
+    documents: planDocuments(unit.id),
     fixedEdits: [],
     quirks: [],
   };

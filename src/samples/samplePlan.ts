@@ -17,6 +17,16 @@ export interface TaskPlan {
   proposals?: string;
 }
 
+/** A row of the form's "Văn bản" sheet; `date` is ISO, written as `dateAs` says. */
+export interface DocumentPlan {
+  number: string;
+  date: string;
+  /** A real Excel date, text "14/4/2026", or text "14/04/2026". */
+  dateAs: "date" | "text" | "paddedText";
+  summary: string;
+  taskId?: string;
+}
+
 /** The slips the samples carry on purpose, so validation and consolidation have something to catch. */
 export type SampleQuirk =
   | "late" // received after the report deadline (11th–13th)
@@ -56,6 +66,8 @@ export interface SamplePlan {
   contact: ContactPlan;
   indicators: Record<string, IndicatorPlan>;
   tasks: Record<string, TaskPlan>;
+  /** The "Văn bản" rows, in order; absent or empty: the sheet stays blank. */
+  documents?: DocumentPlan[];
   fixedEdits: FixedEdit[];
   quirks: SampleQuirk[];
 }

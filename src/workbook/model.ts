@@ -85,6 +85,8 @@ export interface ValidationMessage {
 /** Formulas (custom rule) are relative to the range's top-left cell, without the leading "=". */
 export type ValidationRule =
   | { kind: "list"; values: string[] }
+  /** A list of the values in a range of the same sheet, absolute ("$G$5:$G$66"): for lists past 255 characters. */
+  | { kind: "listRange"; range: string }
   | { kind: "whole"; min: number; max?: number }
   | { kind: "decimal"; min: number; max?: number }
   | { kind: "custom"; formula: string };

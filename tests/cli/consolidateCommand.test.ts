@@ -146,3 +146,26 @@ describe("npm run cli -- validate", () => {
     expect(err.some((line) => line.includes("không hợp lệ"))).toBe(true);
   });
 });
+
+describe("consolidate --documents-since", () => {
+  it("opens Phụ lục I's window on the day given, both ends included", async () => {
+    const json = join(dir, "since.json");
+    const { io } = recordingIo();
+    const args = ["consolidate", samples, "--period", "2026-05", "--as-of", "2026-05-14", "--json", json];
+    expect(await runCli([...args, "--documents-since", "2026-05-08"], io)).toBe(0);
+    const result = JSON.parse(readFileSync(json, "utf8"));
+    expect(result.documentsWindow).toEqual({ since: "2026-05-08", until: "2026-05-14" });
+    const dates = result.documents.map((document: { date: string }) => document.date);
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates.every((date: string) => date >= "2026-05-08" && date <= "2026-05-14")).toBe(true);
+    expect(dates).toEqual([...dates].sort());
+    expect(result.sentences.documents).toContain(`Ban hành ${dates.length} văn bản`);
+  }, 60_000);
+
+  it("refuses a day that is not one, as a usage error", async () => {
+    const { io, err } = recordingIo();
+    const args = ["consolidate", samples, "--period", "2026-05", "--json", join(dir, "x.json")];
+    expect(await runCli([...args, "--documents-since", "2026-02-30"], io)).toBe(2);
+    expect(err.join("\n")).toContain("--documents-since “2026-02-30”");
+  });
+});

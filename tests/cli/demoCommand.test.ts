@@ -117,7 +117,9 @@ describe("npm run demo", () => {
     const xa = units.filter((unit) => unit.group === "xa");
     const soDone = so.filter((unit) => planDone.has(unit.id)).length;
     const xaDone = xa.filter((unit) => planDone.has(unit.id)).length;
-    const [sentence] = summary.sentences.sections[0].sentences;
+    const sentence = summary.sentences.sections[0].sentences.find((s: { text: string }) =>
+      s.text.startsWith("Thực hiện"),
+    );
     expect(summary.sentences.sections[0].id).toBe("leadership");
     expect(sentence.text).toContain(
       `đến nay ${two(soDone)}/${so.length} sở, ban, ngành và ${two(xaDone)}/${xa.length} xã, phường đã cập nhật`,
@@ -133,6 +135,34 @@ describe("npm run demo", () => {
     expect(sentence.footnote).toContain(`(${soLeft.join(", ")})`);
     expect(sentence.footnote).toContain(`${two(xaLeft.length)}/${xa.length} xã, phường (${xaLeft.join(", ")})`);
   }, 60_000);
+
+  it("prints the May 2026 report's Phụ lục I from the sample units' documents, and the one malformed số/ký hiệu", () => {
+    const json = JSON.parse(readFileSync(join(dir, "tong-hop-2026-05.json"), "utf8"));
+    const seedDir = join(__dirname, "../../seeds");
+    const report = readFileSync(
+      join(
+        seedDir,
+        readdirSync(seedDir).find((name) => name.startsWith("003_"))!,
+      ),
+      "utf8",
+    );
+    const start = report.indexOf("STT\tVĂN BẢN");
+    // The report's lines, row 14's page break joined, months without the leading zero as the summary writes days.
+    const printed = report
+      .slice(start, report.indexOf("\nPhụ lục II", start))
+      .replace(/\n+\t/g, " ")
+      .split("\n")
+      .flatMap((line) => /^\d+\t(.*)$/.exec(line)?.[1] ?? [])
+      .map((line) => line.replace(/(ngày \d{1,2})\/0(\d)\//, "$1/$2/"));
+    expect(printed).toHaveLength(22);
+    expect(json.documents.map((document: { text: string }) => document.text).sort()).toEqual([...printed].sort());
+    expect(json.documents.map((document: { stt: number }) => document.stt)).toEqual(printed.map((_, i) => i + 1));
+    expect(json.sentences.documents).toMatch(
+      /^Ban hành 22 văn bản chỉ đạo, triển khai thực hiện .*\(Phụ lục I kèm theo\)\.$/,
+    );
+    const slips = json.findings.filter((finding: { code: string }) => finding.code.startsWith("document"));
+    expect(slips).toEqual([expect.objectContaining({ code: "document_number_invalid", sheet: "Văn bản", cell: "B5" })]);
+  });
 
   it("writes a summary LibreOffice opens and prints", () => {
     const pdf = convertWithLibreOffice(join(dir, "tong-hop-2026-05.xlsx"), "pdf", dir);

@@ -5,7 +5,7 @@ import { parseCommonOptions, UsageError } from "../options";
 import { runConsolidation } from "../runConsolidation";
 import { printRunSummary } from "../printRunSummary";
 
-/** `consolidate FILE_OR_DIR… --period P --as-of D --out SUMMARY.xlsx --json OUT`. */
+/** `consolidate FILE_OR_DIR… --period P --as-of D --out SUMMARY.xlsx --json OUT [--documents-since D]`. */
 export async function consolidateCommand(argv: string[], io: CommandIo): Promise<number> {
   const options = parseCommonOptions(argv, io.today());
   if (options.positionals.length === 0) throw new UsageError(cliTexts.inputsRequired);
@@ -17,6 +17,7 @@ export async function consolidateCommand(argv: string[], io: CommandIo): Promise
       catalog,
       period: options.period,
       asOf: options.asOf,
+      ...(options.documentsSince ? { documentsSince: options.documentsSince } : {}),
       inputs: options.positionals,
       out: options.out,
       json: options.json,

@@ -1,9 +1,11 @@
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { catalog2026 } from "../../domain/catalog/catalog2026";
 import { parsePeriod } from "../../domain/language/parsePeriod";
 import { DEFAULT_SAMPLE_SEED } from "../../samples/planSamples";
 import { cliTexts } from "../../domain/texts/cli";
 import type { CommandIo } from "../commandIo";
+import { parseDocumentsSince, UsageError } from "../options";
 import { printRunSummary } from "../printRunSummary";
 import { runConsolidation } from "../runConsolidation";
 import { writeSampleFiles } from "./samplesCommand";
@@ -13,9 +15,9 @@ import { writeTemplates } from "./templatesCommand";
 const DEMO_PERIOD = "2026-05";
 const DEMO_AS_OF = "2026-05-14";
 
-/** `demo [--out DIR]`: templates, the sample forms units send back, and their consolidation, under out/. */
+/** `demo [--out DIR] [--documents-since D]`: templates, the sample forms units send back, and their consolidation. */
 export async function demoCommand(argv: string[], io: CommandIo): Promise<number> {
-  const out = argv[0] === "--out" && argv[1] ? argv[1] : "out";
+  const { out, documentsSince } = demoOptions(argv);
   const period = parsePeriod(DEMO_PERIOD);
   if (!period.ok) throw new Error(`demo period ${DEMO_PERIOD}`);
   const catalog = catalog2026();
@@ -30,10 +32,32 @@ export async function demoCommand(argv: string[], io: CommandIo): Promise<number
   await writeSampleFiles(catalog, period.value, DEFAULT_SAMPLE_SEED, samples, io);
   io.error(cliTexts.demoStep(3, cliTexts.demoConsolidate));
   const run = await runConsolidation(
-    { catalog, period: period.value, asOf: DEMO_AS_OF, inputs: [samples], out: summary, json },
+    {
+      catalog,
+      period: period.value,
+      asOf: DEMO_AS_OF,
+      ...(documentsSince ? { documentsSince } : {}),
+      inputs: [samples],
+      out: summary,
+      json,
+    },
     io,
   );
   printRunSummary(run, io);
   io.print(cliTexts.demoWritten(summary, json));
   return 0;
+}
+
+function demoOptions(argv: string[]): { out: string; documentsSince?: string } {
+  let values;
+  try {
+    values = parseArgs({
+      args: argv,
+      options: { out: { type: "string" }, "documents-since": { type: "string" } },
+    }).values;
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const documentsSince = parseDocumentsSince(values["documents-since"]);
+  return { out: values.out ?? "out", ...(documentsSince ? { documentsSince } : {}) };
 }

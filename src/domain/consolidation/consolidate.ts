@@ -5,9 +5,12 @@ import { leadershipSentences } from "../report/leadershipSentences";
 import { reportSections } from "../report/reportSections";
 import { taskDescription } from "../report/taskDescription";
 import { taskSentences } from "../report/taskSentences";
+import { documentsWindow } from "../documents/documentsWindow";
+import { documentsSentence } from "../report/documentSentences";
 import { buildRegister } from "./buildRegister";
 import { computeCompleteness } from "./completeness";
 import { consolidateDifficulties } from "./consolidateDifficulties";
+import { consolidateDocuments } from "./consolidateDocuments";
 import { consolidateIndicators } from "./consolidateIndicators";
 import { consolidateTasks } from "./consolidateTasks";
 import { countTasks } from "./countTasks";
@@ -17,7 +20,7 @@ import { unitDirectory } from "./unitDirectory";
 import { acceptedReports } from "./unitReports";
 
 /** Deterministic: the same input gives the same output, in catalog and register order. */
-export function consolidate({ catalog, period, asOf, files }: ConsolidationInput): Consolidation {
+export function consolidate({ catalog, period, asOf, files, documentsSince }: ConsolidationInput): Consolidation {
   const directory = unitDirectory(catalog);
   const reports = acceptedReports(files);
   const formUnits = unitsByFormItem(catalog, directory);
@@ -35,6 +38,13 @@ export function consolidate({ catalog, period, asOf, files }: ConsolidationInput
   const completenessLine = completenessSentence(completeness);
   const completenessLines = [completenessLine, late, rejected].filter((text) => text !== undefined);
   const sectionIII = taskSentences(taskCounts, period);
+  const window = documentsWindow(period, asOf, documentsSince);
+  const documents = consolidateDocuments(
+    reports,
+    directory.ordered.map((unit) => unit.id),
+    window,
+  );
+  const documentLine = documentsSentence(documents.length, window);
   return {
     period,
     asOf,
@@ -49,9 +59,13 @@ export function consolidate({ catalog, period, asOf, files }: ConsolidationInput
     ...(rejected === undefined ? {} : { rejectedSentence: rejected }),
     difficulties: consolidateDifficulties(catalog, directory, reports),
     reportSections: reportSections([
-      { section: "leadership", sentences: leadershipSentences(tasks, phrases) },
+      // Section I opens with the documents issued (Phụ lục I), then the plans units have adopted.
+      { section: "leadership", sentences: [{ text: documentLine }, ...leadershipSentences(tasks, phrases)] },
       { section: "completeness", sentences: completenessLines.map((text) => ({ text })) },
       { section: "tasks", sentences: sectionIII.map((text) => ({ text })) },
     ]),
+    documents,
+    documentsWindow: window,
+    documentsSentence: documentLine,
   };
 }

@@ -32,6 +32,7 @@ function outcomeOf(check: SubmissionCheck, receivedAt: string, replacedBy?: stri
     warnings: count(check.findings, "warning"),
     indicators: check.indicators,
     tasks: check.tasks.map((task) => ({ ...task, cell: task.statusCell })),
+    ...(check.documents ? { documents: check.documents } : {}),
   };
 }
 
@@ -63,7 +64,8 @@ export function consolidateCheckedFiles(checkedFiles: CheckedFile[], context: Va
     ...readable.map(({ check, receivedAt }) => outcomeOf(check, receivedAt, newerOf.get(check.file))),
     ...unreadable,
   ];
-  const consolidation = consolidate({ catalog: context.catalog, period: context.period, asOf: context.asOf, files });
+  const { catalog, period, asOf, documentsSince } = context;
+  const consolidation = consolidate({ catalog, period, asOf, files, ...(documentsSince ? { documentsSince } : {}) });
   return { consolidation, findings, files };
 }
 

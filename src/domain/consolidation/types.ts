@@ -1,6 +1,8 @@
 /** Shapes of consolidation: validated files in, the province's summary (indicators, tasks, counts, register) out. */
 import type { Catalog, UnitGroup } from "../catalog/types";
 import type { IsoDate, ParsedValue, Period, TaskBucket, TaskStatus } from "../language/types";
+import type { DocumentKind } from "../documents/documentKind";
+import type { DocumentsWindow } from "../documents/documentsWindow";
 import type { CellRef } from "../submission/types";
 import type { UnitRemark } from "../validation/checkedTypes";
 
@@ -10,6 +12,8 @@ export interface ConsolidationInput {
   asOf: IsoDate;
   /** One entry per file looked at, after validation and after keeping the latest per unit. */
   files: FileOutcome[];
+  /** First day of Phụ lục I's window; unset, the day before the previous period (see documentsWindow). */
+  documentsSince?: IsoDate;
 }
 
 /** One indicator as a unit's file gave it, after validation (values with errors already left out). */
@@ -35,6 +39,15 @@ export interface TaskOutcome {
   proposals?: UnitRemark;
 }
 
+/** A document of a unit's "Văn bản" table, after validation (documents with errors already left out). */
+export interface DocumentOutcome {
+  number: string;
+  date: IsoDate;
+  summary: string;
+  taskIds: string[];
+  cell: CellRef;
+}
+
 export interface FileOutcome {
   file: string;
   unitId?: string;
@@ -45,6 +58,7 @@ export interface FileOutcome {
   warnings: number;
   indicators: IndicatorOutcome[];
   tasks: TaskOutcome[];
+  documents?: DocumentOutcome[];
 }
 
 /** Where a consolidated figure or status came from: the unit, its file and cell, and what it said there. */
@@ -164,6 +178,22 @@ export interface TaskCounts {
   notYetDue: { total: number; done: number; inProgress: number; notStarted: number };
 }
 
+/** One line of Phụ lục I: a document reported by one or more units, once. */
+export interface ConsolidatedDocument {
+  /** 1, 2, … in date order. */
+  stt: number;
+  number: string;
+  date: IsoDate;
+  summary: string;
+  kind: DocumentKind;
+  /** As Phụ lục I prints it: "Công văn số 2433/UBND-KGVX ngày 14/4/2026 về việc …". */
+  text: string;
+  /** The units that reported it, in register order. */
+  unitIds: string[];
+  /** Each unit's số/ký hiệu cell. */
+  sources: Source[];
+}
+
 export type RegisterStatus = "received" | "late" | "missing" | "rejected";
 
 export interface RegisterRow {
@@ -211,4 +241,9 @@ export interface Consolidation {
   difficulties: TaskDifficulties[];
   /** Every sentence of the report, by section in the report's order, footnotes numbered across the report. */
   reportSections: ReportSection[];
+  /** Phụ lục I: the documents issued inside `documentsWindow`, numbered in date order. */
+  documents: ConsolidatedDocument[];
+  documentsWindow: DocumentsWindow;
+  /** "Ban hành 22 văn bản chỉ đạo, triển khai thực hiện … (Phụ lục I kèm theo)." */
+  documentsSentence: string;
 }

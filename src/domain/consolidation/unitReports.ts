@@ -1,12 +1,13 @@
 /** What each unit reported, taken from its accepted file only: rejected and replaced files give no values. */
 import { latestFile } from "./latestFile";
-import type { FileOutcome, IndicatorOutcome, TaskOutcome } from "./types";
+import type { DocumentOutcome, FileOutcome, IndicatorOutcome, TaskOutcome } from "./types";
 
 export interface UnitReport {
   unitId: string;
   file: string;
   indicators: Map<string, IndicatorOutcome>;
   tasks: Map<string, TaskOutcome>;
+  documents: DocumentOutcome[];
 }
 
 /** One report per unit; should a unit still have two accepted files, the later one counts. */
@@ -20,6 +21,7 @@ export function acceptedReports(files: FileOutcome[]): Map<string, UnitReport> {
       file: accepted.file,
       indicators: new Map(accepted.indicators.map((entry) => [entry.indicatorId, entry])),
       tasks: new Map(accepted.tasks.map((entry) => [entry.taskId, entry])),
+      documents: accepted.documents ?? [],
     });
   }
   return reports;

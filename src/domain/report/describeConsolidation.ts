@@ -26,7 +26,17 @@ export function describeConsolidation(catalog: Catalog, run: ConsolidationRun) {
       rejected: consolidation.rejectedSentence ?? null,
       tasks: consolidation.taskSentences,
       sections: consolidation.reportSections,
+      documents: consolidation.documentsSentence,
     },
+    documentsWindow: consolidation.documentsWindow,
+    documents: consolidation.documents.map((document) => ({
+      stt: document.stt,
+      number: document.number,
+      date: document.date,
+      kind: document.kind,
+      text: document.text,
+      units: document.unitIds,
+    })),
     indicators: consolidation.indicators.map((indicator) => ({
       id: indicator.id,
       value: indicator.value ?? null,

@@ -39,6 +39,18 @@ export interface TaskEntry {
   proposals?: CellInput;
 }
 
+/**
+ * One row of the form's "Văn bản" table: a document the unit issued in the period. `row` is the table's STT;
+ * a column missing from the sheet leaves its field out.
+ */
+export interface DocumentEntry {
+  row: string;
+  number?: CellInput;
+  date?: CellInput;
+  summary?: CellInput;
+  taskId?: CellInput;
+}
+
 /** The hidden identity a form carries, checked when it comes back. */
 export interface FormIdentity {
   templateId: string;
@@ -65,4 +77,6 @@ export interface Submission {
   contact?: { name?: string; phone?: string; email?: string };
   indicators: IndicatorEntry[];
   tasks: TaskEntry[];
+  /** The documents table's filled rows; absent on a form made before the table existed (it is optional). */
+  documents?: DocumentEntry[];
 }

@@ -60,6 +60,17 @@ export const FINDING_KINDS = {
   description_contradicts_status: "Mô tả trái tiến độ",
   ongoing_marked_done: "Nhiệm vụ thường xuyên ghi đã hoàn thành",
   overdue: "Nhiệm vụ quá hạn",
+  // Documents issued (sheet "Văn bản")
+  document_error_value: "Văn bản: ô có giá trị lỗi",
+  document_number_missing: "Văn bản: thiếu số, ký hiệu",
+  document_number_invalid: "Văn bản: số, ký hiệu không đúng dạng",
+  document_date_missing: "Văn bản: thiếu ngày ban hành",
+  document_date_invalid: "Văn bản: ngày không có thật",
+  document_date_future: "Văn bản: ngày sau ngày báo cáo",
+  document_date_outside_years: "Văn bản: ngày ngoài năm kế hoạch",
+  document_summary_missing: "Văn bản: thiếu trích yếu",
+  document_repeated: "Văn bản: ghi hai lần",
+  document_task_unknown: "Văn bản: mã nhiệm vụ không có",
 } as const;
 
 export type FindingCode = keyof typeof FINDING_KINDS;

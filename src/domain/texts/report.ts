@@ -6,6 +6,7 @@
  */
 import type { UnitGroup } from "../catalog/types";
 import type { ReportSectionId } from "../consolidation/types";
+import type { DocumentKind } from "../documents/documentKind";
 import type { IsoDate, TaskStatus } from "../language/types";
 import { vietnameseDate } from "../language/vietnameseDate";
 import { SUMMARY_SHEETS } from "./summary";
@@ -121,4 +122,36 @@ export const reportSectionTexts = {
     completeness: "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ",
     tasks: "III. KẾT QUẢ THỰC HIỆN NHIỆM VỤ",
   } satisfies Record<ReportSectionId, string>,
+};
+
+/** Phụ lục I and the sentence of section I that points at it, worded as the May 2026 report. */
+export const documentTexts = {
+  /** The kind's name as the report begins a line with it ("Công văn số …"). */
+  kinds: {
+    cong_van: "Công văn",
+    quyet_dinh: "Quyết định",
+    ke_hoach: "Kế hoạch",
+    to_trinh: "Tờ trình",
+    thong_bao: "Thông báo",
+    bao_cao: "Báo cáo",
+    chi_thi: "Chỉ thị",
+    nghi_quyet: "Nghị quyết",
+    nghi_dinh: "Nghị định",
+    thong_tu: "Thông tư",
+    huong_dan: "Hướng dẫn",
+    giay_moi: "Giấy mời",
+    chuong_trinh: "Chương trình",
+    ket_luan: "Kết luận",
+    de_an: "Đề án",
+    quy_che: "Quy chế",
+  } satisfies Record<DocumentKind, string>,
+  /** "Công văn số 2433/UBND-KGVX ngày 14/4/2026 về việc …". */
+  line: (kind: string, number: string, date: string, summary: string) => `${kind} số ${number} ngày ${date} ${summary}`,
+  sentence: (count: number) =>
+    `Ban hành ${count} văn bản chỉ đạo, triển khai thực hiện nhiệm vụ phát triển khoa học, công nghệ, ` +
+    `đổi mới sáng tạo, chuyển đổi số (Phụ lục I kèm theo).`,
+  /** No unit reported a document in the window: the report says so instead of "Ban hành 0 văn bản". */
+  none: (since: string, until: string) =>
+    `Từ ngày ${since} đến ngày ${until}, các đơn vị chưa báo cáo văn bản chỉ đạo, triển khai thực hiện nhiệm vụ ` +
+    `phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số.`,
 };

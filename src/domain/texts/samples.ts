@@ -109,3 +109,11 @@ export const samplesCommandTexts = {
     edited_fixed_text: "sửa nội dung cố định",
   },
 };
+
+/** The sample-only rows of the "Văn bản" sheet (the others are the May 2026 report's Phụ lục I). */
+export const documentSampleTexts = {
+  beforeWindow: "triển khai công tác chuyển đổi số trong hoạt động văn thư, lưu trữ năm 2026",
+  /** Written where the số/ký hiệu goes: the slip the validator must catch. */
+  notANumber: "Công văn của UBND phường",
+  noNumber: "về việc triển khai phong trào “Bình dân học vụ số” trên địa bàn phường",
+};

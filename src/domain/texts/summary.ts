@@ -4,6 +4,7 @@ import type { IndicatorVerdict, RegisterStatus } from "../consolidation/types";
 import type { Severity } from "../validation/types";
 
 export const SUMMARY_SHEETS = {
+  documents: "Văn bản ban hành",
   indicators: "Tổng hợp chỉ tiêu",
   tasks: "Tổng hợp nhiệm vụ",
   taskCounts: "Tình hình thực hiện",
@@ -37,6 +38,12 @@ export const summaryTexts = {
       "Nguồn",
     ],
     reporting: (reporting: number, expected: number) => `${reporting}/${expected}`,
+  },
+  documents: {
+    label: "Phụ lục I",
+    title: (period: string) =>
+      `VĂN BẢN LÃNH ĐẠO, CHỈ ĐẠO THỰC HIỆN NHIỆM VỤ\nNGHỊ QUYẾT 57-NQ/TW BAN HÀNH TRONG ${period}`,
+    headers: ["STT", "VĂN BẢN"],
   },
   verdicts: { met: "Đạt", not_met: "Chưa đạt", no_data: "Chưa có số liệu" } satisfies Record<IndicatorVerdict, string>,
   tasks: {

@@ -55,6 +55,7 @@ export const formTexts = {
     "Chưa có số liệu: ghi một trong các lý do dưới đây vào ô kết quả, không để trống.",
     "Trang “Nhiệm vụ”: chọn “Tiến độ” trong danh sách, ghi “Tỷ lệ hoàn thành (%)” nếu đang thực hiện, mô tả kết quả trong kỳ (nhiệm vụ đã hoàn thành ghi số, ký hiệu văn bản hoặc sản phẩm), khó khăn và đề xuất nếu có.",
     "Ô có kết quả thấp hơn chỉ tiêu năm 2026 tự tô đỏ để đơn vị rà soát lại.",
+    "Trang “Văn bản” (không bắt buộc): ghi số, ký hiệu (ví dụ 83/KH-UBND), ngày ban hành (ngày/tháng/năm), trích yếu văn bản chỉ đạo, triển khai ban hành trong kỳ và mã nhiệm vụ liên quan (nếu có).",
     "Lưu tệp dạng .xlsx, giữ nguyên tên tệp và gửi về Sở Khoa học và Công nghệ đúng thời hạn.",
   ],
   reasonsHeading: "LÝ DO ĐƯỢC GHI THAY CHO SỐ LIỆU",
@@ -62,6 +63,11 @@ export const formTexts = {
   tasksTitle: (year: number) => `KẾT QUẢ THỰC HIỆN NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM ${year}`,
   unitAndPeriod: (unit: string, period: string) => `Đơn vị: ${unit} — Kỳ báo cáo: ${period}`,
   fillHint: "Nhập vào các ô nền vàng; ô nền xám không phải nhập. Xem hướng dẫn ở trang “Thông tin”.",
+  documentsTitle: "VĂN BẢN LÃNH ĐẠO, CHỈ ĐẠO, TRIỂN KHAI THỰC HIỆN NHIỆM VỤ BAN HÀNH TRONG KỲ",
+  /** The unit's tasks beside the documents table, which the task code column offers as its list. */
+  documentsTaskList: ["Mã nhiệm vụ", "Nhiệm vụ của đơn vị"],
+  documentsHint:
+    "Không bắt buộc. Mỗi dòng một văn bản đơn vị ban hành (hoặc tham mưu ban hành) trong kỳ; để trống nếu không có.",
 } as const;
 
 /** Prompts (title ≤ 32, message ≤ 255 characters: Excel's limits) and errors of the data validations. */
@@ -149,6 +155,34 @@ export const validationTexts = {
     },
     error: { title: "Nội dung quá dài", message: "Đề xuất, kiến nghị không quá 1.000 ký tự." },
   },
+  documentNumber: {
+    prompt: {
+      title: "Số, ký hiệu văn bản",
+      message: "Ghi như trên văn bản, ví dụ 83/KH-UBND, 1055/QĐ-UBND, 2433/UBND-KGVX.",
+    },
+    error: {
+      title: "Số, ký hiệu không hợp lệ",
+      message: "Số, ký hiệu gồm số, dấu gạch chéo và chữ viết tắt (ví dụ 83/KH-UBND), không quá 50 ký tự.",
+    },
+  },
+  documentDate: {
+    prompt: { title: "Ngày ban hành", message: "Ngày/tháng/năm ban hành văn bản, ví dụ 14/4/2026." },
+    error: { title: "Ngày không hợp lệ", message: "Ghi ngày ban hành dạng ngày/tháng/năm, không sau ngày hôm nay." },
+  },
+  documentSummary: {
+    prompt: {
+      title: "Trích yếu",
+      message: "Trích yếu nội dung văn bản, như dòng “V/v …” trên văn bản (không quá 1.000 ký tự).",
+    },
+    error: { title: "Trích yếu quá dài", message: "Trích yếu không quá 1.000 ký tự." },
+  },
+  documentTask: {
+    prompt: {
+      title: "Mã nhiệm vụ liên quan",
+      message: "Không bắt buộc. Mã của nhiệm vụ văn bản triển khai, như cột Mã của trang “Nhiệm vụ” (ví dụ NV.I.2).",
+    },
+    error: { title: "Mã nhiệm vụ không hợp lệ", message: "Chọn mã nhiệm vụ trong danh sách bên phải, hoặc để trống." },
+  },
   contactName: {
     prompt: { title: "Người lập báo cáo", message: "Họ và tên, chức vụ của người lập báo cáo." },
     error: { title: "Nội dung quá dài", message: "Họ tên và chức vụ không quá 100 ký tự." },
@@ -174,6 +208,10 @@ export const readerTexts = {
     `Tệp “${file}”: trang định danh “${sheet}” thiếu ${keys.join(", ")}; biểu mẫu đã bị sửa, đề nghị dùng biểu mẫu mới.`,
   missingSheet: (file: string, sheet: string) =>
     `Tệp “${file}” thiếu trang tính “${sheet}” (có thể đã bị xóa hoặc đổi tên). Đề nghị đơn vị dùng lại biểu mẫu gốc.`,
+  /** The optional documents table cannot be read: the report still is, without its documents. */
+  documentsUnreadable: (file: string, sheet: string, headers: string[]) =>
+    `Tệp “${file}”, trang “${sheet}”: không tìm thấy hàng tiêu đề ${headers.map((h) => `“${h}”`).join(", ")}; ` +
+    `các văn bản ghi trên trang này chưa được tổng hợp. Đề nghị đơn vị dùng lại trang “${sheet}” của biểu mẫu gốc.`,
   missingHeader: (file: string, sheet: string, rows: number) =>
     `Tệp “${file}”, trang “${sheet}”: không tìm thấy hàng tiêu đề có cột “Mã” trong ${rows} hàng đầu.`,
   missingColumn: (file: string, sheet: string, header: string) =>
@@ -201,4 +239,5 @@ export const readerTexts = {
 export const importTexts = {
   indicatorsSheet: (unit: string) => `CT ${unit}`,
   tasksSheet: (unit: string) => `NV ${unit}`,
+  documentsSheet: (unit: string) => `VB ${unit}`,
 } as const;

@@ -78,6 +78,9 @@ export const uiTexts = {
     intro: (period: string) => `Tổng hợp báo cáo ${period} từ các tệp đơn vị gửi về.`,
     asOfLabel: "Tính đến ngày",
     asOfHint: "Nhiệm vụ quá hạn và báo cáo gửi muộn được tính đến ngày này.",
+    documentsSinceLabel: "Văn bản ban hành từ ngày",
+    documentsSinceHint: (defaultDay: string) =>
+      `Phụ lục I liệt kê văn bản ban hành từ ngày này đến ngày tính số liệu; để trống: từ ngày ${defaultDay}.`,
     run: "Tổng hợp",
     needFiles: "Hãy chọn ít nhất một tệp để tổng hợp.",
     sourceLabel: "Lấy biểu của đơn vị từ",

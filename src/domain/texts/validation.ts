@@ -123,6 +123,31 @@ export const validationTexts = {
     statusNames: { done: "Đã hoàn thành", in_progress: "Đang thực hiện", not_started: "Chưa thực hiện" },
   },
 
+  /** The form's "Văn bản" table: one finding per document row. */
+  document: {
+    subject: (row: string) => `Văn bản dòng ${row}`,
+    errorValue: (error: string) => `Có ô giá trị lỗi ${error} thay vì nội dung văn bản.`,
+    errorValueFix: "Nhập trực tiếp số, ký hiệu, ngày ban hành và trích yếu văn bản (không dùng công thức).",
+    missingNumber: "Chưa ghi số, ký hiệu văn bản.",
+    badNumber: (text: string) => `Số, ký hiệu ${quote(text)} không đúng dạng số/ký hiệu văn bản.`,
+    numberFix:
+      "Ghi số, ký hiệu như trên văn bản: số, dấu gạch chéo, chữ viết tắt nối bằng gạch ngang (ví dụ 83/KH-UBND, 2433/UBND-KGVX).",
+    missingDate: "Chưa ghi ngày ban hành.",
+    badDate: (text: string) => `Ngày ban hành ${quote(text)} không phải một ngày hợp lệ.`,
+    dateFix: "Ghi ngày ban hành dạng ngày/tháng/năm (ví dụ 14/4/2026).",
+    futureDate: (date: string, asOf: string) => `Ngày ban hành ${date} sau ngày tổng hợp ${asOf}.`,
+    futureDateFix: "Kiểm tra lại ngày ban hành: chỉ báo cáo văn bản đã ban hành.",
+    outsideYears: (date: string, first: number, last: number) =>
+      `Ngày ban hành ${date} nằm ngoài năm ${first} và năm ${last}.`,
+    outsideYearsFix: "Kiểm tra lại ngày ban hành; chỉ báo cáo văn bản ban hành trong kỳ.",
+    missingSummary: "Chưa ghi trích yếu văn bản.",
+    missingSummaryFix: "Ghi trích yếu (nội dung chính) của văn bản, như dòng “V/v …” trên văn bản.",
+    repeated: (earlier: string) => `Số, ký hiệu trùng với văn bản dòng ${earlier}.`,
+    repeatedFix: "Mỗi văn bản ghi một dòng: xóa dòng lặp, hoặc sửa lại số, ký hiệu nếu là văn bản khác.",
+    unknownTask: (codes: string[]) => `Mã nhiệm vụ ${codes.map(quote).join(", ")} không có trong Kế hoạch.`,
+    unknownTaskFix: "Chọn mã nhiệm vụ trong danh sách (cột Mã của trang “Nhiệm vụ”), hoặc để trống.",
+  },
+
   file: {
     wrongTemplate: (templateId: string, version: number, expectedId: string, expectedVersion: number) =>
       `Tệp không phải biểu mẫu báo cáo đang dùng: mẫu ${quote(templateId)} phiên bản ${version}, ` +

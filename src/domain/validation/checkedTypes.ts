@@ -1,5 +1,5 @@
 /** What validation hands to consolidation: each unit file's verdict and the values it may use. */
-import type { ParsedValue, TargetComparison, TaskBucket, TaskStatus } from "../language/types";
+import type { IsoDate, ParsedValue, TargetComparison, TaskBucket, TaskStatus } from "../language/types";
 import type { CellRef } from "../submission/types";
 import type { Finding } from "./types";
 
@@ -40,6 +40,17 @@ export interface CheckedTask {
   statusCell: CellRef;
 }
 
+/** A document of the form's "Văn bản" table without an error: what Phụ lục I may list. */
+export interface CheckedDocument {
+  /** The số/ký hiệu tidied ("2433/UBND-KGVX"). */
+  number: string;
+  date: IsoDate;
+  summary: string;
+  taskIds: string[];
+  /** The số/ký hiệu cell. */
+  cell: CellRef;
+}
+
 export interface SubmissionCheck {
   file: string;
   /** Set when the file names a unit of the register. */
@@ -49,4 +60,6 @@ export interface SubmissionCheck {
   /** Parsed entries for consolidation: only values without an error finding. */
   indicators: CheckedIndicator[];
   tasks: CheckedTask[];
+  /** Sound documents of the "Văn bản" table; absent when the form has none. */
+  documents?: CheckedDocument[];
 }

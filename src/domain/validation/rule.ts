@@ -7,7 +7,7 @@ import type { CellRef } from "../submission/types";
 import type { Severity } from "./types";
 import type { FindingCode } from "../texts/findingKinds";
 
-export type RuleScope = "indicator" | "task" | "file";
+export type RuleScope = "indicator" | "task" | "file" | "document";
 
 export interface Rule<Context, Detail> {
   code: FindingCode;

@@ -6,6 +6,7 @@
 import type { Indicator, Task } from "../catalog/types";
 import type { CellInput, CellRef, IndicatorEntry, Submission, TaskEntry } from "../submission/types";
 import type { CheckedIndicator, CheckedTask, SubmissionCheck, UnitRemark } from "./checkedTypes";
+import { checkDocuments } from "./checkDocuments";
 import { fileRuleContext } from "./fileContext";
 import { fileRules } from "./fileRules";
 import { indicatorRuleContext } from "./indicatorContext";
@@ -48,13 +49,18 @@ export function validateSubmission(submission: Submission, ctx: ValidationContex
     const task = tasks.get(entry.taskId);
     return task ? [checkTask(submission, task, entry, ctx)] : [];
   });
+  const documents = submission.documents ? checkDocuments(submission.documents, ctx) : undefined;
+  const documentFindings = (documents?.breaches ?? []).map(({ row, breach }) =>
+    toFinding(submission, breach, undefined, validationTexts.document.subject(row)),
+  );
   return {
     file: submission.file,
     unitId: submission.unitId,
     status: "accepted",
-    findings: [...indicatorChecks, ...taskChecks].flatMap((check) => check.findings),
+    findings: [...[...indicatorChecks, ...taskChecks].flatMap((check) => check.findings), ...documentFindings],
     indicators: indicatorChecks.map((check) => check.checked),
     tasks: taskChecks.map((check) => check.checked),
+    ...(documents ? { documents: documents.documents } : {}),
   };
 }
 

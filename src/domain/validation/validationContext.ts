@@ -9,4 +9,6 @@ export interface ValidationContext {
   asOf: IsoDate;
   /** Last accepted value of a cumulative indicator for this unit in an earlier period, if known. */
   previousValue?: (unitId: string, indicatorId: string) => number | undefined;
+  /** First day of Phụ lục I's window, when the officer set one (consolidation only; validation ignores it). */
+  documentsSince?: IsoDate;
 }

@@ -45,20 +45,20 @@ export function createConsolidateActions(
   { writeToWorkbook, workbookForms, importer }: ConsolidateHost = {},
 ): ConsolidateActions {
   return {
-    async consolidate(files, { period, asOf }, context) {
+    async consolidate(files, options, context) {
       const [{ readChosenFiles }, { consolidateFiles }] = await Promise.all([loadReader(), loadEngine()]);
       const reads = await readChosenFiles(files, catalog.units, context);
-      return consolidateFiles(reads, { catalog, period, asOf });
+      return consolidateFiles(reads, { catalog, ...options });
     },
 
     consolidateSheets: workbookForms
-      ? async ({ period, asOf }, context) => {
+      ? async (options, context) => {
           const [{ readWorkbookFormSheets }, { consolidateFiles }] = await Promise.all([
             loadSheetReader(),
             loadEngine(),
           ]);
           const reads = await readWorkbookFormSheets(workbookForms, catalog, context);
-          return consolidateFiles(reads, { catalog, period, asOf });
+          return consolidateFiles(reads, { catalog, ...options });
         }
       : undefined,
 

@@ -33,7 +33,11 @@ async function prepareOne(file: ChosenFile, catalog: Catalog, taken: Set<string>
   const unit = catalog.units.find((candidate) => candidate.id === read.submission.unitId);
   if (!unit) return refuse(uiTexts.importing.unknownUnit(file.name, read.submission.unitId));
   const names = importedSheetNames(unit.name, taken);
-  const sheets = { [FORM_SHEETS.indicators]: names.indicators, [FORM_SHEETS.tasks]: names.tasks };
+  const sheets = {
+    [FORM_SHEETS.indicators]: names.indicators,
+    [FORM_SHEETS.tasks]: names.tasks,
+    ...(read.workbook.getWorksheet(FORM_SHEETS.documents) ? { [FORM_SHEETS.documents]: names.documents } : {}),
+  };
   return {
     ok: true,
     value: {

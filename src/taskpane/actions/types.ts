@@ -40,6 +40,8 @@ export interface ChosenFile {
 export interface RunOptions {
   period: Period;
   asOf: IsoDate;
+  /** First day of Phụ lục I's window; unset, the consolidation's default. */
+  documentsSince?: IsoDate;
 }
 
 /** The units' forms copied or imported into the open workbook as sheets; inside Excel from ExcelApi 1.4. */

@@ -1,7 +1,9 @@
 import { useState } from "react";
 import { Body1, Button, Caption1, Field, Input, Radio, RadioGroup, Subtitle2 } from "@fluentui/react-components";
 import type { ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
+import { defaultDocumentsSince } from "../../domain/documents/documentsWindow";
 import { periodLabel } from "../../domain/language/parsePeriod";
+import { vietnameseDate } from "../../domain/language/vietnameseDate";
 import type { IsoDate, Period } from "../../domain/language/types";
 import { uiTexts } from "../../domain/texts/ui";
 import type { ConsolidateActions, FileOutcome, ImportOutcome, WorkbookWriteOutcome } from "../actions/types";
@@ -58,10 +60,13 @@ export function ConsolidatePanel({ period, asOf, onAsOfChange, actions }: Consol
   const fromSheets = source === "sheets" && consolidateSheets !== undefined;
   // What the last run read, for its "done" line, whatever the choice shows since.
   const [readFrom, setReadFrom] = useState<Source>("files");
+  // "" leaves the window's first day to the consolidation's default.
+  const [documentsSince, setDocumentsSince] = useState<IsoDate>("");
   const start = () => {
     setReadFrom(fromSheets ? "sheets" : "files");
+    const options = { period, asOf, ...(documentsSince ? { documentsSince } : {}) };
     consolidation.run((context) =>
-      fromSheets ? consolidateSheets({ period, asOf }, context) : actions.consolidate(files, { period, asOf }, context),
+      fromSheets ? consolidateSheets(options, context) : actions.consolidate(files, options, context),
     );
   };
   return (
@@ -102,6 +107,17 @@ export function ConsolidatePanel({ period, asOf, onAsOfChange, actions }: Consol
           onChange={(_, data) => {
             if (data.value) onAsOfChange(data.value);
           }}
+        />
+      </Field>
+      <Field
+        label={texts.documentsSinceLabel}
+        hint={texts.documentsSinceHint(vietnameseDate(defaultDocumentsSince(period)))}
+      >
+        <Input
+          type="date"
+          value={documentsSince}
+          disabled={busy}
+          onChange={(_, data) => setDocumentsSince(data.value)}
         />
       </Field>
       <Button appearance="primary" disabled={busy || (!fromSheets && files.length === 0)} onClick={start}>

@@ -20,6 +20,8 @@ function validationRule(validation: DataValidation): Excel.DataValidationRule {
   switch (rule.kind) {
     case "list":
       return { list: { inCellDropDown: true, source: rule.values.map(neutraliseText).join(",") } };
+    case "listRange":
+      return { list: { inCellDropDown: true, source: `=${rule.range}` } };
     case "custom":
       return { custom: { formula: `=${rule.formula}` } };
     case "whole":

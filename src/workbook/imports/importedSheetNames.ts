@@ -1,6 +1,6 @@
 /**
- * The names a unit's imported form takes in the officer's workbook: "CT Xã Mường Sại", "NV Xã Mường Sại" and
- * its hidden "_dinh_danh (n)", each unique (Excel compares names without case) and within Excel's 31 characters.
+ * The names a unit's imported form takes in the officer's workbook: "CT Xã Mường Sại", "NV Xã Mường Sại",
+ * "VB Xã Mường Sại" and its hidden "_dinh_danh (n)", each unique (Excel compares names without case) and within Excel's 31 characters.
  */
 import { importTexts } from "../../domain/texts/templates";
 import { FORM_SHEETS } from "../templates/formLayout";
@@ -8,6 +8,8 @@ import { FORM_SHEETS } from "../templates/formLayout";
 export interface ImportedSheetNames {
   indicators: string;
   tasks: string;
+  /** Used only when the form has its (optional) "Văn bản" sheet. */
+  documents: string;
   identity: string;
 }
 
@@ -35,6 +37,7 @@ export function importedSheetNames(unitName: string, taken: Set<string>): Import
   return {
     indicators: uniqueSheetName(importTexts.indicatorsSheet(unitName), taken),
     tasks: uniqueSheetName(importTexts.tasksSheet(unitName), taken),
+    documents: uniqueSheetName(importTexts.documentsSheet(unitName), taken),
     identity: uniqueSheetName(FORM_SHEETS.identity, taken),
   };
 }

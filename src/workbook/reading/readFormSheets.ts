@@ -11,16 +11,20 @@ import { createUnitMatcher } from "../../domain/language/matchUnit";
 import { parsePeriodLabel } from "../../domain/language/parsePeriodLabel";
 import type { FormIdentity, Submission } from "../../domain/submission/types";
 import type { Finding } from "../../domain/validation/types";
-import { FORM_SHEETS } from "../templates/formLayout";
+import { DOCUMENT_COLUMNS, FORM_SHEETS, type ColumnSpec } from "../templates/formLayout";
 import { formTexts, readerTexts } from "../../domain/texts/templates";
 import { findHeaderRow, type HeaderRow } from "./readFormTable";
 import { FORM_TABLES, readFormTables, type FormTableKind } from "./readFormTables";
+import { readDocumentTable } from "./readDocumentTable";
 import { readIdentity } from "./readIdentity";
 import type { SheetGrid } from "./sheetGrid";
 
+/** The two tables every form has, and the optional documents table. */
+type SheetKind = FormTableKind | "documents";
+
 interface FormSheet {
   grid: SheetGrid;
-  kind: FormTableKind;
+  kind: SheetKind;
   header: HeaderRow;
   /** The unit and period as the title line names them; undefined when the line is missing. */
   title?: { unit: string; period: string };
@@ -66,9 +70,15 @@ function titleAbove(grid: SheetGrid, headerRow: number): FormSheet["title"] {
   return undefined;
 }
 
+const SHEET_COLUMNS: Record<SheetKind, readonly ColumnSpec[]> = {
+  indicators: FORM_TABLES.indicators.columns,
+  tasks: FORM_TABLES.tasks.columns,
+  documents: DOCUMENT_COLUMNS,
+};
+
 function recognise(grid: SheetGrid): FormSheet | undefined {
-  for (const kind of ["indicators", "tasks"] as const) {
-    const header = findHeaderRow(grid, FORM_TABLES[kind].columns);
+  for (const kind of ["indicators", "tasks", "documents"] as const) {
+    const header = findHeaderRow(grid, SHEET_COLUMNS[kind]);
     if (header) return { grid, kind, header, title: titleAbove(grid, header.row) };
   }
   return undefined;
@@ -142,14 +152,16 @@ function refusal(file: string, receivedAt: string, finding: Omit<Finding, "file"
   return { file, receivedAt, finding: { file, severity: "error", ...finding } };
 }
 
-/** One unit's indicator and task sheets → its submission, or the one finding saying why not. */
+/** One unit's indicator and task sheets (and documents sheet, if any) → its submission, or the one finding saying why not. */
 function readPair(
-  pair: Partial<Record<FormTableKind, FormSheet>>,
+  pair: Partial<Record<SheetKind, FormSheet>>,
   unitId: string,
   periodCode: string,
   source: FormSheetsSource,
 ): FileRead {
-  const sheets = [pair.indicators, pair.tasks].filter((sheet): sheet is FormSheet => sheet !== undefined);
+  const sheets = [pair.indicators, pair.tasks, pair.documents].filter(
+    (sheet): sheet is FormSheet => sheet !== undefined,
+  );
   const file = sourceName(source.workbookName, sheets);
   const receivedAt = source.receivedAt?.(sheets.map((sheet) => sheet.grid.name)) ?? "";
   const title = sheets[0].title as NonNullable<FormSheet["title"]>;
@@ -166,15 +178,26 @@ function readPair(
   const tables = readFormTables({ indicators: pair.indicators, tasks: pair.tasks }, { file, unit: unitId });
   if (!tables.ok) return { file, receivedAt, finding: tables.finding };
   const { indicators, tasks, notes } = tables;
-  const submission: Submission = { file, receivedAt, unitId, period: periodCode, indicators, tasks };
-  return { file, receivedAt, submission, notes };
+  const documents = pair.documents
+    ? readDocumentTable(pair.documents.grid, { file, unit: unitId }, pair.documents.header)
+    : undefined;
+  const submission: Submission = {
+    file,
+    receivedAt,
+    unitId,
+    period: periodCode,
+    indicators,
+    tasks,
+    ...(documents ? { documents: documents.documents } : {}),
+  };
+  return { file, receivedAt, submission, notes: [...notes, ...(documents?.notes ?? [])] };
 }
 
 /** The sheets of one unit and period, paired: each pair is one form. */
 interface FormGroup {
   unitId: string;
   periodCode: string;
-  pairs: Partial<Record<FormTableKind, FormSheet>>[];
+  pairs: Partial<Record<SheetKind, FormSheet>>[];
 }
 
 /**

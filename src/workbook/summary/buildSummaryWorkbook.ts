@@ -5,6 +5,7 @@ import { unitDirectory } from "../../domain/consolidation/unitDirectory";
 import type { Finding } from "../../domain/validation/types";
 import { createWorkbook, type Workbook } from "../model";
 import { addDifficultySheet } from "./difficultySheet";
+import { addDocumentSheet } from "./documentSheet";
 import { addFindingSheet } from "./findingSheet";
 import { addIndicatorSummarySheet } from "./indicatorSummarySheet";
 import { matrixColumns } from "./matrixColumns";
@@ -42,6 +43,7 @@ export function buildSummaryWorkbook(input: SummaryInput): Workbook {
   const unitOrder = new Map(directory.ordered.map((unit, index) => [unit.id, index]));
   const columns = matrixColumns(catalog, consolidation);
   const inMatrix = new Set(columns.map((column) => column.indicator.id));
+  addDocumentSheet(workbook, consolidation);
   addIndicatorSummarySheet(workbook, { catalog, consolidation, unitNames, inMatrix });
   addTaskSummarySheet(workbook, { catalog, consolidation, unitNames });
   addTaskCountSheet(workbook, consolidation);

@@ -13,6 +13,7 @@ import type { IsoDate, Period } from "../../domain/language/types";
 import { createWorkbook, type Workbook } from "../model";
 import { templateDate } from "./buildPlanAppendices";
 import { addCoverSheet } from "./coverSheet";
+import { addDocumentSheet } from "./documentSheet";
 import { addIdentitySheet } from "./identitySheet";
 import { addIndicatorSheet } from "./indicatorSheet";
 import { addTaskSheet } from "./taskSheet";
@@ -49,6 +50,7 @@ function buildForm(catalog: Catalog, unit: FormUnit, content: FormContent, perio
     }),
     addIndicatorSheet(catalog, content.indicators, formTexts.indicatorsTitle(catalog.year), unitLine),
     addTaskSheet(catalog, content.tasks, formTexts.tasksTitle(catalog.year), unitLine),
+    addDocumentSheet(content.tasks, unitLine),
     addIdentitySheet({
       templateId: FORM_TEMPLATE_ID,
       templateVersion: FORM_TEMPLATE_VERSION,

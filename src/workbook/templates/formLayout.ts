@@ -8,6 +8,8 @@ export const FORM_SHEETS = {
   cover: "Thông tin",
   indicators: "Chỉ tiêu",
   tasks: "Nhiệm vụ",
+  /** Optional: a form made before it existed has no such sheet, and reads the same. */
+  documents: "Văn bản",
   identity: "_dinh_danh",
 } as const;
 
@@ -47,8 +49,24 @@ export const TASK_COLUMNS = [
   { key: "proposals", header: "Đề xuất, kiến nghị", role: "input", width: 17 },
 ] as const satisfies readonly ColumnSpec[];
 
+/**
+ * The documents a unit issued in the period (Phụ lục I of the report). No catalog item to key a row by, so the
+ * locked STT is the row's id: the reader takes the rows whose STT is there and whose inputs are not all blank.
+ */
+export const DOCUMENT_COLUMNS = [
+  { key: "id", header: "STT", role: "id", width: 6 },
+  { key: "number", header: "Số/ký hiệu", role: "input", width: 20 },
+  { key: "date", header: "Ngày ban hành", role: "input", width: 14 },
+  { key: "summary", header: "Trích yếu", role: "input", width: 64 },
+  { key: "taskId", header: "Mã nhiệm vụ liên quan", role: "input", width: 16 },
+] as const satisfies readonly ColumnSpec[];
+
+/** Rows of the documents table: a unit issues a few documents a month; the busiest of 003's months had 22 in all. */
+export const DOCUMENT_ROWS = 30;
+
 export type IndicatorColumnKey = (typeof INDICATOR_COLUMNS)[number]["key"];
 export type TaskColumnKey = (typeof TASK_COLUMNS)[number]["key"];
+export type DocumentColumnKey = (typeof DOCUMENT_COLUMNS)[number]["key"];
 
 /** 1-based column of `key` in the layout as built (the reader maps columns by header instead). */
 export function columnOf(columns: readonly ColumnSpec[], key: string): number {

@@ -44,6 +44,15 @@ function ruleFor(kind: InputKind, cell: string, pair: string): ValidationRule {
     case "difficulties":
     case "proposals":
       return lengthAtMost(cell, 1000);
+    case "documentNumber":
+      return { kind: "custom", formula: `AND(LEN(${cell})<=50,ISNUMBER(SEARCH("/",${cell})))` };
+    case "documentDate":
+      // Text passes: "14/4/2026" typed where Excel's locale reads days otherwise stays text, which the validator reads.
+      return { kind: "custom", formula: `OR(ISTEXT(${cell}),AND(ISNUMBER(${cell}),${cell}>=1,${cell}<=TODAY()))` };
+    case "documentSummary":
+      return lengthAtMost(cell, 1000);
+    case "documentTask":
+      return lengthAtMost(cell, 100);
     case "contactName":
       return lengthAtMost(cell, 100);
     case "contactPhone":

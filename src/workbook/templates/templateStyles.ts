@@ -39,6 +39,8 @@ export const TEMPLATE_STYLES = {
   input: { ...input, horizontal: "center" },
   /** "@" keeps "02" or "10/5/2026" typed in a text column as the text the unit wrote. */
   inputText: { ...input, numberFormat: "@" },
+  /** The Vietnamese day order, for a date typed or picked as a date. */
+  inputDate: { ...input, horizontal: "center", numberFormat: "dd/mm/yyyy" },
   notApplicable: { ...cell, fill: NOT_APPLICABLE_FILL },
   coverLabel: { font: { name: ND30_FONT, size: 13 }, vertical: "middle", wrap: true },
   coverValue: { font: { name: ND30_FONT, size: 13, bold: true }, vertical: "middle", wrap: true },

@@ -1,5 +1,5 @@
 /**
- * A unit's form file reduced to what goes into the officer's workbook: its "Chỉ tiêu" and "Nhiệm vụ" sheets
+ * A unit's form file reduced to what goes into the officer's workbook: its "Chỉ tiêu", "Nhiệm vụ" (and "Văn bản") sheets
  * and its hidden identity, renamed for that unit (Excel's insertWorksheetsFromBase64 cannot rename, and the
  * workbook may already hold other units' "Chỉ tiêu"). The cover stays out: the register shows the contact.
  * Everything else of the sheets (formats, validation lists, protection, page setup) goes through ExcelJS.
@@ -13,6 +13,7 @@ export async function formSheetsForImport(workbook: ExcelJS.Workbook, names: Imp
   const renames = new Map<string, string>([
     [FORM_SHEETS.indicators, names.indicators],
     [FORM_SHEETS.tasks, names.tasks],
+    [FORM_SHEETS.documents, names.documents],
     [FORM_SHEETS.identity, names.identity],
   ]);
   for (const sheet of [...workbook.worksheets]) {

@@ -5,6 +5,7 @@
 import ExcelJS from "exceljs";
 import type { Submission } from "../../domain/submission/types";
 import type { Finding } from "../../domain/validation/types";
+import { readDocumentTable } from "../reading/readDocumentTable";
 import { readFormTables } from "../reading/readFormTables";
 import { FORM_SHEETS } from "../templates/formLayout";
 import { readerTexts } from "../../domain/texts/templates";
@@ -98,6 +99,10 @@ export function readLoadedForm(workbook: ExcelJS.Workbook, fileName: string, rec
     { file: fileName, unit: identity.unitId },
   );
   if (!tables.ok) return tables;
+  const documentsSheet = workbook.getWorksheet(FORM_SHEETS.documents);
+  const documents = documentsSheet
+    ? readDocumentTable(excelJsGrid(documentsSheet), { file: fileName, unit: identity.unitId })
+    : undefined;
   const contact = readContact(workbook.getWorksheet(FORM_SHEETS.cover) as ExcelJS.Worksheet);
   return {
     ok: true,
@@ -110,7 +115,8 @@ export function readLoadedForm(workbook: ExcelJS.Workbook, fileName: string, rec
       ...(contact ? { contact } : {}),
       indicators: tables.indicators,
       tasks: tables.tasks,
+      ...(documents ? { documents: documents.documents } : {}),
     },
-    notes: tables.notes,
+    notes: [...tables.notes, ...(documents?.notes ?? [])],
   };
 }

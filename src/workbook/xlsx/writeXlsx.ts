@@ -124,6 +124,8 @@ function toDataValidation(validation: DataValidation): ExcelJS.DataValidation {
   switch (rule.kind) {
     case "list":
       return { type: "list", formulae: [`"${rule.values.map(neutraliseText).join(",")}"`], ...messages };
+    case "listRange":
+      return { type: "list", formulae: [rule.range], ...messages };
     case "custom":
       return { type: "custom", formulae: [rule.formula], ...messages };
     case "whole":

@@ -62,7 +62,9 @@ describe("the report's sentences from a consolidation", () => {
   it("writes section I's plan sentence with the units that sent nothing in its footnote, then who reported, then III", () => {
     const result = sections(["so-tc", "so-yt", "xa-chieng-sung", "phuong-chieng-an"]);
     expect(result.map((section) => section.id)).toEqual(["leadership", "completeness", "tasks"]);
-    expect(result[0].sentences).toEqual([
+    // Section I opens with the documents issued (none here), then the plan sentence.
+    expect(result[0].sentences[0].text).toMatch(/các đơn vị chưa báo cáo văn bản chỉ đạo/);
+    expect(result[0].sentences.slice(1)).toEqual([
       {
         text:
           "Thực hiện Quyết định số 1055/QĐ-UBND ngày 29/4/2026 của UBND tỉnh, đến nay " +
@@ -79,14 +81,15 @@ describe("the report's sentences from a consolidation", () => {
 
   it("has no footnote when every unit is done", () => {
     const [leadership] = sections([]);
-    expect(leadership.sentences[0].text).toContain(
+    expect(leadership.sentences[1].text).toContain(
       `${so.length}/${so.length} sở, ban, ngành và ${xa.length}/${xa.length} xã`,
     );
-    expect(leadership.sentences[0].footnote).toBeUndefined();
+    expect(leadership.sentences[1].footnote).toBeUndefined();
   });
 
-  it("has no section I sentence when nobody reported on the plan", () => {
+  it("has no plan sentence in section I when nobody reported on the plan, only the documents line", () => {
     const result = consolidate({ catalog, period: period("2026-05"), asOf: "2026-05-14", files: [] });
-    expect(result.reportSections.map((section) => section.id)).toEqual(["completeness", "tasks"]);
+    expect(result.reportSections.map((section) => section.id)).toEqual(["leadership", "completeness", "tasks"]);
+    expect(result.reportSections[0].sentences).toEqual([{ text: result.documentsSentence }]);
   });
 });

@@ -85,7 +85,7 @@ describe("writing the summary into the open workbook", () => {
       .writeSummaryToWorkbook!(run, context());
     const values = (name: string) =>
       [...(excel.sheets.find((sheet) => sheet.name === name)?.cells.values() ?? [])].map((cell) => cell.value);
-    const [plan] = run.consolidation.reportSections[0].sentences;
+    const plan = run.consolidation.reportSections[0].sentences.find((s) => s.text.startsWith("Thực hiện"))!;
     expect(plan.text).toMatch(/^Thực hiện Quyết định số 1055\/QĐ-UBND .* 02\/15 sở, ban, ngành và 01\/75 xã, phường /);
     expect(values("Nội dung báo cáo")).toEqual(expect.arrayContaining([plan.text, plan.footnote]));
     expect(values("Chi tiết nhiệm vụ")).toEqual(

@@ -80,7 +80,7 @@ describe("importing units' files as sheets", () => {
     expect(outcome.refused.map((refusal) => refusal.file)).toEqual(["so-lieu.csv"]);
     expect(outcome.refused[0].message).toContain("so-lieu.csv");
     const first = outcome.imported[0];
-    expect(first.sheets).toEqual([`CT ${first.unit}`, `NV ${first.unit}`]);
+    expect(first.sheets).toEqual([`CT ${first.unit}`, `NV ${first.unit}`, `VB ${first.unit}`]);
     const names = excel.sheets.map((sheet) => sheet.name);
     expect(names[0]).toBe("Chỉ tiêu");
     expect(excel.sheets[0].cells.get("A1")?.value).toBe("Ghi chú");

@@ -52,7 +52,11 @@ function run(): ConsolidationRun {
       rejectedSentence: REJECTED,
       taskSentences: TASK_SENTENCES,
       reportSections: [
-        { id: "leadership", heading: "I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH", sentences: [PLAN_SENTENCE] },
+        {
+          id: "leadership",
+          heading: "I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH",
+          sentences: [{ text: base.consolidation.documentsSentence }, PLAN_SENTENCE],
+        },
         {
           id: "completeness",
           heading: "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ",
@@ -269,12 +273,13 @@ describe("ConsolidatePanel", () => {
     await act(async () => fireEvent.click(runButton()));
     const leadership = screen.getByTestId("report-leadership");
     expect([...leadership.querySelectorAll("p")].map((p) => p.textContent)).toEqual([
+      run().consolidation.documentsSentence,
       PLAN_SENTENCE.text,
       PLAN_SENTENCE.footnote,
     ]);
-    // One sentence: the block's button is the sentence's, no second one.
-    expect(within(leadership).getAllByRole("button")).toHaveLength(1);
-    await act(async () => fireEvent.click(within(leadership).getByRole("button", { name: /^Sao chép: I\. / })));
+    // Two sentences: one button each, and one for the whole section.
+    expect(within(leadership).getAllByRole("button")).toHaveLength(3);
+    await act(async () => fireEvent.click(within(leadership).getByRole("button", { name: /^Sao chép câu 2: I\. / })));
     expect(writeText).toHaveBeenCalledWith(`${PLAN_SENTENCE.text}\n${PLAN_SENTENCE.footnote}`);
   });
 
@@ -325,5 +330,23 @@ describe("ConsolidatePanel", () => {
     expect(done?.textContent).toBe(
       "Đã ghi biểu tổng hợp vào các trang tính: Tổng hợp chỉ tiêu, Tình hình gửi báo cáo. Phiên bản Excel này chưa làm được: Không đặt được thiết lập trang in, tiêu đề in lặp lại, đầu trang và chân trang (cần ExcelApi 1.9).",
     );
+  });
+
+  it("passes the first day of Phụ lục I's window when set, names the default, and shows the report's sentence", async () => {
+    const consolidate = jest.fn(async () => run());
+    renderPanel(actions({ consolidate }));
+    const files = [unitFile("2026-05_so-yt.xlsx")];
+    choose(...files);
+    expect(screen.getByText(/để trống: từ ngày 31\/3\/2026/)).toBeTruthy();
+    await act(async () => fireEvent.click(runButton()));
+    expect(consolidate).toHaveBeenLastCalledWith(files, { period: may, asOf: "2026-05-14" }, expect.anything());
+    fireEvent.change(screen.getByLabelText("Văn bản ban hành từ ngày"), { target: { value: "2026-04-11" } });
+    await act(async () => fireEvent.click(runButton()));
+    expect(consolidate).toHaveBeenLastCalledWith(
+      files,
+      { period: may, asOf: "2026-05-14", documentsSince: "2026-04-11" },
+      expect.anything(),
+    );
+    expect(screen.getByTestId("report-leadership").textContent).toContain(run().consolidation.documentsSentence);
   });
 });

@@ -196,7 +196,9 @@ describe("task pane inside Excel (office.js stubbed in the page), in headless Ch
       const identities = state.sheets.filter((sheet) => sheet.name.startsWith(FORM_SHEETS.identity));
       expect(identities).toHaveLength(samples.length);
       expect(identities.every((sheet) => sheet.visibility === "VeryHidden")).toBe(true);
-      expect(imported).toHaveLength(samples.length * 3);
+      // Chỉ tiêu, Nhiệm vụ, Văn bản and the hidden identity, per unit.
+      expect(visible.filter((name) => name.startsWith("VB "))).toHaveLength(samples.length);
+      expect(imported).toHaveLength(samples.length * 4);
       expect(names.every((name) => name.length <= 31)).toBe(true);
       expect(state.insertedWorkbooks).toBe(samples.length);
 

@@ -109,11 +109,11 @@ describe("task pane panels outside Office, in headless Chromium", () => {
 
     await panel.getByRole("button", { name: "Sao chép: TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ" }).click();
     await panel.getByTestId("report-completeness").getByText("Đã sao chép vào bộ nhớ tạm.").waitFor();
-    const [plan] = reportSections[0].sentences;
     await panel.getByRole("button", { name: `Sao chép: ${reportSections[0].heading}` }).click();
     await panel.getByTestId("report-leadership").getByText("Đã sao chép vào bộ nhớ tạm.").waitFor();
+    // The whole section: the documents line, then the plan sentence with its footnote.
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      [plan.text, plan.footnote].filter(Boolean).join("\n"),
+      reportSections[0].sentences.flatMap(({ text, footnote }) => (footnote ? [text, footnote] : [text])).join("\n"),
     );
     await page.screenshot({ path: join(OUT, "consolidate.png"), fullPage: true });
   }, 180_000);

@@ -59,10 +59,12 @@ describe("the open workbook's forms through Excel.run", () => {
     };
     const actions = createConsolidateActions(catalog, { workbookForms, importer });
     const imported = await actions.importFiles!([file], context());
-    expect(imported.imported[0].sheets).toEqual(["CT Sở Y tế", "NV Sở Y tế"]);
+    expect(imported.imported[0].sheets).toEqual(["CT Sở Y tế", "NV Sở Y tế", "VB Sở Y tế"]);
     const run = await actions.consolidateSheets!({ period: may, asOf: "2026-05-14" }, context());
     const row = run.consolidation.register.find((r) => r.unitId === "so-yt")!;
-    expect(row.file).toBe("Tong hop thang 5.xlsx › “CT Sở Y tế”, “NV Sở Y tế”");
+    expect(row.file).toBe("Tong hop thang 5.xlsx › “CT Sở Y tế”, “NV Sở Y tế”, “VB Sở Y tế”");
+    // Sở Y tế's sample lists two documents of the May report on its "Văn bản" sheet; they come in with it.
+    expect(run.consolidation.documents.map((document) => document.number)).toEqual(["2433/UBND-KGVX", "1055/qd-ubnd"]);
     expect(row.receivedAt).toBe(new Date(plan.receivedAt).toISOString());
   });
 

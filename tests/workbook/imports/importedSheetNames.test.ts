@@ -6,11 +6,13 @@ describe("importedSheetNames", () => {
     expect(importedSheetNames("Xã Mường Sại", taken)).toEqual({
       indicators: "CT Xã Mường Sại",
       tasks: "NV Xã Mường Sại",
+      documents: "VB Xã Mường Sại",
       identity: "_dinh_danh",
     });
     expect(importedSheetNames("Xã Mường Sại", taken)).toEqual({
       indicators: "CT Xã Mường Sại (2)",
       tasks: "NV Xã Mường Sại (2)",
+      documents: "VB Xã Mường Sại (2)",
       identity: "_dinh_danh (2)",
     });
   });

@@ -14,8 +14,9 @@ const indicatorName = (id: string) => catalog.indicators.find((indicator) => ind
 const taskName = (id: string) => catalog.tasks.find((task) => task.id === id)?.name ?? id;
 
 describe("buildSummaryWorkbook", () => {
-  it("has the nine summary sheets, in the order the officer works through them", () => {
+  it("has the ten summary sheets, Phụ lục I first, in the order the officer works through them", () => {
     expect(workbook.sheets.map((sheet) => sheet.name)).toEqual([
+      "Văn bản ban hành",
       "Tổng hợp chỉ tiêu",
       "Tổng hợp nhiệm vụ",
       "Tình hình thực hiện",
@@ -455,7 +456,7 @@ describe("Nội dung báo cáo", () => {
     ]);
     const shown = Array.from({ length: lastRow(sheet) - header }, (_, i) => rowValues(sheet, header + 1 + i, 2));
     expect(shown.map(([text, footnote]) => [text, footnote ?? null])).toEqual(expected);
-    expect(expected[0][0]).toBe("TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ");
+    expect(expected[0][0]).toBe("I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH");
     expect(resolveStyle(workbook, styleAt(sheet, header + 1, 1))?.font?.bold).toBe(true);
   });
 });

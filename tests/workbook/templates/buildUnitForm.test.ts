@@ -25,11 +25,12 @@ describe("the form of Xã Mường Sại for tháng 5/2026", () => {
     tasks = sheetOf(workbook, "Nhiệm vụ");
   });
 
-  it("has the cover, the two tables and the very hidden identity, in that order", () => {
+  it("has the cover, the two tables, the documents table and the very hidden identity, in that order", () => {
     expect(workbook.worksheets.map((sheet) => [sheet.name, sheet.state])).toEqual([
       ["Thông tin", "visible"],
       ["Chỉ tiêu", "visible"],
       ["Nhiệm vụ", "visible"],
+      ["Văn bản", "visible"],
       ["_dinh_danh", "veryHidden"],
     ]);
   });

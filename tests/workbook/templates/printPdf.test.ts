@@ -93,7 +93,7 @@ describe("printing with LibreOffice", () => {
     expect(pages.join("\n")).toContain("DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM 2026");
   }, 120_000);
 
-  it("prints a commune's form: the cover portrait, then the two tables landscape with their headers", async () => {
+  it("prints a commune's form: the cover portrait, then the three tables landscape with their headers", async () => {
     const { pdf, pages } = await printed("2026-05_xa-muong-sai", await writtenForm("xa-muong-sai"));
     const count = pageCount(pdf);
     const sizes = pageSizes(pdf);
@@ -107,7 +107,9 @@ describe("printing with LibreOffice", () => {
     const taskPages = tables.filter((page) => page.includes("Tên nhiệm vụ"));
     expect(indicatorPages.length).toBeGreaterThanOrEqual(2);
     expect(taskPages.length).toBeGreaterThanOrEqual(2);
-    expect(indicatorPages.length + taskPages.length).toBe(tables.length);
+    const documentPages = tables.filter((page) => page.includes("Trích yếu"));
+    expect(documentPages.length).toBeGreaterThanOrEqual(1);
+    expect(indicatorPages.length + taskPages.length + documentPages.length).toBe(tables.length);
     expect(indicatorPages.every((page) => page.includes("Ghi chú"))).toBe(true);
     expect(taskPages.every((page) => page.includes("Đề xuất, kiến nghị"))).toBe(true);
   }, 120_000);

@@ -10,7 +10,12 @@ import { readSubmittedWorkbook } from "../../../src/workbook/xlsx/readSubmittedF
 
 const catalog = catalog2026();
 const may = (parsePeriod("2026-05") as { ok: true; value: Period }).value;
-const names = { indicators: "CT Sở Y tế", tasks: "NV Sở Y tế", identity: "_dinh_danh (2)" };
+const names = {
+  indicators: "CT Sở Y tế",
+  tasks: "NV Sở Y tế",
+  documents: "VB Sở Y tế",
+  identity: "_dinh_danh (2)",
+};
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -34,7 +39,7 @@ function furniture(sheet: ExcelJS.Worksheet) {
 }
 
 describe("formSheetsForImport", () => {
-  it("keeps the form's two tables and its hidden identity, renamed for the unit, with everything they carry", async () => {
+  it("keeps the form's tables and its hidden identity, renamed for the unit, with everything they carry", async () => {
     const plan = planSamples(catalog, may).find((p) => p.send && p.unitId === "so-yt")!;
     const bytes = await sampleFileBytes(catalog, plan);
     const form = await load(bytes);
@@ -45,11 +50,13 @@ describe("formSheetsForImport", () => {
     expect(imported.worksheets.map((sheet) => [sheet.name, sheet.state])).toEqual([
       ["CT Sở Y tế", "visible"],
       ["NV Sở Y tế", "visible"],
+      ["VB Sở Y tế", "visible"],
       ["_dinh_danh (2)", "veryHidden"],
     ]);
     for (const [from, to] of [
       [FORM_SHEETS.indicators, names.indicators],
       [FORM_SHEETS.tasks, names.tasks],
+      [FORM_SHEETS.documents, names.documents],
     ]) {
       const before = form.getWorksheet(from)!;
       const after = imported.getWorksheet(to)!;

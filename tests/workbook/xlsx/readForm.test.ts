@@ -54,6 +54,8 @@ describe("readForm", () => {
       unitId: "xa-muong-sai",
       period: "2026-05",
       ...expected,
+      // The form's "Văn bản" sheet, left blank: no document.
+      documents: [],
     });
   });
 
