@@ -4,7 +4,7 @@ import { parseDeadline } from "../language/parseDeadline";
 import type { Deadline, Target } from "../language/types";
 import { catalogTexts } from "../texts/catalogTables";
 import { createResponsibilityResolver } from "./resolveResponsibility";
-import type { Catalog, Indicator, Task, Unit } from "./types";
+import type { Catalog, Indicator, Task, TaskProgramme, Unit } from "./types";
 
 /** An indicator as stored in a data file or a "Danh mục chỉ tiêu" sheet: every text as printed. */
 export type IndicatorRow = Omit<Indicator, "target" | "lead" | "coordinators"> & { lead: string; coordinators: string };
@@ -19,6 +19,8 @@ export type TaskRow = Omit<Task, "lead" | "coordinators" | "deadline"> & {
 export interface CatalogRows {
   year: number;
   indicators: IndicatorRow[];
+  /** In report order. */
+  programmes: TaskProgramme[];
   tasks: TaskRow[];
   units: Unit[];
 }
@@ -53,11 +55,19 @@ export function buildCatalog(rows: CatalogRows): ParseResult<Catalog> {
     return { ...row, deadline, lead: resolve(row.lead), coordinators: resolve(row.coordinators) };
   });
 
-  const ids = [...indicators, ...tasks].map((item) => item.id);
+  const programmeIds = new Set(rows.programmes.map((programme) => programme.id));
+  for (const task of rows.tasks.filter((row) => !programmeIds.has(row.programmeId)))
+    issues.push({
+      path: [task.id, "programmeId"],
+      code: "unknown_programme",
+      message: catalogTexts.unknownProgramme(task.id, task.programmeId),
+    });
+
+  const ids = [...rows.programmes, ...indicators, ...tasks].map((item) => item.id);
   const duplicates = ids.filter((id, index) => ids.indexOf(id) !== index);
   for (const id of new Set(duplicates))
     issues.push({ path: [id], code: "duplicate_id", message: catalogTexts.duplicateId(id) });
 
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, value: { year: rows.year, indicators, tasks, units: rows.units } };
+  return { ok: true, value: { year: rows.year, indicators, programmes: rows.programmes, tasks, units: rows.units } };
 }
