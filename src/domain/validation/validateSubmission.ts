@@ -7,7 +7,7 @@ import type { Indicator, Task } from "../catalog/types";
 import type { CellRef, IndicatorEntry, Submission, TaskEntry } from "../submission/types";
 import type { CheckedIndicator, CheckedTask, SubmissionCheck } from "./checkedTypes";
 import { fileRuleContext } from "./fileContext";
-import { fileRules } from "./fileRules";
+import { fileNoteRules, fileRules } from "./fileRules";
 import { indicatorRuleContext } from "./indicatorContext";
 import { indicatorRules } from "./indicatorRules";
 import { cellText } from "./readCell";
@@ -48,11 +48,12 @@ export function validateSubmission(submission: Submission, ctx: ValidationContex
     const task = tasks.get(entry.taskId);
     return task ? [checkTask(submission, task, entry, ctx)] : [];
   });
+  const notes = runRules(fileNoteRules, fileCtx).map((breach) => toFinding(submission, breach));
   return {
     file: submission.file,
     unitId: submission.unitId,
     status: "accepted",
-    findings: [...indicatorChecks, ...taskChecks].flatMap((check) => check.findings),
+    findings: [...notes, ...[...indicatorChecks, ...taskChecks].flatMap((check) => check.findings)],
     indicators: indicatorChecks.map((check) => check.checked),
     tasks: taskChecks.map((check) => check.checked),
   };
