@@ -1,9 +1,12 @@
 /** Validated files → the province's summary: indicator figures, task progress, counts, register and sentences. */
 import { completenessSentence, lateSentence, rejectedSentence } from "../report/completenessSentence";
+import { programmeSentences } from "../report/programmeSentences";
 import { taskSentences } from "../report/taskSentences";
 import { buildRegister } from "./buildRegister";
 import { computeCompleteness } from "./completeness";
+import { cdsPlanProgramme } from "../catalog/programmes";
 import { consolidateIndicators } from "./consolidateIndicators";
+import { consolidateProgrammes } from "./consolidateProgrammes";
 import { consolidateTasks } from "./consolidateTasks";
 import { countTasks } from "./countTasks";
 import { unitsByFormItem } from "./formUnits";
@@ -16,8 +19,15 @@ export function consolidate({ catalog, period, asOf, files }: ConsolidationInput
   const directory = unitDirectory(catalog);
   const reports = acceptedReports(files);
   const formUnits = unitsByFormItem(catalog, directory);
-  const tasks = consolidateTasks({ catalog, period, asOf, directory, reports, formUnits });
-  const taskCounts = countTasks(tasks);
+  const taskContext = { catalog, period, asOf, directory, reports, formUnits };
+  const tasks = consolidateTasks(taskContext);
+  // taskCounts and taskSentences stay the CĐS plan's, as section III.1 prints them.
+  const planId = cdsPlanProgramme(catalog)?.id;
+  const taskCounts = countTasks(tasks.filter((task) => task.programmeId === planId));
+  const programmes = consolidateProgrammes(taskContext, tasks).flatMap((figures) => {
+    const programme = catalog.programmes.find((candidate) => candidate.id === figures.programmeId);
+    return programme ? [{ ...figures, sentences: programmeSentences(programme, figures, period) }] : [];
+  });
   const register = buildRegister(directory, period, files);
   const completeness = computeCompleteness(register);
   const late = lateSentence(register, period);
@@ -29,6 +39,7 @@ export function consolidate({ catalog, period, asOf, files }: ConsolidationInput
     tasks,
     taskCounts,
     taskSentences: taskSentences(taskCounts, period),
+    programmes,
     register,
     completeness,
     completenessSentence: completenessSentence(completeness),

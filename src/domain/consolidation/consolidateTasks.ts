@@ -39,6 +39,7 @@ function consolidateTask(task: Task, { period, asOf, directory, reports, formUni
   const entries = entriesInRegisterOrder(task.id, new Set(leads), directory, reports);
   return {
     id: task.id,
+    programmeId: task.programmeId,
     ...(status === undefined ? {} : { status }),
     statusText: taskStatusTexts[status ?? "unreported"],
     bucket,

@@ -27,6 +27,8 @@ export interface TaskOutcome {
   status?: TaskStatus;
   progress?: number;
   description?: string;
+  /** "Khó khăn, vướng mắc" as the unit wrote it. */
+  difficulties?: string;
   cell: CellRef;
 }
 
@@ -71,6 +73,8 @@ export interface ConsolidatedIndicator {
 
 export interface ConsolidatedTask {
   id: string;
+  /** The TaskProgramme of the catalog the task belongs to. */
+  programmeId: string;
   status?: TaskStatus;
   /** "Đã hoàn thành" / "Đang thực hiện" / "Chưa thực hiện" / "Chưa có báo cáo". */
   statusText: string;
@@ -90,6 +94,31 @@ export interface TaskCounts {
   dueInPeriod: { total: number; done: number; onTime: number; overdue: number };
   /** `done`: finished before the due date, which the report's sentence has no slot for unless it happens. */
   notYetDue: { total: number; done: number; inProgress: number; notStarted: number };
+}
+
+/** A programme's tasks by the status their leads gave; `unreported` when no lead reported on it. */
+export interface StatusCounts {
+  done: number;
+  inProgress: number;
+  notStarted: number;
+  unreported: number;
+}
+
+/** A task its leads reported as not started, with what they wrote about why (their difficulties, else their description). */
+export interface NotStartedTask {
+  id: string;
+  name: string;
+  reason?: string;
+}
+
+/** One programme's figures and section III sentences. */
+export interface ProgrammeResult {
+  programmeId: string;
+  counts: TaskCounts;
+  byStatus: StatusCounts;
+  /** In catalog order. */
+  notStarted: NotStartedTask[];
+  sentences: string[];
 }
 
 export type RegisterStatus = "received" | "late" | "missing" | "rejected";
@@ -124,9 +153,12 @@ export interface Consolidation {
   asOf: IsoDate;
   indicators: ConsolidatedIndicator[];
   tasks: ConsolidatedTask[];
+  /** The CĐS plan's counts (section III.1). */
   taskCounts: TaskCounts;
-  /** The report's section III lines. */
+  /** The report's section III lines of the CĐS plan. */
   taskSentences: string[];
+  /** Every programme of the catalog, in catalog order, the CĐS plan included. */
+  programmes: ProgrammeResult[];
   register: RegisterRow[];
   completeness: Completeness;
   /** "12/15 sở, ban, ngành và 70/75 xã, phường đã gửi báo cáo; chưa nhận được báo cáo của: …." */
