@@ -37,6 +37,7 @@ export function describeConsolidation(catalog: Catalog, run: ConsolidationRun) {
     })),
     tasks: consolidation.tasks.map((task) => ({
       id: task.id,
+      programmeId: task.programmeId,
       status: task.status ?? null,
       statusText: task.statusText,
       bucket: task.bucket,
@@ -44,6 +45,7 @@ export function describeConsolidation(catalog: Catalog, run: ConsolidationRun) {
       dueDate: task.dueDate ?? null,
     })),
     taskCounts: consolidation.taskCounts,
+    programmes: consolidation.programmes,
     files: run.files.map((file) => ({
       file: file.file,
       unit: file.unitId ?? null,
