@@ -31,10 +31,12 @@ export function describeCatalog(catalog: Catalog, period: Period, asOf: IsoDate)
       coordinatorUnits: names(indicator.coordinators),
       aggregation: indicator.aggregation,
     })),
+    programmes: catalog.programmes,
     tasks: catalog.tasks.map((task) => {
       const classification = task.isHeading ? undefined : classifyTask(task.deadline, period, asOf, undefined);
       return {
         id: task.id,
+        programme: task.programmeId,
         parent: task.parentId ?? null,
         group: task.group,
         groupTitle: task.groupTitle,
