@@ -278,8 +278,8 @@ describe("forms of other units and the blank form", () => {
     const name = table.col("Tên nhiệm vụ");
     const headings: [number, unknown][] = [];
     for (let r = table.headerRow + 1; r <= sheet.rowCount; r++) {
-      const row = sheet.getRow(r);
-      if (row.getCell(1).value === null && row.getCell(name).font?.bold) headings.push([r, row.getCell(name).value]);
+      const [idCell, nameCell] = [sheet.getRow(r).getCell(1), sheet.getRow(r).getCell(name)];
+      if (idCell.value === null && nameCell.font?.bold) headings.push([r, nameCell.value]);
     }
     const programmeTitles = CATALOG.programmes.map((programme) => programme.title);
     const programmeRows = headings.filter(([, title]) => programmeTitles.includes(String(title)));
