@@ -119,11 +119,11 @@ describe("task pane inside Excel (office.js stubbed in the page), in headless Ch
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), "bccds-excel-e2e-"));
     const sent = planSamples(catalog, may).filter((plan) => plan.send);
-    samples = await writeSampleForms(
-      folder,
-      catalog,
-      CHOSEN_PLANS.map((index) => sent[index]),
-    );
+    const chosen = CHOSEN_PLANS.map((index) => sent[index]);
+    // One late file for sure, whichever units the sample draws put at these indices.
+    const late = sent.find((plan) => plan.quirks.includes("late"));
+    const withLate = chosen.some((plan) => plan.quirks.includes("late")) || !late ? chosen : [...chosen, late];
+    samples = await writeSampleForms(folder, catalog, withLate);
     csv = join(folder, "so-lieu-rieng.csv");
     writeFileSync(csv, "STT;Tên\n1;Số liệu riêng của văn phòng\n");
     const [dist] = await Promise.all([ensureTaskpaneBuild(), officeStubBundle()]);
