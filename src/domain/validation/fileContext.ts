@@ -1,6 +1,6 @@
 /** What the file rules look at: the submission, and the unit and form content it claims to be. */
 import type { Task, Unit } from "../catalog/types";
-import { formContentFor, type FormContent } from "../forms/formContent";
+import { formContentFor, formFingerprint, type FormContent } from "../forms/formContent";
 import type { Submission } from "../submission/types";
 import type { ValidationContext } from "./validationContext";
 
@@ -12,22 +12,24 @@ export interface FileRuleContext {
   /** What that unit's form holds under the catalog in use. */
   content?: FormContent;
   /**
-   * `content` less the tasks the file does not carry: a task or programme added to the catalog after the form
-   * was sent is missing from it, and the form is checked against what it was made with.
+   * What the form was made with: `content`, or `content` less `addedLater` when the file lacks task rows and its
+   * fingerprint says it was not made with them.
    */
   sent?: FormContent;
-  /** The tasks of `content` the file does not carry. */
-  missingTasks: Task[];
+  /** Tasks added to the catalog after the form was made: the file lacks them and its fingerprint never had them. */
+  addedLater: Task[];
 }
 
 export function fileRuleContext(submission: Submission, validation: ValidationContext): FileRuleContext {
   const unit = validation.catalog.units.find((candidate) => candidate.id === submission.unitId);
-  if (!unit) return { submission, validation, missingTasks: [] };
+  if (!unit) return { submission, validation, addedLater: [] };
   const content = formContentFor(validation.catalog, unit.id);
   const written = new Set(submission.tasks.map((entry) => entry.taskId));
-  const missingTasks = content.tasks.filter((task) => !written.has(task.id));
-  // The same content object when nothing is missing, so its fingerprint stays cached.
-  const sent =
-    missingTasks.length === 0 ? content : { ...content, tasks: content.tasks.filter((task) => written.has(task.id)) };
-  return { submission, validation, unit, content, sent, missingTasks };
+  const missing = content.tasks.filter((task) => !written.has(task.id));
+  // A form made with every task and lacking a row had it deleted: that stays a changed form (rows_changed).
+  if (missing.length === 0 || submission.identity?.fingerprint === formFingerprint(content)) {
+    return { submission, validation, unit, content, sent: content, addedLater: [] };
+  }
+  const sent = { ...content, tasks: content.tasks.filter((task) => written.has(task.id)) };
+  return { submission, validation, unit, content, sent, addedLater: missing };
 }

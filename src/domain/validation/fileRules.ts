@@ -41,7 +41,7 @@ function catalogBreach({ submission, validation, sent }: FileRuleContext): Catal
 
 type RowsBreach = { missing: string[]; added: string[]; repeated: string[] };
 
-/** A missing task row is no breach: the task was added after the form was made (see `tasksAddedLater`). */
+/** A task added after the form was made is no breach (see `tasksAddedLater`); any other missing row is. */
 function rowsBreach({ submission, content, sent }: FileRuleContext): RowsBreach | false {
   if (!content || !sent) return false;
   // Labels are made only for the rows found missing: this runs for every file, and almost none miss a row.
@@ -147,12 +147,12 @@ export const fileRules: Rule<FileRuleContext, unknown>[] = [
 type AddedLater = { tasks: string[]; programmes: string[] };
 
 /** The tasks the form lacks, and the programmes it lacks entirely: all added to the catalog after it was made. */
-function tasksAddedLater({ validation, sent, missingTasks }: FileRuleContext): AddedLater | false {
-  if (missingTasks.length === 0) return false;
+function tasksAddedLater({ validation, sent, addedLater }: FileRuleContext): AddedLater | false {
+  if (addedLater.length === 0) return false;
   const carried = new Set(sent?.tasks.map((task) => task.programmeId));
-  const missingProgrammes = new Set(missingTasks.map((task) => task.programmeId).filter((id) => !carried.has(id)));
+  const missingProgrammes = new Set(addedLater.map((task) => task.programmeId).filter((id) => !carried.has(id)));
   return {
-    tasks: missingTasks.map((task) => validationTexts.subject.task(task.name)),
+    tasks: addedLater.map((task) => validationTexts.subject.task(task.name)),
     programmes: validation.catalog.programmes.filter((p) => missingProgrammes.has(p.id)).map((p) => p.title),
   };
 }
