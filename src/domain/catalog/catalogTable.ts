@@ -297,10 +297,11 @@ function fieldReader<K extends string>(
       }
       return found;
     },
-    flag(key: K): boolean | undefined {
+    /** "x" or blank; `message` says what the mark means in this column (a heading row by default). */
+    flag(key: K, message = texts.badFlag): boolean | undefined {
       if (cells[key] === "") return false;
       if (sameText(cells[key], HEADING_MARK)) return true;
-      report(key, "bad_flag", texts.badFlag(sheet, row, id, headers[key], cells[key]));
+      report(key, "bad_flag", message(sheet, row, id, headers[key], cells[key]));
       return undefined;
     },
     /** A whole number ≥ 1, or nothing when the cell is empty; `null` when the cell holds anything else. */
@@ -352,7 +353,7 @@ function programmeRow(read: FieldReader<ProgrammeKey>): TaskProgramme | undefine
   const title = read.required("title");
   const kind = read.choice("kind", PROGRAMME_KIND_LABELS, "unknown_programme_kind");
   const part = read.choice("part", PART_LABELS, "unknown_part");
-  const partial = read.flag("partial");
+  const partial = read.flag("partial", texts.badPartialFlag);
   const declaredTotal = read.count("declaredTotal");
   const resultHeader = read.text("resultHeader");
   if (!kind || !part || partial === undefined || declaredTotal === null) return undefined;

@@ -22,6 +22,8 @@ export const catalogTableTexts = {
     `${atItem(sheet, row, id)}: cột ${quoted(header)} ghi ${quoted(text)}, phải là một trong: ${choices.map(quoted).join(", ")}.`,
   badFlag: (sheet: string, row: number, id: string, header: string, text: string) =>
     `${atItem(sheet, row, id)}: cột ${quoted(header)} ghi ${quoted(text)}; ghi “x” cho dòng tiêu đề, để trống cho dòng thường.`,
+  badPartialFlag: (sheet: string, row: number, id: string, header: string, text: string) =>
+    `${atItem(sheet, row, id)}: cột ${quoted(header)} ghi ${quoted(text)}; ghi “x” khi danh mục mới có một phần nhiệm vụ của chương trình, để trống khi đã đủ.`,
   badCount: (sheet: string, row: number, id: string, header: string, text: string) =>
     `${atItem(sheet, row, id)}: cột ${quoted(header)} ghi ${quoted(text)}; ghi một số nguyên dương (ví dụ 28) hoặc để trống.`,
   duplicateId: (sheet: string, row: number, id: string, firstRow: number) =>

@@ -181,14 +181,17 @@ describe("programmes in the catalog sheets", () => {
     expect(task?.deadline.parts).toEqual([expect.objectContaining({ from: "2026-07-01", to: "2026-07-31" })]);
   });
 
-  it("names the row of a task whose programme does not exist, and of a declared total that is no number", () => {
+  it("names the row of a task whose programme does not exist, and of a partial mark or declared total it cannot read", () => {
     const tables = tables2026();
     tables.tasks[2][1] = "CDS-2027"; // row 3, NV.I.2
     const khcnRow = tables.programmes.findIndex((row) => row[0] === "KHCN-2026");
     tables.programmes[khcnRow][6] = "khoảng 28";
+    tables.programmes[khcnRow][5] = "có";
     expect(issuesOf(tables).map((issue) => issue.message)).toEqual([
+      `Trang “Danh mục chương trình”, dòng ${khcnRow + 1} (mã KHCN-2026): cột “Danh mục chưa đủ” ghi “có”; ghi “x” khi danh mục mới có một phần nhiệm vụ của chương trình, để trống khi đã đủ.`,
       `Trang “Danh mục chương trình”, dòng ${khcnRow + 1} (mã KHCN-2026): cột “Tổng số nhiệm vụ theo văn bản” ghi “khoảng 28”; ghi một số nguyên dương (ví dụ 28) hoặc để trống.`,
     ]);
+    tables.programmes[khcnRow][5] = "x";
     tables.programmes[khcnRow][6] = "28";
     expect(issuesOf(tables).map((issue) => issue.message)).toEqual([
       "Trang “Danh mục nhiệm vụ”, dòng 3 (mã NV.I.2): Nhiệm vụ NV.I.2 thuộc chương trình mã “CDS-2027”, không có chương trình nào mang mã này.",
