@@ -33,7 +33,7 @@ export async function demoCommand(argv: string[], io: CommandIo): Promise<number
     { catalog, period: period.value, asOf: DEMO_AS_OF, inputs: [samples], out: summary, json },
     io,
   );
-  printRunSummary(run, io);
+  printRunSummary(run, catalog, io);
   io.print(cliTexts.demoWritten(summary, json));
   return 0;
 }
