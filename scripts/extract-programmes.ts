@@ -101,7 +101,7 @@ const CARRIED_OVER: CarriedOverSource[] = [
   },
 ];
 
-/** Sub-headings of 003 Phụ lucj III part A group II: rows with no STT that are not a page-break continuation. */
+/** Sub-headings of 003 Phụ lục III part A group II: rows with no STT that are not a page-break continuation. */
 const KHCN_SUBHEADINGS = ["Nhiệm vụ khoa học công nghệ", "Nhiệm vụ đổi mới sáng tạo"];
 
 /** A cell 003 left empty or damaged, filled or repaired; fails loudly if the seed no longer prints `printed`. */
