@@ -38,7 +38,7 @@ export interface Extraction {
 }
 
 /** One table row: its cleaned cells and the seed line numbers it was assembled from. */
-interface TableRow {
+export interface TableRow {
   cells: string[];
   lines: number[];
 }
@@ -70,6 +70,9 @@ const REPAIRS: Repair[] = [
   },
   { id: "NV.V.5.c", field: "coordinators", printed: "xã, phường", repaired: "" },
 ];
+
+/** The programme of the tasks of 000's Phụ lục II (see src/domain/catalog/data/NOTES.md). */
+export const CDS_PROGRAMME_ID = "CDS-2026";
 
 /** Parents whose sub-rows share vertically merged cells: an empty cell repeats the row above. */
 const VERTICALLY_MERGED_PARENTS = ["NV.V.5"];
@@ -316,7 +319,11 @@ function alignShortRow(cells: string[], width: number): string[] {
 }
 
 /** Tab-separated rows of one table: repeated headers dropped, page-break continuations merged cell by cell. */
-export function readTable(lines: { text: string; line: number }[], width: number): TableRow[] {
+export function readTable(
+  lines: { text: string; line: number }[],
+  width: number,
+  standsAlone: (cells: string[]) => boolean = () => false,
+): TableRow[] {
   const rows: TableRow[] = [];
   for (const { text, line } of lines) {
     if (!text.includes("\t")) continue;
@@ -324,7 +331,7 @@ export function readTable(lines: { text: string; line: number }[], width: number
     if (isHeaderRow(printed) || isRuleRow(printed) || printed.every((cell) => cell === "")) continue;
     const cells = alignShortRow(printed, width);
     const previous = rows[rows.length - 1];
-    if (cells[0] === "" && previous) {
+    if (cells[0] === "" && previous && !standsAlone(cells)) {
       previous.cells = previous.cells.map((cell, i) => joinSplitCell(cell, cells[i]));
       previous.lines.push(line);
     } else {
@@ -339,7 +346,7 @@ function numberedLines(text: string): { text: string; line: number }[] {
 }
 
 /** The lines after the first line matching `start` (searched from `from`) up to the next line matching `end`. */
-function section(text: string, start: RegExp, end: RegExp | null, from: RegExp | null = null) {
+export function section(text: string, start: RegExp, end: RegExp | null, from: RegExp | null = null) {
   const lines = numberedLines(text);
   const origin = from ? lines.findIndex((l) => from.test(l.text)) : 0;
   const first = lines.findIndex((l, i) => i >= origin && start.test(l.text));
@@ -348,7 +355,7 @@ function section(text: string, start: RegExp, end: RegExp | null, from: RegExp |
   return lines.slice(first + 1, last < 0 ? lines.length : last);
 }
 
-function isGroupRow(cells: string[]): boolean {
+export function isGroupRow(cells: string[]): boolean {
   return /^[IVX]+$/.test(cells[0]);
 }
 
@@ -455,6 +462,7 @@ export function extractTasks(seeds: Seeds): TaskRow[] {
     const id = stt === "-" ? `${parent?.id}.${String.fromCharCode(97 + letter++)}` : `NV.${group}.${stt}`;
     const task: TaskRow = {
       id,
+      programmeId: CDS_PROGRAMME_ID,
       ...(isSubRow ? { parentId: parent?.id } : {}),
       group,
       groupTitle,
@@ -605,7 +613,7 @@ export const OUTPUT_FILES = {
   report: "src/samples/data/report-2026-05.json",
 };
 
-function seedText(prefix: string): string {
+export function seedText(prefix: string): string {
   const dir = join(REPO_ROOT, "seeds");
   const file = readdirSync(dir).find((name) => name.startsWith(prefix));
   if (!file) throw new Error(`No seed ${prefix}* in ${dir}`);
@@ -616,7 +624,7 @@ export function readSeeds(): Seeds {
   return { plan: seedText("000_"), report: seedText("003_") };
 }
 
-function writeJson(relativePath: string, value: unknown): void {
+export function writeJson(relativePath: string, value: unknown): void {
   const path = join(REPO_ROOT, relativePath);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`, "utf8");

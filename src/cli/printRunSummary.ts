@@ -1,13 +1,24 @@
+import { cdsPlanProgramme } from "../domain/catalog/programmes";
+import type { Catalog } from "../domain/catalog/types";
 import type { ConsolidationRun } from "../domain/consolidation/consolidateFiles";
 import { cliTexts } from "../domain/texts/cli";
 import type { CommandIo } from "./commandIo";
 
-/** The few lines an officer reads after a run: completeness, lateness, rejections, task counts, findings. */
-export function printRunSummary({ consolidation, findings }: ConsolidationRun, io: CommandIo): void {
+/**
+ * The few lines an officer reads after a run: completeness, lateness, rejections, the CĐS plan's task counts,
+ * each other programme's counts under its title, findings.
+ */
+export function printRunSummary({ consolidation, findings }: ConsolidationRun, catalog: Catalog, io: CommandIo): void {
   io.print(consolidation.completenessSentence);
   if (consolidation.lateSentence) io.print(consolidation.lateSentence);
   if (consolidation.rejectedSentence) io.print(consolidation.rejectedSentence);
   for (const line of consolidation.taskSentences) io.print(line);
+  const planId = cdsPlanProgramme(catalog)?.id;
+  for (const result of consolidation.programmes.filter((p) => p.programmeId !== planId && p.counts.total > 0)) {
+    const programme = catalog.programmes.find((candidate) => candidate.id === result.programmeId);
+    io.print(cliTexts.programmeHeading(programme?.title ?? result.programmeId));
+    for (const line of result.sentences) io.print(line);
+  }
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
   io.print(cliTexts.findingCounts(count("error"), count("warning"), count("info")));
 }

@@ -20,7 +20,8 @@ describe("npm run cli -- catalog", () => {
     const { io, err } = recordingIo();
     const code = await runCli(["catalog", "--period", "2026-05", "--as-of", "2026-05-14", "--json", file], io);
     expect(code).toBe(0);
-    expect(err.join("\n")).toContain("54 chỉ tiêu, 77 nhiệm vụ");
+    // The CĐS plan's 77 rows and the other programmes' 31 (KHCN 11 with 2 sub-headings, carried over 10, letter 002 10).
+    expect(err.join("\n")).toContain("54 chỉ tiêu, 108 nhiệm vụ");
     const catalog = JSON.parse(readFileSync(file, "utf8"));
 
     const withTarget = catalog.indicators.filter((i: { target: unknown }) => i.target !== null);
@@ -32,8 +33,18 @@ describe("npm run cli -- catalog", () => {
     const latex = catalog.indicators.find((i: { id: string }) => i.id === "CDS.III.8");
     expect(latex.target).toEqual({ op: ">=", value: 80, unit: "percent" });
 
-    expect(catalog.tasks).toHaveLength(77);
-    expect(catalog.tasks.filter((t: { heading: boolean }) => !t.heading)).toHaveLength(75);
+    expect(catalog.programmes.map((p: { id: string }) => p.id)).toEqual([
+      "CDS-2026",
+      "CT2025-B1",
+      "CT2025-B2",
+      "KHCN-2026",
+      "CT2025-A1",
+      "CT2025-A2",
+      "GV-TB11-2026",
+    ]);
+    const plan2026 = catalog.tasks.filter((t: { programme: string }) => t.programme === "CDS-2026");
+    expect(plan2026).toHaveLength(77);
+    expect(plan2026.filter((t: { heading: boolean }) => !t.heading)).toHaveLength(75);
     const plan = catalog.tasks.find((t: { id: string }) => t.id === "NV.I.2");
     expect(plan.parts.map((p: { kind: string; label?: string }) => [p.kind, p.label])).toEqual([
       ["due", "Kế hoạch"],

@@ -70,6 +70,13 @@ describe("npm run demo", () => {
     const json = JSON.parse(readFileSync(join(dir, "tong-hop-2026-05.json"), "utf8"));
     expect(out[0]).toBe(json.sentences.completeness);
     expect(out).toContain("Tổng số: 75 nhiệm vụ, trong đó:");
+    // Each other programme under its title, the KHCN plan saying how much of it the catalog holds.
+    const khcn = out.indexOf("Nhiệm vụ Khoa học công nghệ, đổi mới sáng tạo năm 2026:");
+    expect(khcn).toBeGreaterThan(out.indexOf("Tổng số: 75 nhiệm vụ, trong đó:"));
+    expect(out[khcn + 1]).toBe(
+      "Tổng số: 28 nhiệm vụ (danh mục mới cập nhật 9/28 nhiệm vụ; các số dưới đây chỉ tính 9 nhiệm vụ này), trong đó:",
+    );
+    expect(out).toContain("Nhiệm vụ tại các Thông báo, Kết luận của BCĐTW:");
   });
 
   it("keeps every cell of the appendices within 1,500 characters", async () => {

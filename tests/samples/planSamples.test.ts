@@ -39,12 +39,28 @@ describe("planSamples", () => {
   it("fills every indicator and task of the unit's form", () => {
     const commune = planOf("xa-muong-sai");
     expect(Object.keys(commune.indicators)).toHaveLength(37);
-    expect(Object.keys(commune.tasks)).toHaveLength(52);
+    // 52 of the CĐS plan and letter 002's five instructions to every commune.
+    expect(Object.keys(commune.tasks)).toHaveLength(57);
     expect(commune.indicators["CDS.III.2"]).toEqual({ numerator: expect.any(Number), denominator: expect.any(Number) });
     const { numerator, denominator } = commune.indicators["CDS.III.2"];
     expect(denominator).toBeGreaterThanOrEqual(15);
     expect(denominator).toBeLessThanOrEqual(60);
     expect(numerator).toBe(denominator); // the report printed 100%
+  });
+
+  it("gives Sở Khoa học và Công nghệ 003's progress of the KHCN plan and the carried-over tasks, a note after a status moved to the description", () => {
+    const skhcn = planOf("so-khcn");
+    expect(skhcn.tasks["KHCN.NV.I.4"]).toMatchObject({
+      status: "Đang thực hiện",
+      description: "Đang hoàn thiện dự thảo trình Sở Tư pháp thẩm định",
+    });
+    expect(skhcn.tasks["CT2025.A1.1"].status).toBe("Đã hoàn thành");
+    expect(skhcn.tasks["CT2025.A2.4"].status).toBe("Đang thực hiện");
+    expect(skhcn.tasks["CT2025.A2.4"].description).toMatch(
+      /\(Bộ Khoa học và Công nghệ chưa có VB đề nghị phối hợp cung cấp thông tin\)$/,
+    );
+    // The letter's tasks, which 003 does not print, get a status from their deadline like any other.
+    expect(["Đã hoàn thành", "Đang thực hiện", "Chưa thực hiện"]).toContain(skhcn.tasks["GV.2"].status);
   });
 
   it("leaves out 3 sở and 5 xã, and dates every other file from the 5th to the 10th unless it is late", () => {

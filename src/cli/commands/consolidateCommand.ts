@@ -24,6 +24,6 @@ export async function consolidateCommand(argv: string[], io: CommandIo): Promise
     },
     io,
   );
-  printRunSummary(run, io);
+  printRunSummary(run, catalog, io);
   return 0;
 }

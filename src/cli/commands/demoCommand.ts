@@ -43,7 +43,7 @@ export async function demoCommand(argv: string[], io: CommandIo): Promise<number
     },
     io,
   );
-  printRunSummary(run, io);
+  printRunSummary(run, catalog, io);
   io.print(cliTexts.demoWritten(summary, json));
   return 0;
 }

@@ -5,7 +5,7 @@ import type { Deadline, Target } from "../language/types";
 import { catalogTexts } from "../texts/catalogTables";
 import { createResponsibilityResolver } from "./resolveResponsibility";
 import { populationScale } from "../language/populationScale";
-import type { Catalog, Indicator, Population, Task, Unit } from "./types";
+import type { Catalog, Indicator, Population, Task, TaskProgramme, Unit } from "./types";
 
 /** An indicator as stored in a data file or a "Danh mục chỉ tiêu" sheet: every text as printed. */
 export type IndicatorRow = Omit<Indicator, "target" | "lead" | "coordinators" | "perPeople"> & {
@@ -24,6 +24,8 @@ export interface CatalogRows {
   year: number;
   population?: Population;
   indicators: IndicatorRow[];
+  /** In report order. */
+  programmes: TaskProgramme[];
   tasks: TaskRow[];
   units: Unit[];
 }
@@ -65,14 +67,25 @@ export function buildCatalog(rows: CatalogRows): ParseResult<Catalog> {
     return { ...row, deadline, lead: resolve(row.lead), coordinators: resolve(row.coordinators) };
   });
 
-  const ids = [...indicators, ...tasks].map((item) => item.id);
+  const programmeIds = new Set(rows.programmes.map((programme) => programme.id));
+  for (const task of rows.tasks.filter((row) => !programmeIds.has(row.programmeId)))
+    issues.push({
+      path: [task.id, "programmeId"],
+      code: "unknown_programme",
+      message: catalogTexts.unknownProgramme(task.id, task.programmeId),
+    });
+
+  const ids = [...rows.programmes, ...indicators, ...tasks].map((item) => item.id);
   const duplicates = ids.filter((id, index) => ids.indexOf(id) !== index);
   for (const id of new Set(duplicates))
     issues.push({ path: [id], code: "duplicate_id", message: catalogTexts.duplicateId(id) });
 
   if (issues.length > 0) return { ok: false, issues };
   const population = rows.population === undefined ? {} : { population: rows.population };
-  return { ok: true, value: { year: rows.year, ...population, indicators, tasks, units: rows.units } };
+  return {
+    ok: true,
+    value: { year: rows.year, ...population, indicators, programmes: rows.programmes, tasks, units: rows.units },
+  };
 }
 
 /** A per-population indicator names what it counts per ("trên 01 vạn dân"); without it the figure means nothing. */

@@ -11,6 +11,7 @@ export function catalogRowsOf(catalog: Catalog): CatalogRows {
       lead: lead.raw,
       coordinators: coordinators.raw,
     })),
+    programmes: catalog.programmes,
     tasks: catalog.tasks.map(({ lead, coordinators, deadline, ...task }) => ({
       ...task,
       lead: lead.raw,

@@ -8,10 +8,11 @@ import type { ParseIssue, ParseResult } from "../result";
 import type { CatalogRows, IndicatorRow, TaskRow } from "./buildCatalog";
 import { catalogTableTexts as texts } from "../texts/catalogTables";
 import { parseVietnameseNumber } from "../language/vietnameseNumber";
-import type { AggregationRule, Population, Unit, UnitGroup } from "./types";
+import type { AggregationRule, Population, ProgrammeKind, TaskProgramme, Unit, UnitGroup } from "./types";
 
 export const CATALOG_SHEETS = {
   indicators: "Danh mục chỉ tiêu",
+  programmes: "Danh mục chương trình",
   tasks: "Danh mục nhiệm vụ",
   units: "Danh mục đơn vị",
 } as const;
@@ -38,7 +39,12 @@ export const POPULATION_LABELS = {
 const POPULATION_COLUMNS: Readonly<Record<keyof typeof POPULATION_LABELS, number>> = { people: 6, year: 9, source: 12 };
 
 /** Where the writer puts each header row; the reader looks for it instead of trusting the position. */
-export const HEADER_ROWS: Readonly<Record<CatalogSheetKey, number>> = { indicators: 2, tasks: 1, units: 1 };
+export const HEADER_ROWS: Readonly<Record<CatalogSheetKey, number>> = {
+  indicators: 2,
+  programmes: 1,
+  tasks: 1,
+  units: 1,
+};
 
 /** Rows are searched this far down for the header, so a title row or two inserted above does no harm. */
 const HEADER_SEARCH_ROWS = 20;
@@ -62,8 +68,20 @@ export const INDICATOR_HEADERS = {
   aggregationReason: "Giải thích cách tổng hợp",
 } as const;
 
+export const PROGRAMME_HEADERS = {
+  id: "Mã chương trình",
+  kind: "Loại chương trình",
+  part: "Phần",
+  title: "Tên chương trình",
+  source: "Văn bản giao",
+  partial: "Danh mục chưa đủ",
+  declaredTotal: "Tổng số nhiệm vụ theo văn bản",
+  resultHeader: "Tên cột kết quả",
+} as const;
+
 export const TASK_HEADERS = {
   id: "Mã nhiệm vụ",
+  programmeId: "Mã chương trình",
   group: "Nhóm",
   groupTitle: "Tên nhóm",
   stt: "STT",
@@ -84,10 +102,18 @@ export const UNIT_HEADERS = {
 } as const;
 
 type IndicatorKey = keyof typeof INDICATOR_HEADERS;
+type ProgrammeKey = keyof typeof PROGRAMME_HEADERS;
 type TaskKey = keyof typeof TASK_HEADERS;
 type UnitKey = keyof typeof UNIT_HEADERS;
 
 export const PART_LABELS: Readonly<Record<IndicatorRow["part"], string>> = { A: "A", B: "B" };
+
+// No commas: Excel splits a validation list at them.
+export const PROGRAMME_KIND_LABELS: Readonly<Record<ProgrammeKind, string>> = {
+  plan: "Kế hoạch năm",
+  carried_over: "Chuyển tiếp từ năm trước",
+  assignment: "Văn bản giao nhiệm vụ",
+};
 
 export const MEASURE_LABELS: Readonly<Record<MeasureUnit, string>> = {
   percent: "Tỷ lệ %",
@@ -144,9 +170,23 @@ function indicatorRecord(row: IndicatorRow): Record<IndicatorKey, string> {
   };
 }
 
+function programmeRecord(programme: TaskProgramme): Record<ProgrammeKey, string> {
+  return {
+    id: programme.id,
+    kind: PROGRAMME_KIND_LABELS[programme.kind],
+    part: PART_LABELS[programme.part],
+    title: programme.title,
+    source: programme.source,
+    partial: flagText(programme.partial),
+    declaredTotal: programme.declaredTotal === undefined ? "" : String(programme.declaredTotal),
+    resultHeader: programme.resultHeader ?? "",
+  };
+}
+
 function taskRecord(row: TaskRow): Record<TaskKey, string> {
   return {
     id: row.id,
+    programmeId: row.programmeId,
     group: row.group,
     groupTitle: row.groupTitle,
     stt: row.stt,
@@ -180,10 +220,11 @@ function firstIndicatorRow({ year, population }: CatalogRows): string[] {
   return row;
 }
 
-/** The three sheets' cell texts for these rows, header rows at HEADER_ROWS. */
+/** The four sheets' cell texts for these rows, header rows at HEADER_ROWS. */
 export function catalogTablesFromRows(rows: CatalogRows): CatalogTables {
   return {
     indicators: [firstIndicatorRow(rows), ...table(INDICATOR_HEADERS, rows.indicators.map(indicatorRecord))],
+    programmes: table(PROGRAMME_HEADERS, rows.programmes.map(programmeRecord)),
     tasks: table(TASK_HEADERS, rows.tasks.map(taskRecord)),
     units: table(UNIT_HEADERS, rows.units.map(unitRecord)),
   };
@@ -282,11 +323,19 @@ function fieldReader<K extends string>(
       }
       return found;
     },
-    flag(key: K): boolean | undefined {
+    /** "x" or blank; `message` says what the mark means in this column (a heading row by default). */
+    flag(key: K, message = texts.badFlag): boolean | undefined {
       if (cells[key] === "") return false;
       if (sameText(cells[key], HEADING_MARK)) return true;
-      report(key, "bad_flag", texts.badFlag(sheet, row, id, headers[key], cells[key]));
+      report(key, "bad_flag", message(sheet, row, id, headers[key], cells[key]));
       return undefined;
+    },
+    /** A whole number ≥ 1, or nothing when the cell is empty; `null` when the cell holds anything else. */
+    count(key: K): number | undefined | null {
+      if (cells[key] === "") return undefined;
+      if (/^\d+$/.test(cells[key]) && Number(cells[key]) > 0) return Number(cells[key]);
+      report(key, "bad_count", texts.badCount(sheet, row, id, headers[key], cells[key]));
+      return null;
     },
     parent(key: K, ids: Set<string>): { parentId?: string } {
       const parentId = cells[key];
@@ -326,13 +375,35 @@ function indicatorRow(read: FieldReader<IndicatorKey>, ids: Set<string>): Indica
   };
 }
 
+function programmeRow(read: FieldReader<ProgrammeKey>): TaskProgramme | undefined {
+  const title = read.required("title");
+  const kind = read.choice("kind", PROGRAMME_KIND_LABELS, "unknown_programme_kind");
+  const part = read.choice("part", PART_LABELS, "unknown_part");
+  const partial = read.flag("partial", texts.badPartialFlag);
+  const declaredTotal = read.count("declaredTotal");
+  const resultHeader = read.text("resultHeader");
+  if (!kind || !part || partial === undefined || declaredTotal === null) return undefined;
+  return {
+    id: read.id,
+    kind,
+    part,
+    title,
+    source: read.text("source"),
+    partial,
+    ...(declaredTotal !== undefined && { declaredTotal }),
+    ...(resultHeader !== "" && { resultHeader }),
+  };
+}
+
 function taskRow(read: FieldReader<TaskKey>, ids: Set<string>): TaskRow | undefined {
   const name = read.required("name");
+  const programmeId = read.required("programmeId");
   const isHeading = read.flag("isHeading");
   const parent = read.parent("parentId", ids);
   if (isHeading === undefined) return undefined;
   return {
     id: read.id,
+    programmeId,
     group: read.text("group"),
     groupTitle: read.text("groupTitle"),
     stt: read.text("stt"),
@@ -423,7 +494,7 @@ function readPopulation(rows: string[][], issues: ParseIssue[]): Population | un
 }
 
 /**
- * The catalog rows typed in the three sheets. Every problem is an issue naming the sheet and row
+ * The catalog rows typed in the four sheets. Every problem is an issue naming the sheet and row
  * (and the id when there is one); texts are kept as typed (NFC, trimmed) for buildCatalog to parse.
  */
 export function catalogRowsFromTables(tables: CatalogTables): ParseResult<CatalogRows> {
@@ -431,10 +502,12 @@ export function catalogRowsFromTables(tables: CatalogTables): ParseResult<Catalo
   const year = readYear(tables.indicators, issues);
   const population = readPopulation(tables.indicators, issues);
   const indicators = readSheet(tables.indicators, "indicators", INDICATOR_HEADERS, indicatorRow, issues);
+  const programmes = readSheet(tables.programmes, "programmes", PROGRAMME_HEADERS, programmeRow, issues);
   const tasks = readSheet(tables.tasks, "tasks", TASK_HEADERS, taskRow, issues);
   const units = readSheet(tables.units, "units", UNIT_HEADERS, unitRow, issues);
   if (issues.length > 0 || year === undefined) return { ok: false, issues };
-  return { ok: true, value: { year, ...(population === undefined ? {} : { population }), indicators, tasks, units } };
+  const withPopulation = population === undefined ? {} : { population };
+  return { ok: true, value: { year, ...withPopulation, indicators, programmes, tasks, units } };
 }
 
 export interface CatalogRowLocation {
@@ -453,6 +526,7 @@ export function catalogRowLocations(tables: CatalogTables): Map<string, CatalogR
     }
   };
   add("indicators", INDICATOR_HEADERS);
+  add("programmes", PROGRAMME_HEADERS);
   add("tasks", TASK_HEADERS);
   add("units", UNIT_HEADERS);
   return locations;

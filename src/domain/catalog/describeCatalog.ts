@@ -33,10 +33,12 @@ export function describeCatalog(catalog: Catalog, period: Period, asOf: IsoDate)
       aggregation: indicator.aggregation,
       perPeople: indicator.perPeople ?? null,
     })),
+    programmes: catalog.programmes,
     tasks: catalog.tasks.map((task) => {
       const classification = task.isHeading ? undefined : classifyTask(task.deadline, period, asOf, undefined);
       return {
         id: task.id,
+        programme: task.programmeId,
         parent: task.parentId ?? null,
         group: task.group,
         groupTitle: task.groupTitle,

@@ -50,8 +50,32 @@ export interface Indicator {
   perPeople?: number;
 }
 
+/** Where a programme's tasks come from: the year's plan, a past year's plan carried over, or a dated letter. */
+export type ProgrammeKind = "plan" | "carried_over" | "assignment";
+
+/** A list of tasks the report follows with its own table, counts and sentences (003 section III, Phụ lục III–IV). */
+export interface TaskProgramme {
+  /** "CDS-2026", "KHCN-2026", "CT2025-A1", "CT2025-A2", "CT2025-B1", "CT2025-B2", "GV-…". */
+  id: string;
+  kind: ProgrammeKind;
+  /** The report's parts: A KHCN/ĐMST, B CĐS. */
+  part: "A" | "B";
+  /** As the report prints its heading, e.g. "Nhiệm vụ tại các Thông báo, Kết luận của BCĐTW". */
+  title: string;
+  /** The document that sets it, e.g. "Quyết định số 34/QĐ-UBND ngày 06/01/2026". */
+  source: string;
+  /** The catalog holds only some of its tasks; the officer completes it. */
+  partial: boolean;
+  /** How many tasks the source has (KHCN plan: 28). */
+  declaredTotal?: number;
+  /** Phụ lục IV's result column header where 003 prints one ("Báo cáo kết quả quý I/2026"). */
+  resultHeader?: string;
+}
+
 export interface Task {
   id: string;
+  /** The TaskProgramme the task belongs to. */
+  programmeId: string;
   parentId?: string;
   group: string;
   groupTitle: string;
@@ -79,6 +103,8 @@ export interface Catalog {
   /** Absent until the officer enters it; per-population indicators then say so instead of giving a figure. */
   population?: Population;
   indicators: Indicator[];
+  /** In report order. */
+  programmes: TaskProgramme[];
   tasks: Task[];
   units: Unit[];
 }

@@ -4,6 +4,7 @@ import { completenessSentence, lateSentence, rejectedSentence } from "../report/
 import { leadershipSentences } from "../report/leadershipSentences";
 import { reportSections } from "../report/reportSections";
 import { taskDescription } from "../report/taskDescription";
+import { programmeSentences } from "../report/programmeSentences";
 import { taskSentences } from "../report/taskSentences";
 import { documentsWindow } from "../documents/documentsWindow";
 import { documentsSentence } from "../report/documentSentences";
@@ -11,7 +12,9 @@ import { buildRegister } from "./buildRegister";
 import { computeCompleteness } from "./completeness";
 import { consolidateDifficulties } from "./consolidateDifficulties";
 import { consolidateDocuments } from "./consolidateDocuments";
+import { cdsPlanProgramme } from "../catalog/programmes";
 import { consolidateIndicators } from "./consolidateIndicators";
+import { consolidateProgrammes } from "./consolidateProgrammes";
 import { consolidateTasks } from "./consolidateTasks";
 import { countTasks } from "./countTasks";
 import { unitsByFormItem } from "./formUnits";
@@ -26,11 +29,18 @@ export function consolidate({ catalog, period, asOf, files, documentsSince }: Co
   const formUnits = unitsByFormItem(catalog, directory);
   const phrases = reportSentencesFor(catalog);
   const unitNames = new Map(directory.ordered.map((unit) => [unit.id, unit.name]));
-  const tasks = consolidateTasks({ catalog, period, asOf, directory, reports, formUnits }).map((task) => ({
+  const taskContext = { catalog, period, asOf, directory, reports, formUnits };
+  const tasks = consolidateTasks(taskContext).map((task) => ({
     ...task,
     description: taskDescription(task, unitNames, phrases.get(task.id)),
   }));
-  const taskCounts = countTasks(tasks);
+  // taskCounts and taskSentences stay the CĐS plan's, as section III.1 prints them.
+  const planId = cdsPlanProgramme(catalog)?.id;
+  const taskCounts = countTasks(tasks.filter((task) => task.programmeId === planId));
+  const programmes = consolidateProgrammes(taskContext, tasks).flatMap((figures) => {
+    const programme = catalog.programmes.find((candidate) => candidate.id === figures.programmeId);
+    return programme ? [{ ...figures, sentences: programmeSentences(programme, figures, period) }] : [];
+  });
   const register = buildRegister(directory, period, files);
   const completeness = computeCompleteness(register);
   const late = lateSentence(register, period);
@@ -52,6 +62,7 @@ export function consolidate({ catalog, period, asOf, files, documentsSince }: Co
     tasks,
     taskCounts,
     taskSentences: sectionIII,
+    programmes,
     register,
     completeness,
     completenessSentence: completenessLine,
@@ -62,7 +73,14 @@ export function consolidate({ catalog, period, asOf, files, documentsSince }: Co
       // Section I opens with the documents issued (Phụ lục I), then the plans units have adopted.
       { section: "leadership", sentences: [{ text: documentLine }, ...leadershipSentences(tasks, phrases)] },
       { section: "completeness", sentences: completenessLines.map((text) => ({ text })) },
-      { section: "tasks", sentences: sectionIII.map((text) => ({ text })) },
+      // Section III: each programme under its title, in the catalog's order (the CĐS plan first).
+      {
+        section: "tasks",
+        sentences: programmes.flatMap((result) => {
+          const title = catalog.programmes.find((programme) => programme.id === result.programmeId)?.title;
+          return [...(title ? [{ text: title }] : []), ...result.sentences.map((text) => ({ text }))];
+        }),
+      },
     ]),
     documents,
     documentsWindow: window,

@@ -45,6 +45,7 @@ function consolidateTask(task: Task, { period, asOf, directory, reports, formUni
   const rollup = taskRollup({ carriers, leads, details }, directory);
   return {
     id: task.id,
+    programmeId: task.programmeId,
     ...(status === undefined ? {} : { status }),
     statusText: taskStatusTexts[status ?? "unreported"],
     bucket,

@@ -90,6 +90,8 @@ export interface ConsolidatedIndicator {
 
 export interface ConsolidatedTask {
   id: string;
+  /** The TaskProgramme of the catalog the task belongs to. */
+  programmeId: string;
   status?: TaskStatus;
   /** "Đã hoàn thành" / "Đang thực hiện" / "Chưa thực hiện" / "Chưa có báo cáo". */
   statusText: string;
@@ -194,6 +196,31 @@ export interface ConsolidatedDocument {
   sources: Source[];
 }
 
+/** A programme's tasks by the status their leads gave; `unreported` when no lead reported on it. */
+export interface StatusCounts {
+  done: number;
+  inProgress: number;
+  notStarted: number;
+  unreported: number;
+}
+
+/** A task its leads reported as not started, with what they wrote about why (their difficulties, else their description). */
+export interface NotStartedTask {
+  id: string;
+  name: string;
+  reason?: string;
+}
+
+/** One programme's figures and section III sentences. */
+export interface ProgrammeResult {
+  programmeId: string;
+  counts: TaskCounts;
+  byStatus: StatusCounts;
+  /** In catalog order. */
+  notStarted: NotStartedTask[];
+  sentences: string[];
+}
+
 export type RegisterStatus = "received" | "late" | "missing" | "rejected";
 
 export interface RegisterRow {
@@ -226,9 +253,12 @@ export interface Consolidation {
   asOf: IsoDate;
   indicators: ConsolidatedIndicator[];
   tasks: ConsolidatedTask[];
+  /** The CĐS plan's counts (section III.1). */
   taskCounts: TaskCounts;
-  /** The report's section III lines. */
+  /** The report's section III lines of the CĐS plan. */
   taskSentences: string[];
+  /** Every programme of the catalog, in catalog order, the CĐS plan included. */
+  programmes: ProgrammeResult[];
   register: RegisterRow[];
   completeness: Completeness;
   /** "12/15 sở, ban, ngành và 70/75 xã, phường đã gửi báo cáo; chưa nhận được báo cáo của: …." */

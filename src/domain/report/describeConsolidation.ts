@@ -48,6 +48,7 @@ export function describeConsolidation(catalog: Catalog, run: ConsolidationRun) {
     })),
     tasks: consolidation.tasks.map((task) => ({
       id: task.id,
+      programmeId: task.programmeId,
       status: task.status ?? null,
       statusText: task.statusText,
       bucket: task.bucket,
@@ -57,6 +58,7 @@ export function describeConsolidation(catalog: Catalog, run: ConsolidationRun) {
     })),
     taskCounts: consolidation.taskCounts,
     difficulties: consolidation.difficulties,
+    programmes: consolidation.programmes,
     files: run.files.map((file) => ({
       file: file.file,
       unit: file.unitId ?? null,

@@ -26,6 +26,10 @@ export const catalogTableTexts = {
     `${atItem(sheet, row, id)}: cột ${quoted(header)} ghi ${quoted(text)}, phải là một trong: ${choices.map(quoted).join(", ")}.`,
   badFlag: (sheet: string, row: number, id: string, header: string, text: string) =>
     `${atItem(sheet, row, id)}: cột ${quoted(header)} ghi ${quoted(text)}; ghi “x” cho dòng tiêu đề, để trống cho dòng thường.`,
+  badPartialFlag: (sheet: string, row: number, id: string, header: string, text: string) =>
+    `${atItem(sheet, row, id)}: cột ${quoted(header)} ghi ${quoted(text)}; ghi “x” khi danh mục mới có một phần nhiệm vụ của chương trình, để trống khi đã đủ.`,
+  badCount: (sheet: string, row: number, id: string, header: string, text: string) =>
+    `${atItem(sheet, row, id)}: cột ${quoted(header)} ghi ${quoted(text)}; ghi một số nguyên dương (ví dụ 28) hoặc để trống.`,
   duplicateId: (sheet: string, row: number, id: string, firstRow: number) =>
     `${at(sheet, row)}: mã ${id} trùng với mã ở dòng ${firstRow}.`,
   unknownParent: (sheet: string, row: number, id: string, header: string, parentId: string) =>
@@ -36,6 +40,8 @@ export const catalogTableTexts = {
 /** Messages of building a catalog from its rows, whichever sheet or data file the rows came from. */
 export const catalogTexts = {
   duplicateId: (id: string) => `Mã ${id} bị trùng.`,
+  unknownProgramme: (taskId: string, programmeId: string) =>
+    `Nhiệm vụ ${taskId} thuộc chương trình mã ${quoted(programmeId)}, không có chương trình nào mang mã này.`,
   /** The shipped catalog failed to build: a defect of the program, never of the officer's input. */
   builtInInvalid: (year: number, messages: string[]) => `Danh mục ${year} không hợp lệ: ${messages.join("; ")}`,
   noPopulationScale:

@@ -20,6 +20,8 @@ export const cliTexts = {
   inputsRequired: "Cần chỉ ra ít nhất một tệp hoặc thư mục báo cáo của đơn vị.",
   consolidateOutputRequired: "Cần --out TỆP.xlsx (biểu tổng hợp) hoặc --json TỆP.json.",
   readProgress: (done: number, total: number) => `Đã đọc ${done}/${total} tệp…`,
+  /** Before a programme's section III lines: "Nhiệm vụ Khoa học công nghệ, đổi mới sáng tạo năm 2026:". */
+  programmeHeading: (title: string) => `${title}:`,
   findingCounts: (errors: number, warnings: number, infos: number) =>
     `Kết quả kiểm tra: ${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,
   fileChecked: (file: string, status: string, errors: number, others: number) =>

@@ -55,6 +55,25 @@ export const taskSentenceTexts = {
     `Đang triển khai: ${inProgress} nhiệm vụ; Chưa triển khai: ${notStarted} nhiệm vụ).`,
 };
 
+/** Section III for the programmes other than the CĐS plan (003: the KHCN plan, the tasks carried over from 2025). */
+export const programmeSentenceTexts = {
+  /** A plan the catalog holds only part of: the declared total, and honestly how many the counts below cover. */
+  partialTotal: (declared: number, listed: number) =>
+    `Tổng số: ${declared} nhiệm vụ (danh mục mới cập nhật ${listed}/${declared} nhiệm vụ; các số dưới đây chỉ tính ${listed} nhiệm vụ này), trong đó:`,
+  /** A partial programme with no declared total. */
+  listedTotal: (listed: number) =>
+    `Tổng số: ${listed} nhiệm vụ đã cập nhật vào danh mục (danh mục chưa đủ các nhiệm vụ của chương trình), trong đó:`,
+  /** 003: "14 nhiệm vụ. Đã hoàn thành 02 nhiệm vụ; Đang thực hiện 07 nhiệm vụ, Chưa thực hiện 05 nhiệm vụ:". */
+  carriedOver: (total: number, done: number, inProgress: number, notStarted: number, unreported: number) =>
+    `${total} nhiệm vụ. Đã hoàn thành ${done} nhiệm vụ; Đang thực hiện ${inProgress} nhiệm vụ, Chưa thực hiện ${notStarted} nhiệm vụ` +
+    (unreported > 0 ? `, Chưa có báo cáo ${unreported} nhiệm vụ` : "") +
+    (notStarted > 0 ? ":" : "."),
+  carriedOverPartial: (listed: number) =>
+    `(Danh mục mới cập nhật ${listed} nhiệm vụ của chương trình này; các số trên chỉ tính các nhiệm vụ đã cập nhật.)`,
+  /** "(1) Xây dựng kế hoạch … (Bộ Dân tộc và Tôn giáo chưa triển khai)". */
+  notStartedItem: (index: number, name: string, reason?: string) => `(${index}) ${name}${reason ? ` (${reason})` : ""}`,
+};
+
 /** Pieces of "trong quý I và trong tháng 4/2026", the time before the reported period. */
 export const beforePeriodTexts = {
   quarters: (romans: string[]) => romans.map((roman) => `quý ${roman}`).join(", "),

@@ -35,7 +35,7 @@ export const uiTexts = {
       `Đang dùng danh mục trong sổ làm việc (năm ${year}, ${indicators} chỉ tiêu, ${tasks} nhiệm vụ, ${units} đơn vị).`,
     write: "Đưa danh mục vào sổ làm việc",
     writeNote:
-      "Ghi danh mục đang dùng vào ba trang tính Danh mục chỉ tiêu, Danh mục nhiệm vụ, Danh mục đơn vị; các trang cùng tên đã có sẽ được thay.",
+      "Ghi danh mục đang dùng vào bốn trang tính Danh mục chỉ tiêu, Danh mục chương trình, Danh mục nhiệm vụ, Danh mục đơn vị; các trang cùng tên đã có sẽ được thay.",
     use: "Dùng danh mục trong sổ làm việc",
     backToBuiltIn: (year: number) => `Quay lại danh mục có sẵn của Kế hoạch năm ${year}`,
     sheetsWritten: (sheets: string[]) =>

@@ -182,6 +182,12 @@ export const validationTexts = {
         .join("; ") +
       ".",
     rowsChangedFix: "Không thêm, xóa hay sao chép dòng: tải biểu mẫu gốc của đơn vị và nhập lại số liệu.",
+    tasksAddedLater: (tasks: string[], programmes: string[]) =>
+      `Biểu mẫu lập trước khi danh mục bổ sung ${tasks.length} nhiệm vụ của đơn vị (${list(tasks)})` +
+      (programmes.length > 0 ? `, gồm cả chương trình ${list(programmes.map(quote))}` : "") +
+      ". Các nhiệm vụ này chưa có kết quả trong kỳ từ tệp này; số liệu khác vẫn được tổng hợp.",
+    tasksAddedLaterFix:
+      "Không bắt buộc sửa. Kỳ sau đơn vị dùng biểu mẫu mới; nếu cần kết quả ngay, đề nghị đơn vị gửi lại bằng biểu mẫu mới.",
   },
 
   replaced: (older: string, newer: string) => `Tệp ${quote(older)} đã được thay bằng tệp ${quote(newer)} gửi sau.`,

@@ -26,13 +26,13 @@ function periodBreach({ submission, validation }: FileRuleContext): PeriodBreach
 
 type CatalogBreach = { formYear: number; catalogYear: number };
 
-function catalogBreach({ submission, validation, content }: FileRuleContext): CatalogBreach | false {
+function catalogBreach({ submission, validation, sent }: FileRuleContext): CatalogBreach | false {
   const { identity } = submission;
-  if (!content || !identity) return false;
+  if (!sent || !identity) return false;
   const formYear = identity.catalogYear;
   const catalogYear = validation.catalog.year;
   return (
-    (formYear !== catalogYear || identity.fingerprint !== formFingerprint(content)) && {
+    (formYear !== catalogYear || identity.fingerprint !== formFingerprint(sent)) && {
       formYear,
       catalogYear,
     }
@@ -41,22 +41,23 @@ function catalogBreach({ submission, validation, content }: FileRuleContext): Ca
 
 type RowsBreach = { missing: string[]; added: string[]; repeated: string[] };
 
-function rowsBreach({ submission, content }: FileRuleContext): RowsBreach | false {
-  if (!content) return false;
+/** A task added after the form was made is no breach (see `tasksAddedLater`); any other missing row is. */
+function rowsBreach({ submission, content, sent }: FileRuleContext): RowsBreach | false {
+  if (!content || !sent) return false;
   // Labels are made only for the rows found missing: this runs for every file, and almost none miss a row.
   const expected = [
     ...content.indicators.map((indicator) => ({
       id: indicator.id,
       label: () => validationTexts.subject.indicator(indicator.name),
     })),
-    ...content.tasks.map((task) => ({ id: task.id, label: () => validationTexts.subject.task(task.name) })),
+    ...sent.tasks.map((task) => ({ id: task.id, label: () => validationTexts.subject.task(task.name) })),
   ];
   const written = [
     ...submission.indicators.map((entry) => entry.indicatorId),
     ...submission.tasks.map((entry) => entry.taskId),
   ];
   const writtenIds = new Set(written);
-  const expectedIds = new Set(expected.map((item) => item.id));
+  const expectedIds = new Set([...expected.map((item) => item.id), ...content.tasks.map((task) => task.id)]);
   const missing = expected.filter((item) => !writtenIds.has(item.id)).map((item) => item.label());
   const added = written.filter((id) => !expectedIds.has(id));
   const repeated = [...new Set(written.filter((id, index) => written.indexOf(id) !== index))];
@@ -140,5 +141,30 @@ export const fileRules: Rule<FileRuleContext, unknown>[] = [
       texts.fixedEdited(first.cell.cell, first.header, first.written, first.expected, count),
     fix: texts.fixedEditedFix,
     cell: (_, { first }) => first.cell,
+  }),
+];
+
+type AddedLater = { tasks: string[]; programmes: string[] };
+
+/** The tasks the form lacks, and the programmes it lacks entirely: all added to the catalog after it was made. */
+function tasksAddedLater({ validation, sent, addedLater }: FileRuleContext): AddedLater | false {
+  if (addedLater.length === 0) return false;
+  const carried = new Set(sent?.tasks.map((task) => task.programmeId));
+  const missingProgrammes = new Set(addedLater.map((task) => task.programmeId).filter((id) => !carried.has(id)));
+  return {
+    tasks: addedLater.map((task) => validationTexts.subject.task(task.name)),
+    programmes: validation.catalog.programmes.filter((p) => missingProgrammes.has(p.id)).map((p) => p.title),
+  };
+}
+
+/** What an accepted file is told about itself: information, never a reason to reject it. */
+export const fileNoteRules: Rule<FileRuleContext, unknown>[] = [
+  row({
+    code: "tasks_added_later",
+    severity: "info",
+    check: tasksAddedLater,
+    message: ({ tasks, programmes }: AddedLater) => texts.tasksAddedLater(tasks, programmes),
+    fix: texts.tasksAddedLaterFix,
+    cell: nowhere,
   }),
 ];

@@ -8,7 +8,7 @@ import type { CellInput, CellRef, IndicatorEntry, Submission, TaskEntry } from "
 import type { CheckedIndicator, CheckedTask, SubmissionCheck, UnitRemark } from "./checkedTypes";
 import { checkDocuments } from "./checkDocuments";
 import { fileRuleContext } from "./fileContext";
-import { fileRules } from "./fileRules";
+import { fileNoteRules, fileRules } from "./fileRules";
 import { indicatorRuleContext } from "./indicatorContext";
 import { indicatorRules } from "./indicatorRules";
 import { cellLines, cellText } from "./readCell";
@@ -53,11 +53,16 @@ export function validateSubmission(submission: Submission, ctx: ValidationContex
   const documentFindings = (documents?.breaches ?? []).map(({ row, breach }) =>
     toFinding(submission, breach, undefined, validationTexts.document.subject(row)),
   );
+  const notes = runRules(fileNoteRules, fileCtx).map((breach) => toFinding(submission, breach));
   return {
     file: submission.file,
     unitId: submission.unitId,
     status: "accepted",
-    findings: [...[...indicatorChecks, ...taskChecks].flatMap((check) => check.findings), ...documentFindings],
+    findings: [
+      ...notes,
+      ...[...indicatorChecks, ...taskChecks].flatMap((check) => check.findings),
+      ...documentFindings,
+    ],
     indicators: indicatorChecks.map((check) => check.checked),
     tasks: taskChecks.map((check) => check.checked),
     ...(documents ? { documents: documents.documents } : {}),

@@ -33,6 +33,7 @@ export function createCatalogActions(writeToWorkbook: WriteToWorkbook, readSheet
           }
           return catalogFromTables({
             indicators: tables[CATALOG_SHEETS.indicators],
+            programmes: tables[CATALOG_SHEETS.programmes],
             tasks: tables[CATALOG_SHEETS.tasks],
             units: tables[CATALOG_SHEETS.units],
           });

@@ -1,4 +1,4 @@
-/** The catalog as three editable sheets: a header row, one row per item, plain text so "02" stays "02". */
+/** The catalog as four editable sheets: a header row, one row per item, plain text so "02" stays "02". */
 import type { CatalogRows } from "../../domain/catalog/buildCatalog";
 import {
   AGGREGATION_LABELS,
@@ -10,6 +10,8 @@ import {
   MEASURE_LABELS,
   PART_LABELS,
   POPULATION_LABELS,
+  PROGRAMME_HEADERS,
+  PROGRAMME_KIND_LABELS,
   TASK_HEADERS,
   UNIT_GROUP_LABELS,
   UNIT_HEADERS,
@@ -40,13 +42,20 @@ const SPARE_STYLE: CellStyle = { ...TEMPLATE_STYLES.cell, numberFormat: "@" };
 const WIDTHS: { [K in CatalogSheetKey]: number[] } = {
   // id, part, group, group title, STT, name, parent, heading, result, target, measure, lead, coordinators, rule, reason
   indicators: [14, 7, 7, 26, 6, 50, 14, 9, 20, 18, 15, 32, 28, 24, 40],
-  // id, group, group title, STT, name, parent, heading, lead, coordinators, product, deadline
-  tasks: [12, 7, 26, 6, 50, 12, 9, 30, 28, 30, 24],
+  // id, kind, part, title, source, partial, declared total, result header
+  programmes: [14, 22, 7, 50, 40, 10, 12, 24],
+  // id, programme, group, group title, STT, name, parent, heading, lead, coordinators, product, deadline
+  tasks: [12, 14, 7, 26, 6, 50, 12, 9, 30, 28, 30, 24],
   // id, name, group, variants
   units: [22, 36, 15, 50],
 };
 
-const HEADERS = { indicators: INDICATOR_HEADERS, tasks: TASK_HEADERS, units: UNIT_HEADERS } as const;
+const HEADERS = {
+  indicators: INDICATOR_HEADERS,
+  programmes: PROGRAMME_HEADERS,
+  tasks: TASK_HEADERS,
+  units: UNIT_HEADERS,
+} as const;
 
 /** The choices Excel offers in a drop-down, by column (ExcelApi 1.8; omitted, and said so, below it). */
 const CHOICES: { [K in CatalogSheetKey]: Partial<Record<keyof (typeof HEADERS)[K], readonly string[]>> } = {
@@ -55,6 +64,11 @@ const CHOICES: { [K in CatalogSheetKey]: Partial<Record<keyof (typeof HEADERS)[K
     isHeading: [HEADING_MARK],
     measure: Object.values(MEASURE_LABELS),
     aggregationRule: Object.values(AGGREGATION_LABELS),
+  },
+  programmes: {
+    kind: Object.values(PROGRAMME_KIND_LABELS),
+    part: Object.values(PART_LABELS),
+    partial: [HEADING_MARK],
   },
   tasks: { isHeading: [HEADING_MARK] },
   units: { group: Object.values(UNIT_GROUP_LABELS) },

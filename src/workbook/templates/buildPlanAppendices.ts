@@ -12,6 +12,7 @@ import {
   type Sheet,
   type Workbook,
 } from "../model";
+import { cdsPlanProgramme } from "../../domain/catalog/programmes";
 import { outlineRows, type OutlineRow } from "./outlineRows";
 import { landscapeTablePrint } from "./printSetupNd30";
 import { addTemplateStyles, TEMPLATE_STYLES, type TemplateStyleId } from "./templateStyles";
@@ -98,14 +99,16 @@ export function addIndicatorAppendix(workbook: Workbook, catalog: Catalog): Shee
   return sheet;
 }
 
-/** Phụ lục II: every task, headings IV.3 and V.5 printed with their sub-rows. */
+/** Phụ lục II: every task of the CĐS plan (not the other programmes), headings IV.3 and V.5 printed with their sub-rows. */
 export function addTaskAppendix(workbook: Workbook, catalog: Catalog): Sheet {
   const sheet = createSheet(APPENDIX_SHEETS.tasks);
   const headers = appendixTexts.taskHeaders;
   addTitleBlock(sheet, headers.length, appendixTexts.tasksLabel, appendixTexts.tasksTitle(catalog.year));
+  const planId = cdsPlanProgramme(catalog)?.id;
+  const planned = catalog.tasks.filter((task) => task.programmeId === planId);
   const lastRow = writeOutline(
     sheet,
-    outlineRows(catalog.tasks, catalog.tasks, false),
+    outlineRows(planned, planned, false),
     [true, false, false, false, false, true],
     (t) => [t.stt, t.name, t.lead.raw, t.coordinators.raw, t.product, t.deadline.raw],
     () => false,

@@ -32,7 +32,8 @@ export function outlineRows<T extends OutlinedItem>(items: T[], all: T[], withPa
     }
     if (item.group !== group) {
       group = item.group;
-      rows.push({ kind: "group", group, title: item.groupTitle });
+      // A programme without groups (the tasks carried over from 2025) prints no empty group row.
+      if (item.group !== "" || item.groupTitle !== "") rows.push({ kind: "group", group, title: item.groupTitle });
     }
     const parent = item.parentId === undefined ? undefined : byId.get(item.parentId);
     if (parent && !parentsShown.has(parent.id)) {

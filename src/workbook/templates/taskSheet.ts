@@ -1,4 +1,8 @@
-/** The form's "Nhiệm vụ" sheet: the unit's tasks with Tiến độ, Tỷ lệ hoàn thành and the three texts. */
+/**
+ * The form's "Nhiệm vụ" sheet: the unit's tasks with Tiến độ, Tỷ lệ hoàn thành and the three texts, each
+ * programme (CĐS plan, KHCN plan, tasks carried over, assignments) under its own heading row, in catalog order.
+ */
+import { tasksByProgramme } from "../../domain/catalog/programmes";
 import type { Catalog, Task } from "../../domain/catalog/types";
 import { setCell, setRow, type Sheet } from "../model";
 import { columnOf, FORM_SHEETS, TABLE_HEADER_ROW, TASK_COLUMNS, type TaskColumnKey } from "./formLayout";
@@ -22,9 +26,14 @@ export function addTaskSheet(catalog: Catalog, tasks: Task[], title: string, uni
   const sheet = createFormTable(FORM_SHEETS.tasks, TASK_COLUMNS, title, unitLine);
   const rows: number[] = [];
   let row = TABLE_HEADER_ROW;
-  for (const line of outlineRows(tasks, catalog.tasks)) {
+  const lines = tasksByProgramme(catalog.programmes, tasks).flatMap(({ programme, tasks: programmeTasks }) => [
+    { kind: "programme" as const, title: programme.title },
+    ...outlineRows(programmeTasks, catalog.tasks, false),
+  ]);
+  for (const line of lines) {
     row++;
-    if (line.kind === "group") writeTitleRow(sheet, TASK_COLUMNS, row, line.group, line.title, true);
+    if (line.kind === "programme") writeTitleRow(sheet, TASK_COLUMNS, row, "", line.title, true);
+    else if (line.kind === "group") writeTitleRow(sheet, TASK_COLUMNS, row, line.group, line.title, true);
     else if (line.kind === "parent") writeTitleRow(sheet, TASK_COLUMNS, row, line.item.stt, line.item.name, false);
     else if (line.kind === "item") {
       writeTaskRow(sheet, row, line.item);

@@ -21,8 +21,8 @@ function sheetTable(sheet: Sheet): string[][] {
 }
 
 function tables2026(): CatalogTables {
-  const [indicators, tasks, units] = buildCatalogSheets(catalogRows2026).sheets.map(sheetTable);
-  return { indicators, tasks, units };
+  const [indicators, programmes, tasks, units] = buildCatalogSheets(catalogRows2026).sheets.map(sheetTable);
+  return { indicators, programmes, tasks, units };
 }
 
 function issuesOf(tables: CatalogTables): ParseIssue[] {
@@ -46,7 +46,7 @@ describe("catalog sheets → rows", () => {
     const tables = tables2026();
     tables.indicators[0][1] = "2027";
     tables.indicators[4][9] = "03"; // row 5, KHCN.II.2 "Có 02 tổ chức khoa học và công nghệ công lập": 02 → 03
-    tables.tasks[3][10] = "Quý III/2027"; // row 4, NV.I.3 "Trước 30/11/2026" → "Quý III/2027"
+    tables.tasks[3][11] = "Quý III/2027"; // row 4, NV.I.3 "Trước 30/11/2026" → "Quý III/2027"
     const result = catalogFromTables(tables);
     if (!result.ok) throw new Error(result.issues.map((issue) => issue.message).join("\n"));
     const catalog = result.value;
@@ -88,7 +88,7 @@ describe("catalog sheets with mistakes", () => {
     const tables = tables2026();
     tables.indicators[2][10] = "phần trăm"; // row 3, KHCN.I.1
     tables.indicators[3][13] = "Trung bình"; // row 4, KHCN.II.1
-    tables.tasks[1][6] = "có"; // row 2, NV.I.1
+    tables.tasks[1][7] = "có"; // row 2, NV.I.1
     expect(issuesOf(tables).map((issue) => issue.message)).toEqual([
       "Trang “Danh mục chỉ tiêu”, dòng 3 (mã KHCN.I.1): cột “Loại số liệu” ghi “phần trăm”, phải là một trong: “Tỷ lệ %”, “Số lượng”, “Số tiền”, “Không định lượng”.",
       "Trang “Danh mục chỉ tiêu”, dòng 4 (mã KHCN.II.1): cột “Cách tổng hợp” ghi “Trung bình”, phải là một trong: “Số liệu của cơ quan chủ trì”, “Tổng tử số chia tổng mẫu số”, “Cộng số liệu các đơn vị”, “Tỷ lệ đơn vị đạt chỉ tiêu”, “Cộng số liệu rồi tính trên số dân”.",
@@ -113,7 +113,7 @@ describe("catalog sheets with mistakes", () => {
   it("reports a renamed column and a missing year instead of guessing", () => {
     const tables = tables2026();
     tables.indicators[0][1] = "";
-    tables.tasks[0][10] = "Thời gian";
+    tables.tasks[0][11] = "Thời gian";
     expect(issuesOf(tables).map((issue) => issue.message)).toEqual([
       "Trang “Danh mục chỉ tiêu”: chưa ghi năm kế hoạch vào ô bên phải ô “Năm kế hoạch”.",
       "Trang “Danh mục nhiệm vụ”: thiếu cột “Thời hạn hoàn thành”. Không đổi tên hay xóa các cột của danh mục.",
@@ -123,7 +123,7 @@ describe("catalog sheets with mistakes", () => {
   it("points a target or deadline the parsers cannot read at its sheet and row", () => {
     const tables = tables2026();
     tables.indicators[4][9] = "khoảng vài tổ chức"; // row 5, KHCN.II.2
-    tables.tasks[3][10] = "Sớm nhất có thể"; // row 4, NV.I.3
+    tables.tasks[3][11] = "Sớm nhất có thể"; // row 4, NV.I.3
     const issues = issuesOf(tables);
     expect(issues.map((issue) => issue.path.slice(0, 4))).toEqual([
       ["Danh mục chỉ tiêu", 5, "KHCN.II.2", "target2026"],
@@ -197,6 +197,69 @@ describe("a per-population indicator whose name counts per nobody", () => {
     expect(built.ok).toBe(false);
     expect(!built.ok && built.issues.map((issue) => [issue.path, issue.code])).toEqual([
       [["KHCN.I.1", "name"], "no_population_scale"],
+    ]);
+  });
+});
+
+describe("programmes in the catalog sheets", () => {
+  it("writes one row per programme and reads a new programme and its task typed into spare rows", () => {
+    const tables = tables2026();
+    const ids = tables.programmes.slice(1).map((row) => row[0]);
+    expect(ids.filter((id) => id !== "")).toEqual(catalogRows2026.programmes.map((p) => p.id));
+    tables.programmes.push([
+      "GV-TB20-2026",
+      "Văn bản giao nhiệm vụ",
+      "B",
+      "Nhiệm vụ tại Thông báo số 20-TB/BCĐ",
+      "Thông báo số 20-TB/BCĐ ngày 02/6/2026",
+      "",
+      "",
+      "",
+    ]);
+    const row = [
+      "GV20.1",
+      "GV-TB20-2026",
+      "",
+      "",
+      "1",
+      "Rà soát hạ tầng",
+      "",
+      "",
+      "Sở Tài chính",
+      "",
+      "",
+      "Tháng 7/2026",
+    ];
+    tables.tasks.push(row);
+    const result = catalogFromTables(tables);
+    if (!result.ok) throw new Error(result.issues.map((issue) => issue.message).join("\n"));
+    expect(result.value.programmes.at(-1)).toEqual({
+      id: "GV-TB20-2026",
+      kind: "assignment",
+      part: "B",
+      title: "Nhiệm vụ tại Thông báo số 20-TB/BCĐ",
+      source: "Thông báo số 20-TB/BCĐ ngày 02/6/2026",
+      partial: false,
+    });
+    const task = result.value.tasks.at(-1);
+    expect(task).toMatchObject({ id: "GV20.1", programmeId: "GV-TB20-2026", name: "Rà soát hạ tầng" });
+    expect(task?.deadline.parts).toEqual([expect.objectContaining({ from: "2026-07-01", to: "2026-07-31" })]);
+  });
+
+  it("names the row of a task whose programme does not exist, and of a partial mark or declared total it cannot read", () => {
+    const tables = tables2026();
+    tables.tasks[2][1] = "CDS-2027"; // row 3, NV.I.2
+    const khcnRow = tables.programmes.findIndex((row) => row[0] === "KHCN-2026");
+    tables.programmes[khcnRow][6] = "khoảng 28";
+    tables.programmes[khcnRow][5] = "có";
+    expect(issuesOf(tables).map((issue) => issue.message)).toEqual([
+      `Trang “Danh mục chương trình”, dòng ${khcnRow + 1} (mã KHCN-2026): cột “Danh mục chưa đủ” ghi “có”; ghi “x” khi danh mục mới có một phần nhiệm vụ của chương trình, để trống khi đã đủ.`,
+      `Trang “Danh mục chương trình”, dòng ${khcnRow + 1} (mã KHCN-2026): cột “Tổng số nhiệm vụ theo văn bản” ghi “khoảng 28”; ghi một số nguyên dương (ví dụ 28) hoặc để trống.`,
+    ]);
+    tables.programmes[khcnRow][5] = "x";
+    tables.programmes[khcnRow][6] = "28";
+    expect(issuesOf(tables).map((issue) => issue.message)).toEqual([
+      "Trang “Danh mục nhiệm vụ”, dòng 3 (mã NV.I.2): Nhiệm vụ NV.I.2 thuộc chương trình mã “CDS-2027”, không có chương trình nào mang mã này.",
     ]);
   });
 });

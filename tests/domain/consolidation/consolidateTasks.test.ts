@@ -178,8 +178,11 @@ describe("Mô tả kết quả trong kỳ", () => {
   });
 });
 
-it("reports the 75 tasks, headings NV.IV.3 and NV.V.5 left out, in catalog order", () => {
-  const tasks = consolidate({ catalog, period: period("2026-05"), asOf: "2026-05-14", files: [] }).tasks;
+it("reports the CĐS plan's 75 tasks and the other programmes' 29, headings left out, in catalog order", () => {
+  const all = consolidate({ catalog, period: period("2026-05"), asOf: "2026-05-14", files: [] }).tasks;
+  expect(all).toHaveLength(75 + 29);
+  expect(all.map((task) => task.id)).not.toContain("KHCN.NV.II.H1");
+  const tasks = all.filter((task) => task.programmeId === "CDS-2026");
   expect(tasks).toHaveLength(75);
   expect(tasks.map((task) => task.id)).not.toContain("NV.IV.3");
   expect(tasks.map((task) => task.id)).not.toContain("NV.V.5");

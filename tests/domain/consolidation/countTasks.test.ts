@@ -5,7 +5,17 @@ import type { TaskBucket, TaskStatus } from "../../../src/domain/language/types"
 import { catalog, period, taskEntry, unitFile } from "./fixtures";
 
 function task(bucket: TaskBucket, status: TaskStatus | undefined, overdue = false): ConsolidatedTask {
-  return { id: "NV.X", status, statusText: "", bucket, overdue, description: "", sources: [], details: [] };
+  return {
+    id: "NV.X",
+    programmeId: "CDS-2026",
+    status,
+    statusText: "",
+    bucket,
+    overdue,
+    description: "",
+    sources: [],
+    details: [],
+  };
 }
 
 describe("countTasks", () => {
@@ -51,7 +61,8 @@ describe("the 2026 plan in May 2026", () => {
   });
 
   it("finds the deadlines before May and in May by reading them", () => {
-    const ids = (bucket: TaskBucket) => result.tasks.filter((t) => t.bucket === bucket).map((t) => t.id);
+    const plan = result.tasks.filter((t) => t.programmeId === "CDS-2026");
+    const ids = (bucket: TaskBucket) => plan.filter((t) => t.bucket === bucket).map((t) => t.id);
     // Tháng 01/2026, Quý I/2026 (some with "(2) Thường xuyên" after), Quý I năm 2026, Tháng 4/2026.
     expect(ids("due_before")).toEqual([
       "NV.I.1",

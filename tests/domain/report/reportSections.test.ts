@@ -76,7 +76,13 @@ describe("the report's sentences from a consolidation", () => {
       },
     ]);
     expect(result[1].sentences[0].text).toMatch(/đã gửi báo cáo; chưa nhận được báo cáo của: Sở Tài chính, Sở Y tế, /);
-    expect(result[2].sentences[0].text).toBe("Tổng số: 75 nhiệm vụ, trong đó:");
+    // Section III: each programme under its title, the CĐS plan first.
+    expect(result[2].sentences.slice(0, 2).map((sentence) => sentence.text)).toEqual([
+      "Nhiệm vụ Chuyển đổi số năm 2026",
+      "Tổng số: 75 nhiệm vụ, trong đó:",
+    ]);
+    const titles = catalog.programmes.map((programme) => programme.title);
+    expect(result[2].sentences.filter((sentence) => titles.includes(sentence.text))).toHaveLength(titles.length);
   });
 
   it("has no footnote when every unit is done", () => {

@@ -8,7 +8,7 @@ import { detectCapabilities } from "../../../src/workbook/excel/hostCapabilities
 import { FakeExcel } from "../../workbook/excel/fakeExcel";
 import { installUsedRangeReads } from "../../workbook/excel/fakeExcelUsedRange";
 
-const SHEETS = ["Danh mục chỉ tiêu", "Danh mục nhiệm vụ", "Danh mục đơn vị"];
+const SHEETS = ["Danh mục chỉ tiêu", "Danh mục chương trình", "Danh mục nhiệm vụ", "Danh mục đơn vị"];
 
 function context(): OperationContext {
   return { signal: new AbortController().signal, progress: jest.fn() };
@@ -36,7 +36,7 @@ afterEach(() => {
 });
 
 describe("catalog actions", () => {
-  it("writes the catalog's three sheets, then reads back the officer's edit in one sync", async () => {
+  it("writes the catalog's four sheets, then reads back the officer's edit in one sync", async () => {
     const { excel, actions } = excelWith(["Sheet1"], 13);
     const outcome = await actions.writeCatalogToWorkbook(catalog2026(), context());
     expect(outcome).toEqual({ sheets: SHEETS, omitted: [] });
@@ -64,6 +64,12 @@ describe("catalog actions", () => {
           code: "missing_sheet",
           message:
             "Sổ làm việc chưa có trang “Danh mục chỉ tiêu”. Hãy bấm “Đưa danh mục vào sổ làm việc” rồi sửa trên các trang đó.",
+        },
+        {
+          path: ["Danh mục chương trình"],
+          code: "missing_sheet",
+          message:
+            "Sổ làm việc chưa có trang “Danh mục chương trình”. Hãy bấm “Đưa danh mục vào sổ làm việc” rồi sửa trên các trang đó.",
         },
         {
           path: ["Danh mục đơn vị"],

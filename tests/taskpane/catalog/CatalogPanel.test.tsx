@@ -27,7 +27,7 @@ describe("CatalogPanel", () => {
   it("says which catalog is in use, counting items without their heading rows", () => {
     renderPanel({ writeCatalogToWorkbook: jest.fn(), readCatalogFromWorkbook: jest.fn() });
     expect(screen.getByTestId("catalog-in-use").textContent).toBe(
-      "Đang dùng danh mục có sẵn của Kế hoạch năm 2026 (53 chỉ tiêu, 75 nhiệm vụ, 102 đơn vị).",
+      "Đang dùng danh mục có sẵn của Kế hoạch năm 2026 (53 chỉ tiêu, 104 nhiệm vụ, 102 đơn vị).",
     );
     expect(screen.queryByRole("button", { name: BACK })).toBeNull();
   });
@@ -95,7 +95,7 @@ describe("CatalogPanel", () => {
       { catalog: { ...catalog2026(), year: 2027 }, source: "workbook" },
     );
     expect(screen.getByTestId("catalog-in-use").textContent).toBe(
-      "Đang dùng danh mục trong sổ làm việc (năm 2027, 53 chỉ tiêu, 75 nhiệm vụ, 102 đơn vị).",
+      "Đang dùng danh mục trong sổ làm việc (năm 2027, 53 chỉ tiêu, 104 nhiệm vụ, 102 đơn vị).",
     );
     fireEvent.click(screen.getByRole("button", { name: BACK }));
     expect(onBackToBuiltIn).toHaveBeenCalled();

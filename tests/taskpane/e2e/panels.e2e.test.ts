@@ -91,7 +91,7 @@ describe("task pane panels outside Office, in headless Chromium", () => {
     const paragraphs = await panel.getByTestId("report-completeness").locator("p").allTextContents();
     expect(paragraphs).toEqual([completenessSentence, lateSentence, rejectedSentence].filter(Boolean));
     expect(await panel.getByTestId("report-tasks").locator("p").allTextContents()).toEqual(
-      expected.consolidation.taskSentences,
+      expected.consolidation.reportSections.find((section) => section.id === "tasks")?.sentences.map((s) => s.text),
     );
     // Every sentence of the report, each footnote after its sentence, section by section.
     expect(reportSections.map((section) => section.id)).toContain("leadership");

@@ -58,7 +58,7 @@ describe("App and the catalog in use", () => {
     });
     expect(createActions).toHaveBeenLastCalledWith(edited);
     expect(screen.getByTestId("catalog-notice").textContent).toBe(
-      "Đang dùng danh mục trong sổ làm việc (năm 2027, 53 chỉ tiêu, 75 nhiệm vụ, 102 đơn vị).",
+      "Đang dùng danh mục trong sổ làm việc (năm 2027, 53 chỉ tiêu, 104 nhiệm vụ, 102 đơn vị).",
     );
     // A 2027 plan reports on 2027's periods: before that year starts, its first month.
     expect(periodSelect().value).toBe("2027-01");

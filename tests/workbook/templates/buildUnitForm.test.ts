@@ -54,7 +54,8 @@ describe("the form of Xã Mường Sại for tháng 5/2026", () => {
 
   it("lists exactly the indicators and tasks the commune leads or coordinates, in catalog order", () => {
     expect(content.indicators).toHaveLength(37);
-    expect(content.tasks).toHaveLength(52);
+    // 52 of the CĐS plan and the five instructions letter 002 gives every commune (GV.1.1–GV.1.5).
+    expect(content.tasks).toHaveLength(57);
     expect([...locateTable(indicators).rows.keys()]).toEqual(content.indicators.map((i) => i.id));
     expect([...locateTable(tasks).rows.keys()]).toEqual(content.tasks.map((t) => t.id));
   });
@@ -268,10 +269,29 @@ describe("the form of Xã Mường Sại for tháng 5/2026", () => {
 });
 
 describe("forms of other units and the blank form", () => {
-  it("leaves Sở Khoa học và Công nghệ's form with its 44 indicators and 62 tasks", async () => {
+  it("leaves Sở Khoa học và Công nghệ's form with its 44 indicators and 62 + 25 tasks, each programme under its heading", async () => {
     const workbook = await loadXlsx(await writtenForm("so-khcn"));
     expect(locateTable(sheetOf(workbook, "Chỉ tiêu")).rows.size).toBe(44);
-    expect(locateTable(sheetOf(workbook, "Nhiệm vụ")).rows.size).toBe(62);
+    const sheet = sheetOf(workbook, "Nhiệm vụ");
+    const table = locateTable(sheet);
+    // 62 of the CĐS plan; KHCN plan 9, carried over 1 + 1 + 1 + 7, letter 002: 1.(1)–(5) and item 2.
+    expect(table.rows.size).toBe(62 + 25);
+    const name = table.col("Tên nhiệm vụ");
+    const headings: [number, unknown][] = [];
+    for (let r = table.headerRow + 1; r <= sheet.rowCount; r++) {
+      const [idCell, nameCell] = [sheet.getRow(r).getCell(1), sheet.getRow(r).getCell(name)];
+      if (idCell.value === null && nameCell.font?.bold) headings.push([r, nameCell.value]);
+    }
+    const programmeTitles = CATALOG.programmes.map((programme) => programme.title);
+    const programmeRows = headings.filter(([, title]) => programmeTitles.includes(String(title)));
+    expect(programmeRows.map(([, title]) => title)).toEqual(programmeTitles);
+    // Each heading comes right before its programme's first task (or its first group row).
+    const firstTask = table.rows.get("KHCN.NV.I.1") ?? 0;
+    const khcnHeading = programmeRows.find(
+      ([, title]) => title === "Nhiệm vụ Khoa học công nghệ, đổi mới sáng tạo năm 2026",
+    );
+    expect(khcnHeading?.[0]).toBe(firstTask - 2);
+    expect(table.rows.get("CT2025.B1.1")).toBe((programmeRows[1]?.[0] ?? 0) + 1);
   });
 
   it("gives a unit with only tasks an indicator sheet with its header and no rows", async () => {
@@ -283,7 +303,8 @@ describe("forms of other units and the blank form", () => {
   it("puts every reported item in the blank form, with no unit and the unit name as an input", async () => {
     const workbook = await loadXlsx(await writeXlsx(buildBlankForm(CATALOG, MAY_2026)));
     expect(locateTable(sheetOf(workbook, "Chỉ tiêu")).rows.size).toBe(53);
-    expect(locateTable(sheetOf(workbook, "Nhiệm vụ")).rows.size).toBe(75);
+    // The CĐS plan's 75 and the other programmes' 29 (KHCN 9, carried over 10, letter 002 10).
+    expect(locateTable(sheetOf(workbook, "Nhiệm vụ")).rows.size).toBe(75 + 29);
     const identity = sheetOf(workbook, "_dinh_danh");
     expect(cellAt(identity, "A4").value).toBe("unit_id");
     expect(cellAt(identity, "B4").value).toBe("");

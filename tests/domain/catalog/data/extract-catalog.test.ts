@@ -47,6 +47,25 @@ describe("readTable", () => {
     ]);
   });
 
+  it("keeps a row without STT on its own when told it stands alone (003's sub-headings), and merges the others", () => {
+    const standsAlone = (cells: string[]) => cells[1] === "Nhiệm vụ đổi mới sáng tạo";
+    const rows = readTable(
+      lines(
+        "6\tPhát triển cây có múi\tSở Khoa học và Công nghệ",
+        "\tNhiệm vụ đổi mới sáng tạo\t",
+        "7\tXây dựng Đề án\tSở Khoa học và",
+        "\t\tCông nghệ",
+      ),
+      3,
+      standsAlone,
+    );
+    expect(rows.map((row) => row.cells)).toEqual([
+      ["6", "Phát triển cây có múi", "Sở Khoa học và Công nghệ"],
+      ["", "Nhiệm vụ đổi mới sáng tạo", ""],
+      ["7", "Xây dựng Đề án", "Sở Khoa học và Công nghệ"],
+    ]);
+  });
+
   it("starts a new line when the split cell had finished its sentence", () => {
     const rows = readTable(lines("10\t(2) Lập dự toán năm 2026.\tSở Tài chính", "\t<p>(3) Lập dự toán.</p>\t"), 3);
     expect(rows[0].cells[1]).toBe("(2) Lập dự toán năm 2026.\n(3) Lập dự toán.");

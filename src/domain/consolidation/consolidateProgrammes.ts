@@ -1,0 +1,48 @@
+/** Each programme's figures for section III: its tasks counted by deadline bucket and by status. */
+import type { TaskProgramme } from "../catalog/types";
+import type { TaskContext } from "./consolidateTasks";
+import { countTasks } from "./countTasks";
+import { leadUnits } from "./leadUnits";
+import type { ConsolidatedTask, NotStartedTask, ProgrammeResult, StatusCounts } from "./types";
+
+export type ProgrammeFigures = Omit<ProgrammeResult, "sentences">;
+
+/** `tasks` as consolidateTasks returns them (catalog order); every programme of the catalog, even one without tasks. */
+export function consolidateProgrammes(context: TaskContext, tasks: ConsolidatedTask[]): ProgrammeFigures[] {
+  return context.catalog.programmes.map((programme) => programmeFigures(programme, context, tasks));
+}
+
+function programmeFigures(programme: TaskProgramme, context: TaskContext, all: ConsolidatedTask[]): ProgrammeFigures {
+  const tasks = all.filter((task) => task.programmeId === programme.id);
+  return {
+    programmeId: programme.id,
+    counts: countTasks(tasks),
+    byStatus: countStatuses(tasks),
+    notStarted: tasks.filter((task) => task.status === "not_started").map((task) => notStarted(task, context)),
+  };
+}
+
+function countStatuses(tasks: ConsolidatedTask[]): StatusCounts {
+  const counts: StatusCounts = { done: 0, inProgress: 0, notStarted: 0, unreported: 0 };
+  for (const task of tasks) {
+    if (task.status === "done") counts.done++;
+    else if (task.status === "in_progress") counts.inProgress++;
+    else if (task.status === "not_started") counts.notStarted++;
+    else counts.unreported++;
+  }
+  return counts;
+}
+
+/** The first lead that explains itself: its "Khó khăn, vướng mắc", else its description. */
+function notStarted(result: ConsolidatedTask, { catalog, reports, formUnits }: TaskContext): NotStartedTask {
+  const task = catalog.tasks.find((candidate) => candidate.id === result.id);
+  const name = task?.name ?? result.id;
+  const entries = (task ? leadUnits(task, formUnits.get(task.id) ?? []) : []).flatMap(
+    (unitId) => reports.get(unitId)?.tasks.get(result.id) ?? [],
+  );
+  const said = (text: string | undefined) => text?.normalize("NFC").trim() || undefined;
+  const reason =
+    entries.map((entry) => said(entry.difficulties?.text)).find(Boolean) ??
+    entries.map((entry) => said(entry.description)).find(Boolean);
+  return { id: result.id, name, ...(reason === undefined ? {} : { reason }) };
+}
