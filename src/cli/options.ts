@@ -15,6 +15,8 @@ export interface CommonOptions {
   catalog?: string;
   /** Seed of the sample generator. */
   seed?: number;
+  /** Phụ lục III keeps only the tasks with a result this period (`--only-reported-tasks`). */
+  onlyReportedTasks: boolean;
   positionals: string[];
 }
 
@@ -33,6 +35,7 @@ export function parseCommonOptions(argv: string[], today: IsoDate): CommonOption
         out: { type: "string" },
         catalog: { type: "string" },
         seed: { type: "string" },
+        "only-reported-tasks": { type: "boolean" },
       },
     });
   } catch (error) {
@@ -46,5 +49,7 @@ export function parseCommonOptions(argv: string[], today: IsoDate): CommonOption
   if (!ISO_DATE.test(asOf)) throw new UsageError(cliTexts.badAsOf(asOf));
   if (values.seed !== undefined && !/^\d+$/.test(values.seed)) throw new UsageError(cliTexts.badSeed(values.seed));
   const seed = values.seed === undefined ? undefined : Number(values.seed);
-  return { period: period.value, asOf, json: values.json, out: values.out, catalog: values.catalog, seed, positionals };
+  const onlyReportedTasks = values["only-reported-tasks"] === true;
+  const { json, out, catalog } = values;
+  return { period: period.value, asOf, json, out, catalog, seed, onlyReportedTasks, positionals };
 }

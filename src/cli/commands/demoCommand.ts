@@ -1,9 +1,12 @@
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { catalog2026 } from "../../domain/catalog/catalog2026";
 import { parsePeriod } from "../../domain/language/parsePeriod";
 import { DEFAULT_SAMPLE_SEED } from "../../samples/planSamples";
 import { cliTexts } from "../../domain/texts/cli";
 import type { CommandIo } from "../commandIo";
+import { UsageError } from "../options";
+import { workingFileName } from "../../workbook/summary/splitSummaryWorkbook";
 import { printRunSummary } from "../printRunSummary";
 import { runConsolidation } from "../runConsolidation";
 import { writeSampleFiles } from "./samplesCommand";
@@ -13,9 +16,21 @@ import { writeTemplates } from "./templatesCommand";
 const DEMO_PERIOD = "2026-05";
 const DEMO_AS_OF = "2026-05-14";
 
-/** `demo [--out DIR]`: templates, the sample forms units send back, and their consolidation, under out/. */
+function demoOptions(argv: string[]): { out: string; onlyReportedTasks: boolean } {
+  try {
+    const { values } = parseArgs({
+      args: argv,
+      options: { out: { type: "string" }, "only-reported-tasks": { type: "boolean" } },
+    });
+    return { out: values.out ?? "out", onlyReportedTasks: values["only-reported-tasks"] === true };
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** `demo [--out DIR] [--only-reported-tasks]`: templates, the sample forms units send back, and their consolidation. */
 export async function demoCommand(argv: string[], io: CommandIo): Promise<number> {
-  const out = argv[0] === "--out" && argv[1] ? argv[1] : "out";
+  const { out, onlyReportedTasks } = demoOptions(argv);
   const period = parsePeriod(DEMO_PERIOD);
   if (!period.ok) throw new Error(`demo period ${DEMO_PERIOD}`);
   const catalog = catalog2026();
@@ -30,10 +45,11 @@ export async function demoCommand(argv: string[], io: CommandIo): Promise<number
   await writeSampleFiles(catalog, period.value, DEFAULT_SAMPLE_SEED, samples, io);
   io.error(cliTexts.demoStep(3, cliTexts.demoConsolidate));
   const run = await runConsolidation(
-    { catalog, period: period.value, asOf: DEMO_AS_OF, inputs: [samples], out: summary, json },
+    { catalog, period: period.value, asOf: DEMO_AS_OF, inputs: [samples], out: summary, json, onlyReportedTasks },
     io,
   );
   printRunSummary(run, io);
   io.print(cliTexts.demoWritten(summary, json));
+  io.print(cliTexts.workingWritten(workingFileName(summary)));
   return 0;
 }

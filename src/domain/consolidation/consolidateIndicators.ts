@@ -19,7 +19,7 @@ export function consolidateIndicators(
     .filter((indicator) => !indicator.isHeading)
     .map((indicator) => {
       const expected = expectedUnits(indicator, formUnits.get(indicator.id) ?? []);
-      return consolidateIndicator(indicator, entriesFrom(expected, reports, indicator.id), expected.length);
+      return consolidateIndicator(indicator, entriesFrom(expected, reports, indicator.id), expected);
     });
 }
 
@@ -44,9 +44,12 @@ function entriesFrom(unitIds: string[], reports: Map<string, UnitReport>, indica
 function consolidateIndicator(
   indicator: Indicator,
   entries: UnitIndicatorEntry[],
-  expected: number,
+  expectedUnitIds: string[],
 ): ConsolidatedIndicator {
-  const { figure, reporting, contributions } = aggregateIndicator(indicator, entries, expected);
+  const expected = expectedUnitIds.length;
+  const { figure, reporting, reportingUnitIds, contributions } = aggregateIndicator(indicator, entries, expected);
+  const reported = new Set(reportingUnitIds);
+  const missingUnitIds = expectedUnitIds.filter((unitId) => !reported.has(unitId));
   if (!figure) {
     const reason = mostCommonReason(entries.map(({ entry }) => entry)) ?? valueTexts.noData;
     const explained = entries.filter(({ entry }) => entry.value?.number === undefined && entry.value?.reason);
@@ -57,6 +60,7 @@ function consolidateIndicator(
       reason,
       reporting,
       expected,
+      missingUnitIds,
       estimate: false,
       sources: explained.map((from) => source(from, from.entry.value?.raw ?? "")),
     };
@@ -70,6 +74,7 @@ function consolidateIndicator(
     ...(verdict.status === "no_data" ? { reason: verdict.reason } : {}),
     reporting,
     expected,
+    missingUnitIds,
     estimate: figure.flags.estimate,
     sources: contributions.map(({ from, text }) => source(from, text)),
   };

@@ -10,6 +10,8 @@ export const SUMMARY_SHEETS = {
   register: "Tình hình gửi báo cáo",
   matrix: "Chi tiết theo đơn vị",
   findings: "Kết quả kiểm tra",
+  appendixII: "Phụ lục II",
+  appendixIII: "Phụ lục III",
 } as const;
 
 export const summaryTexts = {
@@ -19,37 +21,51 @@ export const summaryTexts = {
   /** "tính đến ngày 14/5/2026": every sheet says when its figures were taken. */
   asOf: (date: string) => `(Số liệu tính đến ngày ${date})`,
   indicators: {
-    label: "Phụ lục II",
-    title: (period: string) =>
-      `KẾT QUẢ THỰC HIỆN CHỈ TIÊU KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO, CHUYỂN ĐỔI SỐ ${period}`,
+    title: (period: string) => `NGUỒN SỐ LIỆU CÁC CHỈ TIÊU PHỤ LỤC II ${period}`,
     headers: [
       "STT",
       "Các mục tiêu/chỉ tiêu",
-      "Kết quả năm 2025",
-      "Chỉ tiêu năm 2026",
-      "Cơ quan chủ trì",
-      "Kết quả thực hiện chỉ tiêu",
+      "Kết quả in ở Phụ lục II",
       "Đánh giá",
       "Số đơn vị báo cáo",
+      "Đơn vị chưa có số liệu",
       "Nguồn",
     ],
     reporting: (reporting: number, expected: number) => `${reporting}/${expected}`,
   },
-  verdicts: { met: "Đạt", not_met: "Chưa đạt", no_data: "Chưa có số liệu" } satisfies Record<IndicatorVerdict, string>,
-  tasks: {
+  /** The report's appendices as seed 003 prints them, column for column; the years are the plan's. */
+  appendixII: {
+    label: "Phụ lục II",
+    title: (period: string) =>
+      `KẾT QUẢ THỰC HIỆN CHỈ TIÊU KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO, CHUYỂN ĐỔI SỐ ${period}`,
+    /** Part A and part B of the May 2026 report word two headers differently; each part prints its own. */
+    headers: (part: "A" | "B", year: number) => [
+      "STT",
+      "Các mục tiêu/chỉ tiêu",
+      `Kết quả năm ${year - 1}`,
+      part === "A" ? `Chỉ tiêu năm ${year}` : `Chỉ tiêu ${year}`,
+      "Cơ quan chủ trì",
+      part === "A" ? "Kết quả thực hiện Chỉ tiêu" : "Kết quả thực hiện chỉ tiêu",
+    ],
+  },
+  appendixIII: {
     label: "Phụ lục III",
-    title: (period: string) => `KẾT QUẢ THỰC HIỆN NHIỆM VỤ CHUYỂN ĐỔI SỐ ${period}`,
+    title: (period: string) =>
+      `KẾT QUẢ THỰC HIỆN NHIỆM VỤ KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO, CHUYỂN ĐỔI SỐ ${period}`,
     headers: [
       "STT",
       "Tên nhiệm vụ",
       "Cơ quan chủ trì",
       "Sản phẩm",
       "Thời gian hoàn thành",
-      "Tiến độ",
+      "Tiến độ (đã hoàn thành/đang thực hiện/chưa thực hiện)",
       "Mô tả kết quả trong kỳ",
-      "Quá hạn",
-      "Nguồn",
     ],
+  },
+  verdicts: { met: "Đạt", not_met: "Chưa đạt", no_data: "Chưa có số liệu" } satisfies Record<IndicatorVerdict, string>,
+  tasks: {
+    title: (period: string) => `NGUỒN TIẾN ĐỘ CÁC NHIỆM VỤ PHỤ LỤC III ${period}`,
+    headers: ["STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành", "Tiến độ", "Quá hạn", "Nguồn"],
     overdue: "Quá hạn",
   },
   sources: {
