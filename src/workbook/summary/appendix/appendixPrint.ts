@@ -6,8 +6,8 @@
 import type { PrintSetup } from "../../model";
 import { ND30_MARGINS_MM } from "../../templates/printSetupNd30";
 
-/** Excel's header code for the page number. */
-const PAGE_NUMBER = "&P";
+/** Excel's header codes: the page number in the decree's font at 13 pt (Excel's own header font would be Calibri 11). */
+const PAGE_NUMBER = '&"Times New Roman,Regular"&13&P';
 
 export function appendixPrint(titleRows: { first: number; last: number }, printArea: string): PrintSetup {
   return {
