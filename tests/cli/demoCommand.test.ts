@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -24,13 +25,17 @@ describe("npm run demo", () => {
     const json = JSON.parse(readFileSync(join(dir, "tong-hop-2026-05.json"), "utf8"));
     expect(out[0]).toBe(json.sentences.completeness);
     expect(out).toContain("Tổng số: 75 nhiệm vụ, trong đó:");
+    expect(existsSync(join(dir, "tong-hop-2026-05-lam-viec.xlsx"))).toBe(true);
   });
 
-  it("writes a summary LibreOffice opens and prints", () => {
+  it("writes a summary LibreOffice opens and prints: the appendices alone, Phụ lục II then Phụ lục III", () => {
     const pdf = convertWithLibreOffice(join(dir, "tong-hop-2026-05.xlsx"), "pdf", dir);
     expect(existsSync(pdf)).toBe(true);
     const pages = readFileSync(pdf, "latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
     expect(pages.length).toBeGreaterThan(5);
+    const text = execFileSync("pdftotext", [pdf, "-"], { maxBuffer: 512 * 1024 * 1024 }).toString("utf8");
+    const starts = text.split("\f").map((page) => page.trimStart().split("\n")[0]);
+    expect(starts.filter((line) => line.startsWith("Phụ lục"))).toEqual(["Phụ lục II", "Phụ lục III"]);
   }, 150_000);
 
   it("gives byte-identical summary content when the same files are consolidated again", async () => {
