@@ -1,5 +1,15 @@
 import { useState } from "react";
-import { Body1, Button, Caption1, Field, Input, Radio, RadioGroup, Subtitle2 } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+} from "@fluentui/react-components";
 import type { ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
 import { periodLabel } from "../../domain/language/parsePeriod";
 import type { IsoDate, Period } from "../../domain/language/types";
@@ -28,7 +38,9 @@ type Source = "files" | "sheets";
 
 function describeDelivery(outcome: Delivery): string {
   if ("sheets" in outcome) return withOmissions(uiTexts.consolidate.sheetsWritten(outcome.sheets), outcome.omitted);
-  return uiTexts.consolidate.fileReady(outcome.fileName);
+  return outcome.workingFileName === undefined
+    ? uiTexts.consolidate.fileReady(outcome.fileName)
+    : uiTexts.consolidate.summaryReady(outcome.fileName, outcome.workingFileName);
 }
 
 function completenessParagraphs({ consolidation }: ConsolidationRun): string[] {
@@ -42,6 +54,7 @@ export function ConsolidatePanel({ period, asOf, onAsOfChange, actions }: Consol
   const texts = uiTexts.consolidate;
   const [files, setFiles] = useState<File[]>([]);
   const [source, setSource] = useState<Source>("files");
+  const [onlyReportedTasks, setOnlyReportedTasks] = useState(false);
   const consolidation = useOperation<ConsolidationRun>();
   const delivery = useOperation<Delivery>();
   const importing = useOperation<ImportOutcome>();
@@ -133,12 +146,18 @@ export function ConsolidatePanel({ period, asOf, onAsOfChange, actions }: Consol
             <Subtitle2 as="h3" id="deliver-title">
               {texts.deliverTitle}
             </Subtitle2>
+            <Checkbox
+              label={texts.onlyReportedTasks}
+              checked={onlyReportedTasks}
+              disabled={busy}
+              onChange={(_, data) => setOnlyReportedTasks(data.checked === true)}
+            />
             {writeSummaryToWorkbook && (
               <>
                 <Button
                   appearance="primary"
                   disabled={busy}
-                  onClick={() => delivery.run((context) => writeSummaryToWorkbook(run, context))}
+                  onClick={() => delivery.run((context) => writeSummaryToWorkbook(run, context, { onlyReportedTasks }))}
                 >
                   {texts.writeToWorkbook}
                 </Button>
@@ -148,7 +167,7 @@ export function ConsolidatePanel({ period, asOf, onAsOfChange, actions }: Consol
             <Button
               appearance={writeSummaryToWorkbook ? "secondary" : "primary"}
               disabled={busy}
-              onClick={() => delivery.run((context) => actions.downloadSummary(run, context))}
+              onClick={() => delivery.run((context) => actions.downloadSummary(run, context, { onlyReportedTasks }))}
             >
               {texts.download}
             </Button>
