@@ -135,7 +135,7 @@ describe("npm run cli -- consolidate", () => {
     );
     expect(code).toBe(0);
     const sttColumn = async (file: string) => {
-      const sheet = (await readWorkbook(file)).getWorksheet("Phụ lục III") as ExcelJS.Worksheet;
+      const sheet = (await readWorkbook(file)).getWorksheet("Phụ lục III (báo cáo)") as ExcelJS.Worksheet;
       const header = sheet.getColumn(1).values.indexOf("STT");
       return (sheet.getColumn(1).values as ExcelJS.CellValue[]).slice(header + 1).map(String);
     };

@@ -10,8 +10,9 @@ export const SUMMARY_SHEETS = {
   register: "Tình hình gửi báo cáo",
   matrix: "Chi tiết theo đơn vị",
   findings: "Kết quả kiểm tra",
-  appendixII: "Phụ lục II",
-  appendixIII: "Phụ lục III",
+  /** Not "Phụ lục II" alone: the plan's own appendices (templates) are sheets of that name in the same workbook. */
+  appendixII: "Phụ lục II (báo cáo)",
+  appendixIII: "Phụ lục III (báo cáo)",
 } as const;
 
 export const summaryTexts = {

@@ -154,7 +154,7 @@ export const uiTexts = {
     intro:
       "Đặt trang in theo Nghị định 30/2020/NĐ-CP cho Phụ lục II và Phụ lục III: khổ A4 nằm ngang, lề trên và dưới 20 mm, lề trái 30 mm, lề phải 15 mm, chữ giữ nguyên cỡ (không thu nhỏ cho vừa trang), dòng tên cột lặp lại ở mỗi trang, số trang ở giữa phía trên, mỗi phụ lục đánh số từ 1, trang đầu không ghi số. Các trang làm việc (Tổng hợp chỉ tiêu, Tổng hợp nhiệm vụ, Tình hình thực hiện, Tình hình gửi báo cáo, Chi tiết theo đơn vị, Kết quả kiểm tra) không để in và không được đặt trang in.",
     printWhat:
-      "Khi in từ sổ làm việc này: giữ Ctrl, bấm tên hai trang “Phụ lục II” và “Phụ lục III”, rồi Tệp → In → In trang tính hiện hoạt. Nếu chọn In toàn bộ sổ làm việc, Excel in cả các trang làm việc và các trang biểu của đơn vị.",
+      "Khi in từ sổ làm việc này: giữ Ctrl, bấm tên hai trang “Phụ lục II (báo cáo)” và “Phụ lục III (báo cáo)”, rồi Tệp → In → In trang tính hiện hoạt. Nếu chọn In toàn bộ sổ làm việc, Excel in cả các trang làm việc và các trang biểu của đơn vị.",
     apply: "Đặt trang in cho Phụ lục II, Phụ lục III",
     applied: (sheets: string[]) => `Đã đặt trang in cho: ${sheets.join(", ")}.`,
     noSummary: "Sổ làm việc chưa có Phụ lục II, Phụ lục III; hãy ghi biểu tổng hợp ở thẻ Tổng hợp trước.",
@@ -164,7 +164,7 @@ export const uiTexts = {
     unsupported:
       "Phiên bản Excel này không cho phần bổ trợ đặt trang in (cần ExcelApi 1.9). Hãy đặt bằng tay cho trang Phụ lục II và trang Phụ lục III:",
     manualSteps: [
-      "Mở trang “Phụ lục II” (sau đó làm lại cho “Phụ lục III”).",
+      "Mở trang “Phụ lục II (báo cáo)” (sau đó làm lại cho “Phụ lục III (báo cáo)”).",
       "Bố cục Trang → Hướng → Ngang.",
       "Bố cục Trang → Khổ giấy → A4.",
       "Bố cục Trang → Lề → Lề Tùy chỉnh: Trên 2 cm, Dưới 2 cm, Trái 3 cm, Phải 1,5 cm, Đầu trang 1 cm, Chân trang 1 cm; đánh dấu Căn giữa trang theo chiều ngang.",

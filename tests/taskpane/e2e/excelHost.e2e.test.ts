@@ -243,7 +243,7 @@ describe("task pane inside Excel (office.js stubbed in the page), in headless Ch
       expect(register?.records.some((record) => record.path.startsWith("pageLayout"))).toBe(true);
       expect(register?.records.some((record) => record.path.startsWith("freezePanes"))).toBe(true);
       // The appendices as the decree prints them: page numbers from 1 on top, the first page unnumbered, never shrunk.
-      const appendix = await stubSheet(page, "Phụ lục III");
+      const appendix = await stubSheet(page, "Phụ lục III (báo cáo)");
       expect(appendix?.cells.A1?.value).toBe("Phụ lục III");
       const layout = (path: string) => appendix?.records.filter((record) => record.path === path).map((r) => r.value);
       expect(layout("pageLayout.firstPageNumber")).toEqual([1]);
@@ -270,7 +270,7 @@ describe("task pane inside Excel (office.js stubbed in the page), in headless Ch
       await panel.getByRole("button", { name: uiTexts.print.apply }).click();
       await panel.getByText(/^Đã đặt trang in cho: /).waitFor({ timeout: 60_000 });
       const text = await panel.getByText(/^Đã đặt trang in cho: /).textContent();
-      expect(text).toBe("Đã đặt trang in cho: Phụ lục II, Phụ lục III.");
+      expect(text).toBe("Đã đặt trang in cho: Phụ lục II (báo cáo), Phụ lục III (báo cáo).");
       expect((await stubSheet(page, "Tình hình gửi báo cáo"))?.records.length).toBe(registerRecords);
     }, 60_000);
 

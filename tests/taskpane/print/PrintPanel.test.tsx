@@ -34,7 +34,11 @@ describe("PrintPanel", () => {
 
   it("in Excel: says exactly what prints, the two appendices, and how to print them alone", () => {
     renderPanel(excel, { applyPrintSetup: jest.fn() });
-    expect(screen.getByText(/bấm tên hai trang “Phụ lục II” và “Phụ lục III”.*In trang tính hiện hoạt/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /bấm tên hai trang “Phụ lục II \(báo cáo\)” và “Phụ lục III \(báo cáo\)”.*In trang tính hiện hoạt/,
+      ),
+    ).toBeTruthy();
     expect(screen.getByText(/các trang làm việc .* không để in và không được đặt trang in/i)).toBeTruthy();
   });
 

@@ -6,6 +6,7 @@ import {
   summarySheetNames,
 } from "../../../src/workbook/summary/buildSummaryWorkbook";
 import { APPENDIX_WIDTH } from "../../../src/workbook/summary/appendix/appendixTable";
+import { APPENDIX_SHEETS } from "../../../src/domain/texts/templates";
 import { ND30_MARGINS_MM } from "../../../src/workbook/templates/printSetupNd30";
 import { resolveStyle, type Sheet, type Workbook } from "../../../src/workbook/model";
 import { catalog, consolidation, fileName, findings } from "./summaryFixture";
@@ -41,8 +42,8 @@ const headerRows = (sheet: Sheet) =>
 describe("buildSummaryWorkbook", () => {
   it("puts the report's appendices first, then the working sheets in the order the officer works through them", () => {
     expect(workbook.sheets.map((sheet) => sheet.name)).toEqual([
-      "Phụ lục II",
-      "Phụ lục III",
+      "Phụ lục II (báo cáo)",
+      "Phụ lục III (báo cáo)",
       "Tổng hợp chỉ tiêu",
       "Tổng hợp nhiệm vụ",
       "Tình hình thực hiện",
@@ -51,7 +52,9 @@ describe("buildSummaryWorkbook", () => {
       "Kết quả kiểm tra",
     ]);
     expect(summarySheetNames).toEqual(workbook.sheets.map((sheet) => sheet.name));
-    expect(appendixSheetNames).toEqual(["Phụ lục II", "Phụ lục III"]);
+    expect(appendixSheetNames).toEqual(["Phụ lục II (báo cáo)", "Phụ lục III (báo cáo)"]);
+    // The plan's own appendices (templates) are sheets "Phụ lục I" and "Phụ lục II": the report's must not take their names.
+    expect(appendixSheetNames).not.toContain(APPENDIX_SHEETS.tasks);
   });
 
   it("writes every sheet in Times New Roman, header frozen", () => {
@@ -73,7 +76,7 @@ describe("buildSummaryWorkbook", () => {
         header: { center: '&"Times New Roman,Regular"&13&P' },
         firstPageNumber: 1,
         unnumberedFirstPage: true,
-        printArea: `A1:${name === "Phụ lục II" ? "F" : "G"}${lastRow(sheet)}`,
+        printArea: `A1:${name === "Phụ lục II (báo cáo)" ? "F" : "G"}${lastRow(sheet)}`,
         centerHorizontally: true,
       });
       const widths = Object.values(sheet.columnWidths).reduce((sum, width) => sum + width, 0);
@@ -90,7 +93,7 @@ describe("buildSummaryWorkbook", () => {
 });
 
 describe("Phụ lục II", () => {
-  const sheet = sheetNamed(workbook, "Phụ lục II");
+  const sheet = sheetNamed(workbook, "Phụ lục II (báo cáo)");
 
   it("opens with the report's title block", () => {
     expect(rowValues(sheet, 1, 1)).toEqual(["Phụ lục II"]);
@@ -117,7 +120,7 @@ describe("Phụ lục II", () => {
   });
 
   it("takes the years of its headers from the catalog's plan year", () => {
-    const next = sheetNamed(build({ catalog: { ...catalog, year: 2027 } }), "Phụ lục II");
+    const next = sheetNamed(build({ catalog: { ...catalog, year: 2027 } }), "Phụ lục II (báo cáo)");
     const [a, b] = headerRows(next);
     expect(rowValues(next, a, 4).slice(2)).toEqual(["Kết quả năm 2026", "Chỉ tiêu năm 2027"]);
     expect(rowValues(next, b, 4).slice(2)).toEqual(["Kết quả năm 2026", "Chỉ tiêu 2027"]);
@@ -159,7 +162,7 @@ describe("Phụ lục II", () => {
 });
 
 describe("Phụ lục III", () => {
-  const sheet = sheetNamed(workbook, "Phụ lục III");
+  const sheet = sheetNamed(workbook, "Phụ lục III (báo cáo)");
 
   it("has the report's title and seven columns, its header row exactly as seed 003 words it", () => {
     expect(valueAt(sheet, 1, 1)).toBe("Phụ lục III");
@@ -199,7 +202,7 @@ describe("Phụ lục III", () => {
       "- Xã Mường Chiên: đăng tải 15 tin bài tuyên truyền về chuyển đổi số trên trang thông tin điện tử.";
     const description = Array(75).fill(paragraph).join("\n");
     const tasks = consolidation.tasks.map((task) => (task.id === "NV.II.2" ? { ...task, description } : task));
-    const long = sheetNamed(build({ consolidation: { ...consolidation, tasks } }), "Phụ lục III");
+    const long = sheetNamed(build({ consolidation: { ...consolidation, tasks } }), "Phụ lục III (báo cáo)");
     const first = rowWith(long, 2, taskName("NV.II.2"));
     const next = rowWith(long, 2, taskName("NV.II.3"));
     const pieces = Array.from({ length: next - first }, (_, i) => valueAt(long, first + i, 7));
@@ -217,7 +220,7 @@ describe("Phụ lục III", () => {
   });
 
   it("keeps only the tasks with a result this period when asked, renumbered within their group", () => {
-    const short = sheetNamed(build({ onlyReportedTasks: true }), "Phụ lục III");
+    const short = sheetNamed(build({ onlyReportedTasks: true }), "Phụ lục III (báo cáo)");
     const [header] = headerRows(short);
     const rows = Array.from({ length: lastRow(short) - header }, (_, i) => rowValues(short, header + 1 + i, 2));
     expect(rows).toEqual([

@@ -7,7 +7,7 @@ describe("splitSummaryWorkbook", () => {
   const { appendices, working } = splitSummaryWorkbook(summary);
 
   it("puts the appendices in the file that is printed and every other sheet beside it, none lost", () => {
-    expect(appendices.sheets.map((sheet) => sheet.name)).toEqual(["Phụ lục II", "Phụ lục III"]);
+    expect(appendices.sheets.map((sheet) => sheet.name)).toEqual(["Phụ lục II (báo cáo)", "Phụ lục III (báo cáo)"]);
     expect([...appendices.sheets, ...working.sheets].map((sheet) => sheet.name)).toEqual([...summarySheetNames]);
     expect(working.styles).toBe(summary.styles);
   });

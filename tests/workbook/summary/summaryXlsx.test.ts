@@ -73,11 +73,11 @@ describe("the summary written with writeXlsx", () => {
         expect(sheet.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1 });
       }
     }
-    expect(workbook.getWorksheet("Phụ lục II")?.pageSetup.printTitlesRow).toBe("6:6");
+    expect(workbook.getWorksheet("Phụ lục II (báo cáo)")?.pageSetup.printTitlesRow).toBe("6:6");
   });
 
   it("keeps the values, the font and the frozen panes", () => {
-    const indicators = workbook.getWorksheet("Phụ lục II") as ExcelJS.Worksheet;
+    const indicators = workbook.getWorksheet("Phụ lục II (báo cáo)") as ExcelJS.Worksheet;
     const fiveG = indicators.getColumn(2).values.indexOf("Tỷ lệ dân số được phủ sóng 5G");
     expect(indicators.getRow(fiveG).getCell(6).value).toBe("67,1%");
     expect(indicators.getRow(fiveG).getCell(6).font.name).toBe("Times New Roman");
