@@ -17,6 +17,8 @@ export interface CommonOptions {
   seed?: number;
   /** First day of Phụ lục I's documents; unset, consolidation picks its default. */
   documentsSince?: IsoDate;
+  /** Phụ lục III keeps only the tasks with a result this period (`--only-reported-tasks`). */
+  onlyReportedTasks: boolean;
   positionals: string[];
 }
 
@@ -36,6 +38,7 @@ export function parseCommonOptions(argv: string[], today: IsoDate): CommonOption
         catalog: { type: "string" },
         seed: { type: "string" },
         "documents-since": { type: "string" },
+        "only-reported-tasks": { type: "boolean" },
       },
     });
   } catch (error) {
@@ -50,6 +53,7 @@ export function parseCommonOptions(argv: string[], today: IsoDate): CommonOption
   if (values.seed !== undefined && !/^\d+$/.test(values.seed)) throw new UsageError(cliTexts.badSeed(values.seed));
   const seed = values.seed === undefined ? undefined : Number(values.seed);
   const documentsSince = parseDocumentsSince(values["documents-since"]);
+  const onlyReportedTasks = values["only-reported-tasks"] === true;
   return {
     period: period.value,
     asOf,
@@ -58,6 +62,7 @@ export function parseCommonOptions(argv: string[], today: IsoDate): CommonOption
     catalog: values.catalog,
     seed,
     ...(documentsSince ? { documentsSince } : {}),
+    onlyReportedTasks,
     positionals,
   };
 }

@@ -3,6 +3,7 @@ import { consolidateCheckedFiles, type ConsolidationRun } from "../domain/consol
 import { describeConsolidation } from "../domain/report/describeConsolidation";
 import type { IsoDate, Period } from "../domain/language/types";
 import { buildSummaryWorkbook } from "../workbook/summary/buildSummaryWorkbook";
+import { splitSummaryWorkbook, workingFileName } from "../workbook/summary/splitSummaryWorkbook";
 import { writeXlsx } from "../workbook/xlsx/writeXlsx";
 import type { CommandIo } from "./commandIo";
 import { progressLine } from "./progressLine";
@@ -18,9 +19,26 @@ export interface ConsolidationJob {
   inputs: string[];
   /** First day of Phụ lục I's window; unset, consolidation's default. */
   documentsSince?: IsoDate;
-  /** The summary workbook; written only once everything else succeeded. */
+  /** The summary workbook (the appendices; the working sheets go beside it); written only once everything else succeeded. */
   out?: string;
   json?: string;
+  /** Phụ lục III keeps only the tasks with a result this period. */
+  onlyReportedTasks?: boolean;
+}
+
+/** The appendices and the working sheets, as the bytes of their two files. */
+async function summaryFiles(job: ConsolidationJob, run: ConsolidationRun, out: string) {
+  const { appendices, working } = splitSummaryWorkbook(
+    buildSummaryWorkbook({
+      catalog: job.catalog,
+      consolidation: run.consolidation,
+      findings: run.findings,
+      generatedAt: new Date(`${job.asOf}T00:00:00Z`),
+      sourceFolder: await sourceFolder(job.inputs, out),
+      onlyReportedTasks: job.onlyReportedTasks ?? false,
+    }),
+  );
+  return { appendices: await writeXlsx(appendices), working: await writeXlsx(working) };
 }
 
 /** The files named and inside the folders named, read and validated on every core, then consolidated. */
@@ -42,19 +60,12 @@ export async function runConsolidation(job: ConsolidationJob, io: CommandIo): Pr
     io,
   );
   // Everything is built in memory first, so a failure leaves the previous summary and JSON untouched.
-  const summary = job.out
-    ? await writeXlsx(
-        buildSummaryWorkbook({
-          catalog: job.catalog,
-          consolidation: run.consolidation,
-          findings: run.findings,
-          generatedAt: new Date(`${job.asOf}T00:00:00Z`),
-          sourceFolder: await sourceFolder(job.inputs, job.out),
-        }),
-      )
-    : undefined;
+  const summary = job.out ? await summaryFiles(job, run, job.out) : undefined;
   const json = JSON.stringify(describeConsolidation(job.catalog, run), null, 2) + "\n";
-  if (job.out && summary) await writeFileAtomically(job.out, summary);
+  if (job.out && summary) {
+    await writeFileAtomically(job.out, summary.appendices);
+    await writeFileAtomically(workingFileName(job.out), summary.working);
+  }
   if (job.json) await writeFileAtomically(job.json, json);
   return run;
 }

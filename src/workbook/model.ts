@@ -162,6 +162,10 @@ export interface PrintSetup {
   footer?: HeaderFooterText;
   printArea?: string;
   centerHorizontally?: boolean;
+  /** Numbers this sheet's pages from this number, so each appendix counts its own pages from 1 whatever prints before it. */
+  firstPageNumber?: number;
+  /** The first page prints without header and footer (Nghị định 30: the first page of a document is not numbered). */
+  unnumberedFirstPage?: boolean;
 }
 
 export type SheetState = "visible" | "hidden" | "veryHidden";

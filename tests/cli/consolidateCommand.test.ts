@@ -9,7 +9,7 @@ import { catalog2026 } from "../../src/domain/catalog/catalog2026";
 import { parsePeriod } from "../../src/domain/language/parsePeriod";
 import type { Period } from "../../src/domain/language/types";
 import type { SamplePlan } from "../../src/samples/samplePlan";
-import { summarySheetNames } from "../../src/workbook/summary/buildSummaryWorkbook";
+import { appendixSheetNames, summarySheetNames } from "../../src/workbook/summary/buildSummaryWorkbook";
 
 const catalog = catalog2026();
 const may = (parsePeriod("2026-05") as { ok: true; value: Period }).value;
@@ -22,6 +22,12 @@ function recordingIo() {
   const err: string[] = [];
   const io: CommandIo = { print: (t) => out.push(t), error: (t) => err.push(t), today: () => "2026-05-14" };
   return { io, out, err };
+}
+
+async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync(file) as unknown as ExcelJS.Buffer);
+  return workbook;
 }
 
 const REJECTING = new Set(["wrong_period", "edited_fixed_text"]);
@@ -37,10 +43,22 @@ function expectedReceived(plans: SamplePlan[], group: "so" | "xa"): number {
   return [...latest.values()].filter((p) => !p.quirks.some((q) => REJECTING.has(q))).length;
 }
 
-async function consolidate(summary: string, json: string) {
+async function consolidate(summary: string, json: string, ...flags: string[]) {
   const { io, out, err } = recordingIo();
   const code = await runCli(
-    ["consolidate", samples, "--period", "2026-05", "--as-of", "2026-05-14", "--out", summary, "--json", json],
+    [
+      "consolidate",
+      samples,
+      "--period",
+      "2026-05",
+      "--as-of",
+      "2026-05-14",
+      "--out",
+      summary,
+      "--json",
+      json,
+      ...flags,
+    ],
     io,
   );
   return { code, out, err, result: existsSync(json) ? JSON.parse(readFileSync(json, "utf8")) : undefined };
@@ -79,9 +97,15 @@ describe("npm run cli -- consolidate", () => {
       expect(codes).toContain(code);
     }
 
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(summary) as unknown as ExcelJS.Buffer);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual([...summarySheetNames]);
+    // What prints is the appendices alone; the working sheets are written beside them.
+    const appendices = await readWorkbook(summary);
+    expect(appendices.worksheets.map((s) => s.name)).toEqual([...appendixSheetNames]);
+    const workingFile = join(dir, "tong-hop", "tong-hop-lam-viec.xlsx");
+    expect(out).toContain(
+      `Trang làm việc (nguồn số liệu, đơn vị còn thiếu, kết quả kiểm tra; không in): ${workingFile}`,
+    );
+    const workbook = await readWorkbook(workingFile);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(summarySheetNames.slice(appendixSheetNames.length));
 
     // The summary sits in tong-hop/, the forms in samples/: each finding links to its cell from there.
     const finding: { file: string; sheet: string | null; cell: string | null } = result.findings.find(
@@ -100,6 +124,32 @@ describe("npm run cli -- consolidate", () => {
       text: finding.cell,
       hyperlink: `../samples/${finding.file}#'${finding.sheet}'!$${column}$${rowNumber}`,
     });
+  });
+
+  it("keeps in Phụ lục III only the tasks with a result this period, renumbered, with --only-reported-tasks", async () => {
+    await consolidate(join(dir, "all.xlsx"), join(dir, "all.json"));
+    const { code, result } = await consolidate(
+      join(dir, "short.xlsx"),
+      join(dir, "short.json"),
+      "--only-reported-tasks",
+    );
+    expect(code).toBe(0);
+    const sttColumn = async (file: string) => {
+      const sheet = (await readWorkbook(file)).getWorksheet("Phụ lục III (báo cáo)") as ExcelJS.Worksheet;
+      const header = sheet.getColumn(1).values.indexOf("STT");
+      return (sheet.getColumn(1).values as ExcelJS.CellValue[]).slice(header + 1).map(String);
+    };
+    const all = await sttColumn(join(dir, "all.xlsx"));
+    const short = await sttColumn(join(dir, "short.xlsx"));
+    const reported = result.tasks.filter((t: { status?: string }) => t.status !== undefined).length;
+    expect(short.length).toBeLessThan(all.length);
+    expect(short.length).toBeGreaterThanOrEqual(reported);
+    // Within each group (I, II, …) the kept tasks count 1, 2, 3 … again.
+    let expected = 0;
+    for (const stt of short) {
+      if (/^[IVX]+$/.test(stt)) expected = 0;
+      else if (/^\d+$/.test(stt)) expect(Number(stt)).toBe(++expected);
+    }
   });
 
   it("changes the completeness sentence when one commune's file is taken away", async () => {

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,6 +7,7 @@ import type { CommandIo } from "../../src/cli/commandIo";
 import { runCli } from "../../src/cli/main";
 import { catalog2026 } from "../../src/domain/catalog/catalog2026";
 import { convertWithLibreOffice } from "../support/libreOffice";
+import { appendixSheetNames } from "../../src/workbook/summary/buildSummaryWorkbook";
 
 const dir = mkdtempSync(join(tmpdir(), "demo-cli-"));
 const out: string[] = [];
@@ -83,7 +85,7 @@ describe("npm run demo", () => {
     const workbook = await openWorkbook(join(dir, "tong-hop-2026-05.xlsx"));
     const over: string[] = [];
     let cells = 0;
-    for (const name of ["Tổng hợp chỉ tiêu", "Tổng hợp nhiệm vụ"]) {
+    for (const name of appendixSheetNames) {
       workbook.getWorksheet(name)!.eachRow((row) =>
         row.eachCell((cell) => {
           cells++;
@@ -169,13 +171,17 @@ describe("npm run demo", () => {
     );
     const slips = json.findings.filter((finding: { code: string }) => finding.code.startsWith("document"));
     expect(slips).toEqual([expect.objectContaining({ code: "document_number_invalid", sheet: "Văn bản", cell: "B5" })]);
+    expect(existsSync(join(dir, "tong-hop-2026-05-lam-viec.xlsx"))).toBe(true);
   });
 
-  it("writes a summary LibreOffice opens and prints", () => {
+  it("writes a summary LibreOffice opens and prints: the appendices alone, Phụ lục II then Phụ lục III", () => {
     const pdf = convertWithLibreOffice(join(dir, "tong-hop-2026-05.xlsx"), "pdf", dir);
     expect(existsSync(pdf)).toBe(true);
     const pages = readFileSync(pdf, "latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
     expect(pages.length).toBeGreaterThan(5);
+    const text = execFileSync("pdftotext", [pdf, "-"], { maxBuffer: 512 * 1024 * 1024 }).toString("utf8");
+    const starts = text.split("\f").map((page) => page.trimStart().split("\n")[0]);
+    expect(starts.filter((line) => line.startsWith("Phụ lục"))).toEqual(["Phụ lục I", "Phụ lục II", "Phụ lục III"]);
   }, 150_000);
 
   it("gives byte-identical summary content when the same files are consolidated again", async () => {

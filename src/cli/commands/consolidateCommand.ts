@@ -4,8 +4,9 @@ import { loadCatalog } from "../loadCatalog";
 import { parseCommonOptions, UsageError } from "../options";
 import { runConsolidation } from "../runConsolidation";
 import { printRunSummary } from "../printRunSummary";
+import { workingFileName } from "../../workbook/summary/splitSummaryWorkbook";
 
-/** `consolidate FILE_OR_DIR… --period P --as-of D --out SUMMARY.xlsx --json OUT [--documents-since D]`. */
+/** `consolidate FILE_OR_DIR… --period P --as-of D --out SUMMARY.xlsx --json OUT [--documents-since D] [--only-reported-tasks]`. */
 export async function consolidateCommand(argv: string[], io: CommandIo): Promise<number> {
   const options = parseCommonOptions(argv, io.today());
   if (options.positionals.length === 0) throw new UsageError(cliTexts.inputsRequired);
@@ -21,9 +22,11 @@ export async function consolidateCommand(argv: string[], io: CommandIo): Promise
       inputs: options.positionals,
       out: options.out,
       json: options.json,
+      onlyReportedTasks: options.onlyReportedTasks,
     },
     io,
   );
   printRunSummary(run, catalog, io);
+  if (options.out) io.print(cliTexts.workingWritten(workingFileName(options.out)));
   return 0;
 }

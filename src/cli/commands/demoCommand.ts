@@ -6,6 +6,7 @@ import { DEFAULT_SAMPLE_SEED } from "../../samples/planSamples";
 import { cliTexts } from "../../domain/texts/cli";
 import type { CommandIo } from "../commandIo";
 import { parseDocumentsSince, UsageError } from "../options";
+import { workingFileName } from "../../workbook/summary/splitSummaryWorkbook";
 import { printRunSummary } from "../printRunSummary";
 import { runConsolidation } from "../runConsolidation";
 import { writeSampleFiles } from "./samplesCommand";
@@ -15,9 +16,9 @@ import { writeTemplates } from "./templatesCommand";
 const DEMO_PERIOD = "2026-05";
 const DEMO_AS_OF = "2026-05-14";
 
-/** `demo [--out DIR] [--documents-since D]`: templates, the sample forms units send back, and their consolidation. */
+/** `demo [--out DIR] [--documents-since D] [--only-reported-tasks]`: templates, the sample forms units send back, and their consolidation. */
 export async function demoCommand(argv: string[], io: CommandIo): Promise<number> {
-  const { out, documentsSince } = demoOptions(argv);
+  const { out, documentsSince, onlyReportedTasks } = demoOptions(argv);
   const period = parsePeriod(DEMO_PERIOD);
   if (!period.ok) throw new Error(`demo period ${DEMO_PERIOD}`);
   const catalog = catalog2026();
@@ -40,24 +41,34 @@ export async function demoCommand(argv: string[], io: CommandIo): Promise<number
       inputs: [samples],
       out: summary,
       json,
+      onlyReportedTasks,
     },
     io,
   );
   printRunSummary(run, catalog, io);
   io.print(cliTexts.demoWritten(summary, json));
+  io.print(cliTexts.workingWritten(workingFileName(summary)));
   return 0;
 }
 
-function demoOptions(argv: string[]): { out: string; documentsSince?: string } {
+function demoOptions(argv: string[]): { out: string; documentsSince?: string; onlyReportedTasks: boolean } {
   let values;
   try {
     values = parseArgs({
       args: argv,
-      options: { out: { type: "string" }, "documents-since": { type: "string" } },
+      options: {
+        out: { type: "string" },
+        "documents-since": { type: "string" },
+        "only-reported-tasks": { type: "boolean" },
+      },
     }).values;
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
   const documentsSince = parseDocumentsSince(values["documents-since"]);
-  return { out: values.out ?? "out", ...(documentsSince ? { documentsSince } : {}) };
+  return {
+    out: values.out ?? "out",
+    ...(documentsSince ? { documentsSince } : {}),
+    onlyReportedTasks: values["only-reported-tasks"] === true,
+  };
 }

@@ -20,6 +20,8 @@ export interface Aggregate {
   figure?: Figure;
   /** Units that gave a usable number. */
   reporting: number;
+  /** Those units' ids, so the units still missing can be named. */
+  reportingUnitIds: string[];
   /** The entries the figure was made from, each with what it contributed ("45/50", "Ước 99,8%"). */
   contributions: { from: UnitIndicatorEntry; text: string }[];
   /** Why there is no figure although units gave numbers (no population to divide by), in Vietnamese. */
@@ -71,10 +73,11 @@ function perPopulation(entries: UnitIndicatorEntry[], indicator: Indicator, popu
 function leadValue(entries: UnitIndicatorEntry[]): Aggregate {
   const numbered = withNumber(entries);
   const lead = numbered[0];
-  if (!lead) return { reporting: 0, contributions: [] };
+  if (!lead) return { reporting: 0, reportingUnitIds: [], contributions: [] };
   return {
     figure: { ...lead.value, flags: mergedFlags([lead.from]) },
     reporting: numbered.length,
+    reportingUnitIds: unitIds(numbered),
     contributions: [{ from: lead.from, text: lead.value.raw }],
   };
 }
@@ -94,22 +97,25 @@ function ratio(entries: UnitIndicatorEntry[]): Aggregate {
   }));
   const numerators = total(fractions.map((fraction) => fraction.numerator));
   const denominators = total(fractions.map((fraction) => fraction.denominator));
-  if (denominators === 0) return { reporting: fractions.length, contributions };
+  const reportingUnitIds = unitIds(fractions);
+  if (denominators === 0) return { reporting: fractions.length, reportingUnitIds, contributions };
   const percent = toReportDecimals(shiftDecimalPoint(numerators / denominators, 2));
   return {
     figure: computedFigure(percent, "percent", mergedFlags(contributions.map(({ from }) => from))),
     reporting: fractions.length,
+    reportingUnitIds,
     contributions,
   };
 }
 
 function sum(entries: UnitIndicatorEntry[], measure: MeasureUnit): Aggregate {
   const numbered = withNumber(entries);
-  if (numbered.length === 0) return { reporting: 0, contributions: [] };
+  if (numbered.length === 0) return { reporting: 0, reportingUnitIds: [], contributions: [] };
   const froms = numbered.map(({ from }) => from);
   return {
     figure: computedFigure(total(numbered.map(({ value }) => value.number)), measure, mergedFlags(froms)),
     reporting: numbered.length,
+    reportingUnitIds: unitIds(numbered),
     contributions: numbered.map(({ from, value }) => ({ from, text: value.raw })),
   };
 }
@@ -117,13 +123,16 @@ function sum(entries: UnitIndicatorEntry[], measure: MeasureUnit): Aggregate {
 /** Share of the expected units — reported or not — whose own value meets the target. */
 function shareOfUnits(entries: UnitIndicatorEntry[], expected: number, meets: (value: Figure) => boolean): Aggregate {
   const numbered = withNumber(entries);
-  if (numbered.length === 0 || expected === 0) return { reporting: numbered.length, contributions: [] };
+  if (numbered.length === 0 || expected === 0) {
+    return { reporting: numbered.length, reportingUnitIds: unitIds(numbered), contributions: [] };
+  }
   const meeting = numbered.filter(({ value }) => meets(value)).length;
   const percent = toReportDecimals(shiftDecimalPoint(meeting / expected, 2));
   const froms = numbered.map(({ from }) => from);
   return {
     figure: computedFigure(percent, "percent", mergedFlags(froms)),
     reporting: numbered.length,
+    reportingUnitIds: unitIds(numbered),
     contributions: numbered.map(({ from, value }) => ({ from, text: value.raw })),
   };
 }
@@ -133,6 +142,10 @@ function withNumber(entries: UnitIndicatorEntry[]): { from: UnitIndicatorEntry; 
     const value = from.entry.value;
     return value?.number === undefined ? [] : [{ from, value: { ...value, number: value.number } }];
   });
+}
+
+function unitIds(entries: { from: UnitIndicatorEntry }[]): string[] {
+  return entries.map(({ from }) => from.unitId);
 }
 
 function computedFigure(number: number, unit: MeasureUnit, flags: ValueFlags): Figure {

@@ -20,7 +20,7 @@ export function consolidateIndicators(
     .map((indicator) => {
       const expected = expectedUnits(indicator, formUnits.get(indicator.id) ?? []);
       const entries = entriesFrom(expected, reports, indicator.id);
-      return consolidateIndicator(indicator, entries, expected.length, catalog.population);
+      return consolidateIndicator(indicator, entries, expected, catalog.population);
     });
 }
 
@@ -45,11 +45,14 @@ function entriesFrom(unitIds: string[], reports: Map<string, UnitReport>, indica
 function consolidateIndicator(
   indicator: Indicator,
   entries: UnitIndicatorEntry[],
-  expected: number,
+  expectedUnitIds: string[],
   population?: Population,
 ): ConsolidatedIndicator {
+  const expected = expectedUnitIds.length;
   const aggregate = aggregateIndicator(indicator, entries, expected, population);
-  const { figure, reporting, contributions } = aggregate;
+  const { figure, reporting, reportingUnitIds, contributions } = aggregate;
+  const reported = new Set(reportingUnitIds);
+  const missingUnitIds = expectedUnitIds.filter((unitId) => !reported.has(unitId));
   if (!figure) {
     const reason = aggregate.reason ?? mostCommonReason(entries.map(({ entry }) => entry)) ?? valueTexts.noData;
     const explained = entries.filter(({ entry }) => entry.value?.number === undefined && entry.value?.reason);
@@ -60,6 +63,7 @@ function consolidateIndicator(
       reason,
       reporting,
       expected,
+      missingUnitIds,
       estimate: false,
       sources: aggregate.reason
         ? contributions.map(({ from, text }) => source(from, text))
@@ -75,6 +79,7 @@ function consolidateIndicator(
     ...(verdict.status === "no_data" ? { reason: verdict.reason } : {}),
     reporting,
     expected,
+    missingUnitIds,
     estimate: figure.flags.estimate,
     sources: contributions.map(({ from, text }) => source(from, text)),
   };

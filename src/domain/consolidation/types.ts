@@ -84,6 +84,8 @@ export interface ConsolidatedIndicator {
   reporting: number;
   /** Units expected to report it. */
   expected: number;
+  /** The expected units that gave no usable number, in the order they are expected. */
+  missingUnitIds: string[];
   estimate: boolean;
   sources: Source[];
 }

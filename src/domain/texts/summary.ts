@@ -4,7 +4,7 @@ import type { IndicatorVerdict, RegisterStatus } from "../consolidation/types";
 import type { Severity } from "../validation/types";
 
 export const SUMMARY_SHEETS = {
-  documents: "Văn bản ban hành",
+  appendixI: "Phụ lục I (báo cáo)",
   indicators: "Tổng hợp chỉ tiêu",
   tasks: "Tổng hợp nhiệm vụ",
   taskCounts: "Tình hình thực hiện",
@@ -14,6 +14,9 @@ export const SUMMARY_SHEETS = {
   difficulties: "Khó khăn, đề xuất",
   taskDetails: "Chi tiết nhiệm vụ",
   reportText: "Nội dung báo cáo",
+  /** Not "Phụ lục II" alone: the plan's own appendices (templates) are sheets of that name in the same workbook. */
+  appendixII: "Phụ lục II (báo cáo)",
+  appendixIII: "Phụ lục III (báo cáo)",
 } as const;
 
 export const summaryTexts = {
@@ -23,18 +26,14 @@ export const summaryTexts = {
   /** "tính đến ngày 14/5/2026": every sheet says when its figures were taken. */
   asOf: (date: string) => `(Số liệu tính đến ngày ${date})`,
   indicators: {
-    label: "Phụ lục II",
-    title: (period: string) =>
-      `KẾT QUẢ THỰC HIỆN CHỈ TIÊU KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO, CHUYỂN ĐỔI SỐ ${period}`,
+    title: (period: string) => `NGUỒN SỐ LIỆU CÁC CHỈ TIÊU PHỤ LỤC II ${period}`,
     headers: [
       "STT",
       "Các mục tiêu/chỉ tiêu",
-      "Kết quả năm 2025",
-      "Chỉ tiêu năm 2026",
-      "Cơ quan chủ trì",
-      "Kết quả thực hiện chỉ tiêu",
+      "Kết quả in ở Phụ lục II",
       "Đánh giá",
       "Số đơn vị báo cáo",
+      "Đơn vị chưa có số liệu",
       "Nguồn",
     ],
     reporting: (reporting: number, expected: number) => `${reporting}/${expected}`,
@@ -45,21 +44,39 @@ export const summaryTexts = {
       `VĂN BẢN LÃNH ĐẠO, CHỈ ĐẠO THỰC HIỆN NHIỆM VỤ\nNGHỊ QUYẾT 57-NQ/TW BAN HÀNH TRONG ${period}`,
     headers: ["STT", "VĂN BẢN"],
   },
-  verdicts: { met: "Đạt", not_met: "Chưa đạt", no_data: "Chưa có số liệu" } satisfies Record<IndicatorVerdict, string>,
-  tasks: {
+  /** The report's appendices as seed 003 prints them, column for column; the years are the plan's. */
+  appendixII: {
+    label: "Phụ lục II",
+    title: (period: string) =>
+      `KẾT QUẢ THỰC HIỆN CHỈ TIÊU KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO, CHUYỂN ĐỔI SỐ ${period}`,
+    /** Part A and part B of the May 2026 report word two headers differently; each part prints its own. */
+    headers: (part: "A" | "B", year: number) => [
+      "STT",
+      "Các mục tiêu/chỉ tiêu",
+      `Kết quả năm ${year - 1}`,
+      part === "A" ? `Chỉ tiêu năm ${year}` : `Chỉ tiêu ${year}`,
+      "Cơ quan chủ trì",
+      part === "A" ? "Kết quả thực hiện Chỉ tiêu" : "Kết quả thực hiện chỉ tiêu",
+    ],
+  },
+  appendixIII: {
     label: "Phụ lục III",
-    title: (period: string) => `KẾT QUẢ THỰC HIỆN NHIỆM VỤ CHUYỂN ĐỔI SỐ ${period}`,
+    title: (period: string) =>
+      `KẾT QUẢ THỰC HIỆN NHIỆM VỤ KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO, CHUYỂN ĐỔI SỐ ${period}`,
     headers: [
       "STT",
       "Tên nhiệm vụ",
       "Cơ quan chủ trì",
       "Sản phẩm",
       "Thời gian hoàn thành",
-      "Tiến độ",
+      "Tiến độ (đã hoàn thành/đang thực hiện/chưa thực hiện)",
       "Mô tả kết quả trong kỳ",
-      "Quá hạn",
-      "Nguồn",
     ],
+  },
+  verdicts: { met: "Đạt", not_met: "Chưa đạt", no_data: "Chưa có số liệu" } satisfies Record<IndicatorVerdict, string>,
+  tasks: {
+    title: (period: string) => `NGUỒN TIẾN ĐỘ CÁC NHIỆM VỤ PHỤ LỤC III ${period}`,
+    headers: ["STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành", "Tiến độ", "Quá hạn", "Nguồn"],
     overdue: "Quá hạn",
   },
   sources: {

@@ -104,6 +104,9 @@ export const uiTexts = {
     replaceNote: "Biểu tổng hợp cũ trong sổ làm việc chỉ được thay khi biểu mới đã ghi xong hoàn toàn.",
     sheetsWritten: (sheets: string[]) => `Đã ghi biểu tổng hợp vào các trang tính: ${sheets.join(", ")}.`,
     fileReady: (fileName: string) => `Đã tải về ${fileName}.`,
+    summaryReady: (fileName: string, workingFileName: string) =>
+      `Đã tải về ${fileName} (Phụ lục II, III — in cả tệp là đúng các phụ lục) và ${workingFileName} (các trang làm việc: nguồn số liệu, đơn vị còn thiếu, kết quả kiểm tra; không để in).`,
+    onlyReportedTasks: "Phụ lục III chỉ gồm nhiệm vụ có kết quả trong kỳ (đánh số lại)",
   },
   importing: {
     run: "Nhập các tệp đã chọn vào sổ làm việc",
@@ -157,23 +160,25 @@ export const uiTexts = {
   },
   print: {
     intro:
-      "Đặt trang in theo Nghị định 30/2020/NĐ-CP cho các trang tính tổng hợp: khổ A4 nằm ngang, lề trên và dưới 20 mm, lề trái 30 mm, lề phải 15 mm, dòng tiêu đề bảng lặp lại ở mỗi trang, vừa một trang theo chiều ngang, đánh số trang.",
-    apply: "Đặt trang in cho biểu tổng hợp",
+      "Đặt trang in theo Nghị định 30/2020/NĐ-CP cho Phụ lục II và Phụ lục III: khổ A4 nằm ngang, lề trên và dưới 20 mm, lề trái 30 mm, lề phải 15 mm, chữ giữ nguyên cỡ (không thu nhỏ cho vừa trang), dòng tên cột lặp lại ở mỗi trang, số trang ở giữa phía trên, mỗi phụ lục đánh số từ 1, trang đầu không ghi số. Các trang làm việc (Tổng hợp chỉ tiêu, Tổng hợp nhiệm vụ, Tình hình thực hiện, Tình hình gửi báo cáo, Chi tiết theo đơn vị, Kết quả kiểm tra) không để in và không được đặt trang in.",
+    printWhat:
+      "Khi in từ sổ làm việc này: giữ Ctrl, bấm tên hai trang “Phụ lục II (báo cáo)” và “Phụ lục III (báo cáo)”, rồi Tệp → In → In trang tính hiện hoạt. Nếu chọn In toàn bộ sổ làm việc, Excel in cả các trang làm việc và các trang biểu của đơn vị.",
+    apply: "Đặt trang in cho Phụ lục II, Phụ lục III",
     applied: (sheets: string[]) => `Đã đặt trang in cho: ${sheets.join(", ")}.`,
-    noSummary: "Sổ làm việc chưa có trang tính tổng hợp nào; hãy ghi biểu tổng hợp ở thẻ Tổng hợp trước.",
+    noSummary: "Sổ làm việc chưa có Phụ lục II, Phụ lục III; hãy ghi biểu tổng hợp ở thẻ Tổng hợp trước.",
     absent: (sheets: string[]) => `Chưa có trong sổ làm việc: ${sheets.join(", ")}.`,
     browser:
-      "Biểu tổng hợp tải về ở thẻ Tổng hợp đã được đặt sẵn trang in theo Nghị định 30: mở tệp bằng Excel và in, không cần đặt lại.",
+      "Tải biểu tổng hợp ở thẻ Tổng hợp được hai tệp: tong-hop-….xlsx chỉ có Phụ lục II, Phụ lục III, đã đặt sẵn trang in theo Nghị định 30 — mở bằng Excel và in cả tệp; tệp tong-hop-…-lam-viec.xlsx là các trang làm việc, không để in.",
     unsupported:
-      "Phiên bản Excel này không cho phần bổ trợ đặt trang in (cần ExcelApi 1.9). Hãy đặt bằng tay cho từng trang tính tổng hợp:",
+      "Phiên bản Excel này không cho phần bổ trợ đặt trang in (cần ExcelApi 1.9). Hãy đặt bằng tay cho trang Phụ lục II và trang Phụ lục III:",
     manualSteps: [
-      "Mở trang tính tổng hợp cần in (ví dụ “Tổng hợp chỉ tiêu”).",
+      "Mở trang “Phụ lục II (báo cáo)” (sau đó làm lại cho “Phụ lục III (báo cáo)”).",
       "Bố cục Trang → Hướng → Ngang.",
       "Bố cục Trang → Khổ giấy → A4.",
       "Bố cục Trang → Lề → Lề Tùy chỉnh: Trên 2 cm, Dưới 2 cm, Trái 3 cm, Phải 1,5 cm, Đầu trang 1 cm, Chân trang 1 cm; đánh dấu Căn giữa trang theo chiều ngang.",
       "Bố cục Trang → In tiêu đề → Hàng cần lặp lại ở trên cùng: chọn dòng tên cột của bảng (ngay trên dòng số liệu đầu tiên).",
-      "Bố cục Trang → Thu nhỏ để vừa: Chiều rộng 1 trang, Chiều cao Tự động.",
-      "Bố cục Trang → Thiết lập Trang → Đầu trang/Chân trang → Chân trang: chọn “Trang 1 / ?” (số trang trên tổng số trang), đặt ở giữa.",
+      "Bố cục Trang → Thu nhỏ để vừa: Tỷ lệ 100% (không thu nhỏ chữ).",
+      "Bố cục Trang → Thiết lập Trang → Trang: Số trang đầu tiên 1. Đầu trang/Chân trang → Đầu trang tùy chỉnh: số trang (&[Trang]) ở giữa, phông Times New Roman 13; đánh dấu “Trang đầu khác” để trang đầu không ghi số.",
     ],
   },
 } as const;

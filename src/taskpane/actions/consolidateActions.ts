@@ -5,13 +5,14 @@ import { throwIfCancelled } from "../common/throwIfCancelled";
 import { saveFile, XLSX_MIME } from "../files/saveFile";
 import type { WriteToWorkbook } from "./templateActions";
 import { importForms, type FormImporter } from "./importForms";
-import type { ConsolidateActions, WorkbookForms } from "./types";
+import type { ConsolidateActions, SummaryOptions, WorkbookForms } from "./types";
 
 // The reader (ExcelJS), the engine and the summary builder load when first used: the first paint stays small.
 export const loadReader = () => import("./readChosenFiles");
 export const loadEngine = () => import("../../domain/consolidation/consolidateFiles");
 export const loadSheetReader = () => import("./readWorkbookFormSheets");
 const loadSummary = () => import("../../workbook/summary/buildSummaryWorkbook");
+const loadSplit = () => import("../../workbook/summary/splitSummaryWorkbook");
 const loadXlsxWriter = () => import("../../workbook/xlsx/writeXlsx");
 
 /** "tong-hop-2026-05.xlsx", as the command line's demo names it. */
@@ -20,7 +21,12 @@ export function summaryFileName(period: Period): string {
 }
 
 /** `hostWorkbook`: the workbook the summary is written into, whose own form sheets its findings then link to. */
-async function summaryModel(catalog: Catalog, run: ConsolidationRun, hostWorkbook?: string) {
+async function summaryModel(
+  catalog: Catalog,
+  run: ConsolidationRun,
+  { onlyReportedTasks }: SummaryOptions = { onlyReportedTasks: false },
+  hostWorkbook?: string,
+) {
   const { buildSummaryWorkbook } = await loadSummary();
   const { consolidation, findings } = run;
   // Dated by the as-of day, not the clock: the same files give the same summary, as on the command line.
@@ -29,6 +35,7 @@ async function summaryModel(catalog: Catalog, run: ConsolidationRun, hostWorkboo
     consolidation,
     findings,
     generatedAt: new Date(`${consolidation.asOf}T00:00:00Z`),
+    onlyReportedTasks,
     ...(hostWorkbook !== undefined ? { hostWorkbook } : {}),
   });
 }
@@ -62,19 +69,27 @@ export function createConsolidateActions(
         }
       : undefined,
 
-    async downloadSummary(run, context) {
-      const [model, { writeXlsx }] = await Promise.all([summaryModel(catalog, run), loadXlsxWriter()]);
-      const bytes = await writeXlsx(model);
+    /** Two files, as the command line writes them: the appendices to print, the working sheets beside them. */
+    async downloadSummary(run, context, options) {
+      const [model, { writeXlsx }, { splitSummaryWorkbook, workingFileName }] = await Promise.all([
+        summaryModel(catalog, run, options),
+        loadXlsxWriter(),
+        loadSplit(),
+      ]);
+      const { appendices, working } = splitSummaryWorkbook(model);
+      const [appendixBytes, workingBytes] = [await writeXlsx(appendices), await writeXlsx(working)];
       throwIfCancelled(context.signal);
       const fileName = summaryFileName(run.consolidation.period);
-      saveFile(fileName, bytes, XLSX_MIME);
-      return { fileName, count: 1 };
+      saveFile(fileName, appendixBytes, XLSX_MIME);
+      saveFile(workingFileName(fileName), workingBytes, XLSX_MIME);
+      return { fileName, count: 2, workingFileName: workingFileName(fileName) };
     },
 
     importFiles: importer ? (files, context) => importForms(files, catalog, importer, context) : undefined,
 
     writeSummaryToWorkbook: writeToWorkbook
-      ? async (run, context) => writeToWorkbook(await summaryModel(catalog, run, workbookForms?.name), context)
+      ? async (run, context, options) =>
+          writeToWorkbook(await summaryModel(catalog, run, options, workbookForms?.name), context)
       : undefined,
   };
 }

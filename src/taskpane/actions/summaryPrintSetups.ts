@@ -1,5 +1,5 @@
 /**
- * The Nghị định 30 print setup of each summary sheet, taken from the summary builder itself so the header
+ * The Nghị định 30 print setup of each appendix (Phụ lục II, III) — the working sheets are not for print — taken from the summary builder itself so the header
  * rows repeated on every page stay those the builder lays out, with the header's text to find them by. The
  * print area is left out: the sheets in the workbook hold other rows than this empty summary, and Excel
  * prints the used range without one.
@@ -9,14 +9,14 @@ import { consolidateFiles } from "../../domain/consolidation/consolidateFiles";
 import { reportDeadline } from "../../domain/language/parsePeriod";
 import type { Period } from "../../domain/language/types";
 import type { SheetPrintSetup } from "../../workbook/excel/applyPrintSetupToSheets";
-import { buildSummaryWorkbook } from "../../workbook/summary/buildSummaryWorkbook";
+import { appendixSheetNames, buildSummaryWorkbook } from "../../workbook/summary/buildSummaryWorkbook";
 
 export function summaryPrintSetups(catalog: Catalog, period: Period): SheetPrintSetup[] {
   const asOf = reportDeadline(period);
   const { consolidation } = consolidateFiles([], { catalog, period, asOf });
   const model = buildSummaryWorkbook({ catalog, consolidation, findings: [], generatedAt: new Date(0) });
   return model.sheets.flatMap(({ name, print, cells }) => {
-    if (!print) return [];
+    if (!print || !appendixSheetNames.includes(name)) return [];
     const { printArea: _, ...setup } = print;
     const header = print.titleRows && cells[`A${print.titleRows.first}`]?.value;
     return [{ sheet: name, print: setup, ...(typeof header === "string" ? { titleText: header } : {}) }];

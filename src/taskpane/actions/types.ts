@@ -17,6 +17,14 @@ export interface WorkbookWriteOutcome {
 export interface FileOutcome {
   fileName: string;
   count: number;
+  /** A second file saved beside it: the summary's working sheets, kept out of the file that is printed. */
+  workingFileName?: string;
+}
+
+/** The officer's choices for the summary's contents. */
+export interface SummaryOptions {
+  /** Phụ lục III keeps only the tasks with a result this period, renumbered. */
+  onlyReportedTasks: boolean;
 }
 
 /** What the Biểu mẫu panel can do; a missing action is one this host cannot offer. */
@@ -73,8 +81,12 @@ export interface ConsolidateActions {
   consolidateSheets?: (options: RunOptions, context: OperationContext) => Promise<ConsolidationRun>;
   /** Puts the chosen units' forms into the open workbook as sheets; absent outside Excel or below ExcelApi 1.13. */
   importFiles?: (files: ChosenFile[], context: OperationContext) => Promise<ImportOutcome>;
-  downloadSummary: (run: ConsolidationRun, context: OperationContext) => Promise<FileOutcome>;
-  writeSummaryToWorkbook?: (run: ConsolidationRun, context: OperationContext) => Promise<WorkbookWriteOutcome>;
+  downloadSummary: (run: ConsolidationRun, context: OperationContext, options?: SummaryOptions) => Promise<FileOutcome>;
+  writeSummaryToWorkbook?: (
+    run: ConsolidationRun,
+    context: OperationContext,
+    options?: SummaryOptions,
+  ) => Promise<WorkbookWriteOutcome>;
 }
 
 /** Findings of one check, with where they came from: chosen files, or the workbook open in Excel. */

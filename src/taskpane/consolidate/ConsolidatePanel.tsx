@@ -1,5 +1,15 @@
 import { useState } from "react";
-import { Body1, Button, Caption1, Field, Input, Radio, RadioGroup, Subtitle2 } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+} from "@fluentui/react-components";
 import type { ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
 import { defaultDocumentsSince } from "../../domain/documents/documentsWindow";
 import { periodLabel } from "../../domain/language/parsePeriod";
@@ -30,7 +40,9 @@ type Source = "files" | "sheets";
 
 function describeDelivery(outcome: Delivery): string {
   if ("sheets" in outcome) return withOmissions(uiTexts.consolidate.sheetsWritten(outcome.sheets), outcome.omitted);
-  return uiTexts.consolidate.fileReady(outcome.fileName);
+  return outcome.workingFileName === undefined
+    ? uiTexts.consolidate.fileReady(outcome.fileName)
+    : uiTexts.consolidate.summaryReady(outcome.fileName, outcome.workingFileName);
 }
 
 /** Tổng hợp: the units' files read and consolidated, the register and the report's sentences, the summary out. */
@@ -39,6 +51,7 @@ export function ConsolidatePanel({ period, asOf, onAsOfChange, actions }: Consol
   const texts = uiTexts.consolidate;
   const [files, setFiles] = useState<File[]>([]);
   const [source, setSource] = useState<Source>("files");
+  const [onlyReportedTasks, setOnlyReportedTasks] = useState(false);
   const consolidation = useOperation<ConsolidationRun>();
   const delivery = useOperation<Delivery>();
   const importing = useOperation<ImportOutcome>();
@@ -146,12 +159,18 @@ export function ConsolidatePanel({ period, asOf, onAsOfChange, actions }: Consol
             <Subtitle2 as="h3" id="deliver-title">
               {texts.deliverTitle}
             </Subtitle2>
+            <Checkbox
+              label={texts.onlyReportedTasks}
+              checked={onlyReportedTasks}
+              disabled={busy}
+              onChange={(_, data) => setOnlyReportedTasks(data.checked === true)}
+            />
             {writeSummaryToWorkbook && (
               <>
                 <Button
                   appearance="primary"
                   disabled={busy}
-                  onClick={() => delivery.run((context) => writeSummaryToWorkbook(run, context))}
+                  onClick={() => delivery.run((context) => writeSummaryToWorkbook(run, context, { onlyReportedTasks }))}
                 >
                   {texts.writeToWorkbook}
                 </Button>
@@ -161,7 +180,7 @@ export function ConsolidatePanel({ period, asOf, onAsOfChange, actions }: Consol
             <Button
               appearance={writeSummaryToWorkbook ? "secondary" : "primary"}
               disabled={busy}
-              onClick={() => delivery.run((context) => actions.downloadSummary(run, context))}
+              onClick={() => delivery.run((context) => actions.downloadSummary(run, context, { onlyReportedTasks }))}
             >
               {texts.download}
             </Button>

@@ -42,7 +42,7 @@ function ManualSteps() {
   );
 }
 
-/** In ấn: the decree's page setup on the summary sheets, by the add-in where Excel allows it, by hand where not. */
+/** In ấn: the decree's page setup on the appendices, by the add-in where Excel allows it, by hand where not; and what prints. */
 export function PrintPanel({ host, period, actions }: PrintPanelProps) {
   const styles = usePanelStyles();
   const { state, run, cancel } = useOperation<PrintOutcome>();
@@ -60,6 +60,7 @@ export function PrintPanel({ host, period, actions }: PrintPanelProps) {
   return (
     <section className={styles.panel}>
       <Body1>{uiTexts.print.intro}</Body1>
+      <Body1>{uiTexts.print.printWhat}</Body1>
       {applyPrintSetup ? (
         <Button
           appearance="primary"

@@ -117,6 +117,9 @@ export function applyPrintSetup(sheet: Excel.Worksheet, print: PrintSetup): void
   if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
   if (print.printArea) layout.setPrintArea(print.printArea);
+  if (print.firstPageNumber !== undefined) layout.firstPageNumber = print.firstPageNumber;
+  // "FirstAndDefault" leaves the first page's header and footer empty unless set: the decree's unnumbered first page.
+  if (print.unnumberedFirstPage) layout.headersFooters.state = "FirstAndDefault";
   const pages = layout.headersFooters.defaultForAllPages;
   if (print.header) {
     pages.leftHeader = print.header.left ?? "";

@@ -1,11 +1,17 @@
-/** The summary workbook the officer prints: the report's appendices, the counts, the register, the matrix, the findings. */
+/**
+ * The summary workbook: the report's appendices exactly as printed, then the working sheets (sources, counts,
+ * register, matrix, findings), which splitSummaryWorkbook keeps out of the file that is printed.
+ */
 import type { Catalog } from "../../domain/catalog/types";
 import type { Consolidation } from "../../domain/consolidation/types";
 import { unitDirectory } from "../../domain/consolidation/unitDirectory";
 import type { Finding } from "../../domain/validation/types";
 import { createWorkbook, type Workbook } from "../model";
 import { addDifficultySheet } from "./difficultySheet";
-import { addDocumentSheet } from "./documentSheet";
+import { addDocumentAppendix } from "./appendix/documentAppendix";
+import { addIndicatorAppendix } from "./appendix/indicatorAppendix";
+import { addTaskAppendix } from "./appendix/taskAppendix";
+import { taskAppendixParts } from "./appendix/taskAppendixParts";
 import { addFindingSheet } from "./findingSheet";
 import { addIndicatorSummarySheet } from "./indicatorSummarySheet";
 import { matrixColumns } from "./matrixColumns";
@@ -19,8 +25,26 @@ import { addReportTextSheet } from "./reportTextSheet";
 import { addUnitMatrixSheet } from "./unitMatrixSheet";
 import { uiTexts } from "../../domain/texts/ui";
 
-/** The summary's sheets, in workbook order; a new summary replaces the sheets of these names. */
-export const summarySheetNames: readonly string[] = Object.values(SUMMARY_SHEETS);
+/** The report's appendices: what printing the summary gives, and nothing else. */
+export const appendixSheetNames: readonly string[] = [
+  SUMMARY_SHEETS.appendixI,
+  SUMMARY_SHEETS.appendixII,
+  SUMMARY_SHEETS.appendixIII,
+];
+
+/** Every sheet, in workbook order; a new summary replaces the sheets of these names. */
+export const summarySheetNames: readonly string[] = [
+  ...appendixSheetNames,
+  SUMMARY_SHEETS.reportText,
+  SUMMARY_SHEETS.indicators,
+  SUMMARY_SHEETS.tasks,
+  SUMMARY_SHEETS.taskDetails,
+  SUMMARY_SHEETS.taskCounts,
+  SUMMARY_SHEETS.register,
+  SUMMARY_SHEETS.matrix,
+  SUMMARY_SHEETS.difficulties,
+  SUMMARY_SHEETS.findings,
+];
 
 export interface SummaryInput {
   catalog: Catalog;
@@ -32,10 +56,20 @@ export interface SummaryInput {
   sourceFolder?: string;
   /** The workbook the summary goes into, when it goes into one: its own form sheets' findings link inside it. */
   hostWorkbook?: string;
+  /** Phụ lục III keeps only the tasks with a result this period, renumbered (the report's choice; off by default). */
+  onlyReportedTasks?: boolean;
 }
 
 export function buildSummaryWorkbook(input: SummaryInput): Workbook {
-  const { catalog, consolidation, findings, generatedAt, sourceFolder, hostWorkbook } = input;
+  const {
+    catalog,
+    consolidation,
+    findings,
+    generatedAt,
+    sourceFolder,
+    hostWorkbook,
+    onlyReportedTasks = false,
+  } = input;
   const workbook = createWorkbook({ creator: uiTexts.appName, created: generatedAt });
   addSummaryStyles(workbook);
   const directory = unitDirectory(catalog);
@@ -43,15 +77,22 @@ export function buildSummaryWorkbook(input: SummaryInput): Workbook {
   const unitOrder = new Map(directory.ordered.map((unit, index) => [unit.id, index]));
   const columns = matrixColumns(catalog, consolidation);
   const inMatrix = new Set(columns.map((column) => column.indicator.id));
-  addDocumentSheet(workbook, consolidation);
+  addDocumentAppendix(workbook, consolidation);
+  addIndicatorAppendix(workbook, { catalog, consolidation });
+  addTaskAppendix(workbook, {
+    parts: taskAppendixParts(catalog),
+    all: catalog.tasks,
+    consolidation,
+    onlyReported: onlyReportedTasks,
+  });
+  addReportTextSheet(workbook, consolidation);
   addIndicatorSummarySheet(workbook, { catalog, consolidation, unitNames, inMatrix });
   addTaskSummarySheet(workbook, { catalog, consolidation, unitNames });
+  addTaskDetailSheet(workbook, { catalog, consolidation, unitNames });
   addTaskCountSheet(workbook, consolidation);
   addRegisterSheet(workbook, consolidation);
   addUnitMatrixSheet(workbook, consolidation, columns);
-  addFindingSheet(workbook, { consolidation, findings, unitNames, unitOrder, sourceFolder, hostWorkbook });
   addDifficultySheet(workbook, { catalog, consolidation, unitNames });
-  addTaskDetailSheet(workbook, { catalog, consolidation, unitNames });
-  addReportTextSheet(workbook, consolidation);
+  addFindingSheet(workbook, { consolidation, findings, unitNames, unitOrder, sourceFolder, hostWorkbook });
   return workbook;
 }

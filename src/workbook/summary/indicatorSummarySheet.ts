@@ -1,15 +1,19 @@
-/** "Tổng hợp chỉ tiêu": the report's Phụ lục II, with the verdict, the units counted and where each figure came from. */
+/**
+ * "Tổng hợp chỉ tiêu", a working sheet beside Phụ lục II: for each figure the appendix prints, its verdict, how many
+ * of the expected units it was made from, which units are missing, and where each number came from.
+ */
 import type { Catalog, Indicator } from "../../domain/catalog/types";
 import type { ConsolidatedIndicator, Consolidation } from "../../domain/consolidation/types";
-import { address, mergeCells, setCell, type Sheet, type Workbook } from "../model";
+import { appendixFigure } from "../../domain/report/appendixFigure";
+import { address, createSheet, mergeCells, setCell, setRow, type Sheet, type Workbook } from "../model";
 import { outlineRows } from "../templates/outlineRows";
 import { PART_TITLES } from "../../domain/texts/templates";
 import { sourceText } from "./sourceText";
-import { createAppendixSheet, finishTable } from "./summaryLayout";
+import { addTitleBlock, asOfTitleBlock, finishTable } from "./summaryLayout";
 import type { SummaryStyleId } from "./summaryStyles";
 import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
 
-const WIDTHS = [6, 46, 16, 14, 22, 18, 12, 11, 30];
+const WIDTHS = [6, 46, 16, 12, 11, 40, 40];
 const texts = summaryTexts.indicators;
 
 export interface IndicatorSummaryInput {
@@ -31,31 +35,27 @@ function itemRow(
   row: number,
   indicator: Indicator,
   result: ConsolidatedIndicator,
-  source: string | null,
+  input: IndicatorSummaryInput,
 ) {
+  const { unitNames, inMatrix } = input;
+  const many = inMatrix.has(result.id) ? summaryTexts.sources.manyInMatrix : undefined;
   const sub = indicator.parentId !== undefined;
+  const missing = result.missingUnitIds.map((unitId) => unitNames.get(unitId) ?? unitId).join(", ");
   setCell(sheet, row, 1, indicator.stt, sub ? "cellItalicCenter" : "cellCenter");
   setCell(sheet, row, 2, indicator.name, sub ? "cellItalic" : "cell");
-  setCell(sheet, row, 3, indicator.result2025, "cellCenter");
-  setCell(sheet, row, 4, indicator.target2026, "cellCenter");
-  setCell(sheet, row, 5, indicator.lead.raw, "cell");
-  setCell(sheet, row, 6, result.display, "cellCenter");
-  setCell(sheet, row, 7, summaryTexts.verdicts[result.met], VERDICT_STYLES[result.met]);
-  setCell(sheet, row, 8, texts.reporting(result.reporting, result.expected), "cellCenter");
-  setCell(sheet, row, 9, source, "cell");
-}
-
-/** A heading such as II.8 prints its STT and name; its sub-rows 8.1–8.4 carry the figures. */
-function parentRow(sheet: Sheet, row: number, indicator: Indicator) {
-  setCell(sheet, row, 1, indicator.stt, "cellCenter");
-  setCell(sheet, row, 2, indicator.name, "cell");
-  for (let col = 3; col <= WIDTHS.length; col++) setCell(sheet, row, col, null, "cell");
+  setCell(sheet, row, 3, appendixFigure(indicator, result), "cellCenter");
+  setCell(sheet, row, 4, summaryTexts.verdicts[result.met], VERDICT_STYLES[result.met]);
+  setCell(sheet, row, 5, texts.reporting(result.reporting, result.expected), "cellCenter");
+  setCell(sheet, row, 6, missing === "" ? null : missing, "cell");
+  setCell(sheet, row, 7, sourceText(result.sources, unitNames, many), "cell");
 }
 
 export function addIndicatorSummarySheet(workbook: Workbook, input: IndicatorSummaryInput): Sheet {
-  const { catalog, consolidation, unitNames, inMatrix } = input;
-  const { sheet, headerRow } = createAppendixSheet(SUMMARY_SHEETS.indicators, texts, consolidation.period);
+  const { catalog, consolidation } = input;
+  const sheet = createSheet(SUMMARY_SHEETS.indicators);
   const columns = WIDTHS.length;
+  const headerRow = addTitleBlock(sheet, columns, asOfTitleBlock(texts.title, consolidation));
+  setRow(sheet, headerRow, [...texts.headers], "header");
   const results = new Map(consolidation.indicators.map((result) => [result.id, result]));
   const items = catalog.indicators.filter((indicator) => results.has(indicator.id));
   let row = headerRow;
@@ -67,11 +67,10 @@ export function addIndicatorSummarySheet(workbook: Workbook, input: IndicatorSum
       setCell(sheet, row, 1, line.group, "groupCenter");
       mergeCells(sheet, `B${row}:${address(row, columns)}`, line.title, "group");
     } else if (line.kind === "parent") {
-      parentRow(sheet, row, line.item);
+      setCell(sheet, row, 1, line.item.stt, "cellCenter");
+      mergeCells(sheet, `B${row}:${address(row, columns)}`, line.item.name, "cell");
     } else {
-      const result = results.get(line.item.id) as ConsolidatedIndicator;
-      const many = inMatrix.has(result.id) ? summaryTexts.sources.manyInMatrix : undefined;
-      itemRow(sheet, row, line.item, result, sourceText(result.sources, unitNames, many));
+      itemRow(sheet, row, line.item, results.get(line.item.id) as ConsolidatedIndicator, input);
     }
   }
   finishTable(workbook, sheet, { widths: WIDTHS, header: { first: headerRow, last: headerRow }, lastRow: row });

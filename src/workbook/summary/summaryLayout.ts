@@ -2,16 +2,7 @@
 import type { IsoDate, Period } from "../../domain/language/types";
 import { vietnameseDate } from "../../domain/language/vietnameseDate";
 import { summaryTexts } from "../../domain/texts/summary";
-import {
-  address,
-  columnLetters,
-  createSheet,
-  mergeCells,
-  setCell,
-  setColumnWidths,
-  type Sheet,
-  type Workbook,
-} from "../model";
+import { address, columnLetters, mergeCells, setColumnWidths, type Sheet, type Workbook } from "../model";
 import { periodHeading } from "./periodHeading";
 import { landscapeTablePrint } from "../templates/printSetupNd30";
 import { fitRowHeights } from "../templates/wrappedRowHeight";
@@ -21,7 +12,7 @@ const MAX_ROW_HEIGHT = 409;
 const TITLE_ROW_HEIGHT = 20;
 
 export interface TitleBlock {
-  /** "Phụ lục II" above an appendix; other sheets have none. */
+  /** "Phụ lục II" above an appendix; working sheets have none. */
   label?: string;
   title: string;
   subtitle: string;
@@ -48,29 +39,6 @@ export function asOfTitleBlock(
   { period, asOf }: { period: Period; asOf: IsoDate },
 ): TitleBlock {
   return { title: title(periodHeading(period)), subtitle: summaryTexts.asOf(vietnameseDate(asOf)) };
-}
-
-/** How an appendix of the report names itself: "Phụ lục II", its title for the period, its column headers. */
-export interface AppendixTexts {
-  label: string;
-  title: (period: string) => string;
-  headers: readonly string[];
-}
-
-/** A sheet printed as one of the report's appendices: its title block and header row; returns the header row. */
-export function createAppendixSheet(
-  name: string,
-  texts: AppendixTexts,
-  period: Period,
-): { sheet: Sheet; headerRow: number } {
-  const sheet = createSheet(name);
-  const headerRow = addTitleBlock(sheet, texts.headers.length, {
-    label: texts.label,
-    title: texts.title(periodHeading(period)),
-    subtitle: summaryTexts.attachedToReport,
-  });
-  texts.headers.forEach((header, i) => setCell(sheet, headerRow, i + 1, header, "header"));
-  return { sheet, headerRow };
 }
 
 export interface TableFinish {

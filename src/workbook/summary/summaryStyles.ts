@@ -13,6 +13,8 @@ const AMBER_TEXT = "9C5700";
 const MATRIX_FONT_SIZE = 9;
 
 const matrixFont = { ...cell.font, size: MATRIX_FONT_SIZE };
+/** The report's appendices print their header row without a fill, as the May 2026 report does. */
+const { fill: _headerFill, ...appendixHeader } = header;
 
 export const SUMMARY_STYLES = {
   summaryBad: { ...cellCenter, fill: RED_FILL, font: { ...cell.font, color: RED_TEXT } },
@@ -23,6 +25,7 @@ export const SUMMARY_STYLES = {
   summaryMatrixName: { ...cell, font: matrixFont },
   summaryMatrixValue: { ...cellCenter, font: matrixFont },
   summaryMatrixMissing: { ...cellCenter, font: matrixFont, fill: AMBER_FILL },
+  appendixHeader,
 } satisfies Record<string, CellStyle>;
 
 export type SummaryStyleId = keyof typeof SUMMARY_STYLES | keyof typeof TEMPLATE_STYLES;

@@ -192,9 +192,11 @@ function writePrintSetup(worksheet: ExcelJS.Worksheet, print: PrintSetup) {
     ...(print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false }),
     ...(print.titleRows ? { printTitlesRow: `${print.titleRows.first}:${print.titleRows.last}` } : {}),
     ...(print.printArea ? { printArea: printAreaForExcelJs(print.printArea) } : {}),
+    ...(print.firstPageNumber !== undefined ? { firstPageNumber: print.firstPageNumber } : {}),
   };
   worksheet.headerFooter = {
     ...worksheet.headerFooter,
+    ...(print.unnumberedFirstPage ? { differentFirst: true } : {}),
     ...(print.header ? { oddHeader: headerFooterCode(print.header) } : {}),
     ...(print.footer ? { oddFooter: headerFooterCode(print.footer) } : {}),
   };

@@ -15,6 +15,17 @@ function withEntry(unitId: string, ...entries: Parameters<typeof indicatorEntry>
 }
 
 describe("ratio: Σ Tử số ÷ Σ Mẫu số", () => {
+  it("names every expected unit without a usable Tử số/Mẫu số, in the order they are expected", () => {
+    const missing = indicatorResult("CDS.II.4", [
+      withEntry("xa-muong-sai", "CDS.II.4", undefined, { numerator: 45, denominator: 50 }),
+      withEntry("xa-chieng-sung", "CDS.II.4", undefined, { numerator: 30 }),
+    ]).missingUnitIds;
+    expect(missing).toHaveLength(75);
+    expect(missing).toContain("xa-chieng-sung");
+    expect(missing).toContain("so-khcn");
+    expect(missing).not.toContain("xa-muong-sai");
+  });
+
   // CDS.II.4 "Tỷ lệ cán bộ, công chức, viên chức cấp xã có trang thiết bị …": UBND cấp xã, Sở KH&CN coordinates.
   const communes = [
     withEntry("xa-muong-sai", "CDS.II.4", undefined, { numerator: 45, denominator: 50 }),
@@ -30,6 +41,7 @@ describe("ratio: Σ Tử số ÷ Σ Mẫu số", () => {
       met: "not_met",
       reporting: 3,
       expected: 76,
+      missingUnitIds: expect.any(Array),
       estimate: false,
       sources: [
         {
@@ -88,6 +100,7 @@ describe("lead_value: the lead unit's figure", () => {
       met: "not_met",
       reporting: 1,
       expected: 1,
+      missingUnitIds: expect.any(Array),
       estimate: false,
       sources: [{ unitId: "so-khcn", file: "so-khcn.xlsx", cell: { sheet: "Chỉ tiêu", cell: "F10" }, text: "67,1%" }],
     });
@@ -114,6 +127,7 @@ describe("lead_value: the lead unit's figure", () => {
       met: "not_met",
       reporting: 2,
       expected: 15,
+      missingUnitIds: expect.any(Array),
     });
     expect(result.sources.map((source) => source.unitId)).toEqual(["so-nv"]);
   });
@@ -129,6 +143,7 @@ describe("lead_value: the lead unit's figure", () => {
       reason: "Đơn vị chưa cung cấp số liệu",
       reporting: 0,
       expected: 1,
+      missingUnitIds: expect.any(Array),
     });
   });
 });
@@ -148,6 +163,7 @@ describe("sum: counts add up", () => {
       met: "not_met",
       reporting: 3,
       expected: 92,
+      missingUnitIds: expect.any(Array),
     });
   });
 
@@ -176,6 +192,7 @@ describe("share_of_units: share of the expected units meeting the target", () =>
       met: "not_met",
       reporting: 4,
       expected: 75,
+      missingUnitIds: expect.any(Array),
     });
   });
 
@@ -206,6 +223,7 @@ describe("no number", () => {
       reason: "Đang thống kê số liệu",
       reporting: 0,
       expected: 75,
+      missingUnitIds: expect.any(Array),
       estimate: false,
     });
     expect(result.value).toBeUndefined();

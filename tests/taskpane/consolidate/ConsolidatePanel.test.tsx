@@ -306,15 +306,39 @@ describe("ConsolidatePanel", () => {
     expect(document.querySelector("img")).toBeNull();
   });
 
-  it("in the browser the summary is downloaded", async () => {
-    const downloadSummary = jest.fn(async () => ({ fileName: "tong-hop-2026-05.xlsx", count: 1 }));
+  it("in the browser the summary is downloaded: the appendices to print, the working sheets beside them", async () => {
+    const downloadSummary = jest.fn(async () => ({
+      fileName: "tong-hop-2026-05.xlsx",
+      count: 2,
+      workingFileName: "tong-hop-2026-05-lam-viec.xlsx",
+    }));
     renderPanel(actions({ downloadSummary }));
     choose(unitFile("2026-05_so-yt.xlsx"));
     await act(async () => fireEvent.click(runButton()));
     expect(screen.queryByRole("button", { name: "Ghi biểu tổng hợp vào sổ làm việc" })).toBeNull();
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Tải biểu tổng hợp (.xlsx)" })));
-    expect(downloadSummary).toHaveBeenCalledWith(expect.objectContaining({ files: run().files }), expect.anything());
-    expect(screen.getByText("Đã tải về tong-hop-2026-05.xlsx.")).toBeTruthy();
+    expect(downloadSummary).toHaveBeenCalledWith(expect.objectContaining({ files: run().files }), expect.anything(), {
+      onlyReportedTasks: false,
+    });
+    expect(
+      screen.getByText(
+        "Đã tải về tong-hop-2026-05.xlsx (Phụ lục II, III — in cả tệp là đúng các phụ lục) và tong-hop-2026-05-lam-viec.xlsx (các trang làm việc: nguồn số liệu, đơn vị còn thiếu, kết quả kiểm tra; không để in).",
+      ),
+    ).toBeTruthy();
+  });
+
+  it("keeps in Phụ lục III only the tasks with a result this period when the officer ticks it (off by default)", async () => {
+    const downloadSummary = jest.fn(async () => ({ fileName: "tong-hop-2026-05.xlsx", count: 1 }));
+    renderPanel(actions({ downloadSummary }));
+    choose(unitFile("2026-05_so-yt.xlsx"));
+    await act(async () => fireEvent.click(runButton()));
+    const choice = screen.getByRole("checkbox", {
+      name: "Phụ lục III chỉ gồm nhiệm vụ có kết quả trong kỳ (đánh số lại)",
+    });
+    expect((choice as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(choice);
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Tải biểu tổng hợp (.xlsx)" })));
+    expect(downloadSummary).toHaveBeenCalledWith(expect.anything(), expect.anything(), { onlyReportedTasks: true });
   });
 
   it("in Excel the summary is written into the workbook, with what an older Excel left out", async () => {

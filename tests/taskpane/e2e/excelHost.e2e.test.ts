@@ -228,7 +228,7 @@ describe("task pane inside Excel (office.js stubbed in the page), in headless Ch
       await page.screenshot({ path: join(OUT, "excel-consolidate.png"), fullPage: true });
     }, 120_000);
 
-    it("writes the summary's sheets into the workbook, and replaces only those on a second write", async () => {
+    it("writes the summary's appendices and working sheets into the workbook, and replaces only those on a second write", async () => {
       const panel = page.getByRole("tabpanel");
       const before = await stubState(page);
       await panel.getByRole("button", { name: "Ghi biểu tổng hợp vào sổ làm việc" }).click();
@@ -244,6 +244,16 @@ describe("task pane inside Excel (office.js stubbed in the page), in headless Ch
       // ExcelApi 1.13 sets everything the model asks: page setup and frozen panes are among the commands.
       expect(register?.records.some((record) => record.path.startsWith("pageLayout"))).toBe(true);
       expect(register?.records.some((record) => record.path.startsWith("freezePanes"))).toBe(true);
+      // The appendices as the decree prints them: page numbers from 1 on top, the first page unnumbered, never shrunk.
+      const appendix = await stubSheet(page, "Phụ lục III (báo cáo)");
+      expect(appendix?.cells.A1?.value).toBe("Phụ lục III");
+      const layout = (path: string) => appendix?.records.filter((record) => record.path === path).map((r) => r.value);
+      expect(layout("pageLayout.firstPageNumber")).toEqual([1]);
+      expect(layout("pageLayout.headersFooters.state")).toEqual(["FirstAndDefault"]);
+      expect(layout("pageLayout.headersFooters.defaultForAllPages.centerHeader")).toEqual([
+        '&"Times New Roman,Regular"&13&P',
+      ]);
+      expect(layout("pageLayout.zoom")).toEqual([]);
 
       await panel.getByRole("button", { name: "Ghi biểu tổng hợp vào sổ làm việc" }).click();
       const twice = await waitForStub(page, "settingsSaves", once.settingsSaves);
@@ -254,13 +264,16 @@ describe("task pane inside Excel (office.js stubbed in the page), in headless Ch
       await panel.getByText(/^Đã ghi biểu tổng hợp vào các trang tính: /).waitFor();
     }, 120_000);
 
-    it("sets the summary sheets' print setup from the In ấn tab", async () => {
+    it("sets the appendices' print setup, and theirs alone, from the In ấn tab", async () => {
       await page.getByRole("tab", { name: "In ấn" }).click();
       const panel = page.getByRole("tabpanel");
+      await panel.getByText(uiTexts.print.printWhat).waitFor();
+      const registerRecords = (await stubSheet(page, "Tình hình gửi báo cáo"))?.records.length;
       await panel.getByRole("button", { name: uiTexts.print.apply }).click();
       await panel.getByText(/^Đã đặt trang in cho: /).waitFor({ timeout: 60_000 });
       const text = await panel.getByText(/^Đã đặt trang in cho: /).textContent();
-      expect(text).toContain("Tình hình gửi báo cáo");
+      expect(text).toBe("Đã đặt trang in cho: Phụ lục I (báo cáo), Phụ lục II (báo cáo), Phụ lục III (báo cáo).");
+      expect((await stubSheet(page, "Tình hình gửi báo cáo"))?.records.length).toBe(registerRecords);
     }, 60_000);
 
     it("checks the open workbook's form sheets, and a finding's cell is selected in Excel", async () => {

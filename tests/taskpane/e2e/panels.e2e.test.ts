@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Download, Page } from "playwright-core";
 import ExcelJS from "exceljs";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,7 +9,7 @@ import type { ConsolidationRun } from "../../../src/domain/consolidation/consoli
 import { parsePeriod } from "../../../src/domain/language/parsePeriod";
 import type { Period } from "../../../src/domain/language/types";
 import { planSamples } from "../../../src/samples/planSamples";
-import { summarySheetNames } from "../../../src/workbook/summary/buildSummaryWorkbook";
+import { appendixSheetNames, summarySheetNames } from "../../../src/workbook/summary/buildSummaryWorkbook";
 import { launchChromium, openTaskpane } from "../../support/chromium";
 import { consolidateInNode, writeSampleForms } from "../../support/sampleFolder";
 import { ensureTaskpaneBuild, serveDirectory, type StaticServer } from "../../support/taskpaneBuild";
@@ -118,19 +118,33 @@ describe("task pane panels outside Office, in headless Chromium", () => {
     await page.screenshot({ path: join(OUT, "consolidate.png"), fullPage: true });
   }, 180_000);
 
-  it("downloads the summary workbook, which the reader opens with the summary's sheets", async () => {
+  it("downloads the summary as two files: the appendices to print, the working sheets beside them", async () => {
     const panel = page.getByRole("tabpanel");
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      panel.getByRole("button", { name: "Tải biểu tổng hợp (.xlsx)" }).click(),
+    const downloads: Download[] = [];
+    const both = new Promise<void>((done) =>
+      page.on("download", (download) => {
+        downloads.push(download);
+        if (downloads.length === 2) done();
+      }),
+    );
+    await panel.getByRole("button", { name: "Tải biểu tổng hợp (.xlsx)" }).click();
+    await both;
+    expect(downloads.map((download) => download.suggestedFilename())).toEqual([
+      "tong-hop-2026-05.xlsx",
+      "tong-hop-2026-05-lam-viec.xlsx",
     ]);
-    expect(download.suggestedFilename()).toBe("tong-hop-2026-05.xlsx");
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(await download.path());
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([...summarySheetNames]);
-    const register = workbook.getWorksheet("Tình hình gửi báo cáo");
+    const [appendices, working] = await Promise.all(
+      downloads.map(async (download) => {
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.readFile(await download.path());
+        return workbook;
+      }),
+    );
+    expect(appendices.worksheets.map((sheet) => sheet.name)).toEqual([...appendixSheetNames]);
+    expect(working.worksheets.map((sheet) => sheet.name)).toEqual(summarySheetNames.slice(appendixSheetNames.length));
+    const register = working.getWorksheet("Tình hình gửi báo cáo");
     expect(register?.getCell("A4").value).toBe(expected.consolidation.completenessSentence);
-    await panel.getByText("Đã tải về tong-hop-2026-05.xlsx.").waitFor();
+    await panel.getByText(/^Đã tải về tong-hop-2026-05.xlsx \(Phụ lục II, III/).waitFor();
   }, 60_000);
 
   it("checks chosen files: opens on the errors grouped by kind, with the severity counts, filter and search", async () => {
@@ -165,11 +179,11 @@ describe("task pane panels outside Office, in headless Chromium", () => {
     await page.screenshot({ path: join(OUT, "check.png"), fullPage: true });
   }, 180_000);
 
-  it("says in the browser that the downloaded summary already carries its page setup", async () => {
+  it("says in the browser that the downloaded summary holds the appendices alone, already set up for print", async () => {
     await page.getByRole("tab", { name: "In ấn" }).click();
     await page
       .getByRole("tabpanel")
-      .getByText(/đã được đặt sẵn trang in theo Nghị định 30/)
+      .getByText(/chỉ có Phụ lục II, Phụ lục III, đã đặt sẵn trang in theo Nghị định 30/)
       .waitFor();
     await page.screenshot({ path: join(OUT, "print.png"), fullPage: true });
     expect(problems).toEqual([]);

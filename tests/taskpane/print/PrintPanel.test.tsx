@@ -13,41 +13,56 @@ function renderPanel(host: HostMode, actions: PrintActions) {
 }
 
 describe("PrintPanel", () => {
-  it("in the browser: the downloaded summary already carries the page setup", () => {
+  it("in the browser: the downloaded summary holds the appendices alone, already set up; the working sheets are apart", () => {
     renderPanel({ kind: "browser" }, {});
-    expect(screen.getByText(/đã được đặt sẵn trang in theo Nghị định 30/)).toBeTruthy();
+    expect(screen.getByText(/chỉ có Phụ lục II, Phụ lục III, đã đặt sẵn trang in theo Nghị định 30/)).toBeTruthy();
+    expect(screen.getByText(/lam-viec.xlsx là các trang làm việc, không để in/)).toBeTruthy();
     expect(screen.queryByRole("button")).toBeNull();
   });
 
   it("in an Excel without page layout (below ExcelApi 1.9): the steps to take by hand", () => {
     renderPanel(excel, {});
-    expect(screen.queryByRole("button", { name: "Đặt trang in cho biểu tổng hợp" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Đặt trang in cho Phụ lục II, Phụ lục III" })).toBeNull();
     const steps = screen.getAllByRole("listitem").map((item) => item.textContent);
     expect(steps).toContain("Bố cục Trang → Hướng → Ngang.");
     expect(steps).toContain("Bố cục Trang → Khổ giấy → A4.");
     expect(steps.some((step) => step?.startsWith("Bố cục Trang → In tiêu đề"))).toBe(true);
     expect(steps.some((step) => step?.includes("Trái 3 cm, Phải 1,5 cm"))).toBe(true);
+    expect(steps.some((step) => step?.includes("Tỷ lệ 100% (không thu nhỏ chữ)"))).toBe(true);
+    expect(steps.some((step) => step?.includes("“Trang đầu khác”"))).toBe(true);
+  });
+
+  it("in Excel: says exactly what prints, the two appendices, and how to print them alone", () => {
+    renderPanel(excel, { applyPrintSetup: jest.fn() });
+    expect(
+      screen.getByText(
+        /bấm tên hai trang “Phụ lục II \(báo cáo\)” và “Phụ lục III \(báo cáo\)”.*In trang tính hiện hoạt/,
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText(/các trang làm việc .* không để in và không được đặt trang in/i)).toBeTruthy();
   });
 
   it("working, then done: the sheets set up and those the workbook does not have", async () => {
     const pending = deferred<PrintOutcome>();
     const applyPrintSetup = jest.fn((_period, _context: OperationContext) => pending.promise);
     renderPanel(excel, { applyPrintSetup });
-    fireEvent.click(screen.getByRole("button", { name: "Đặt trang in cho biểu tổng hợp" }));
+    fireEvent.click(screen.getByRole("button", { name: "Đặt trang in cho Phụ lục II, Phụ lục III" }));
     expect(applyPrintSetup).toHaveBeenCalledWith(may, expect.anything());
     expect(screen.getByText("Đang xử lý…")).toBeTruthy();
-    await act(async () =>
-      pending.resolve({ applied: ["Tổng hợp chỉ tiêu", "Tổng hợp nhiệm vụ"], absent: ["Kết quả kiểm tra"] }),
-    );
+    await act(async () => pending.resolve({ applied: ["Phụ lục II"], absent: ["Phụ lục III"] }));
     expect(screen.getByRole("status").textContent).toBe(
-      "Đã đặt trang in cho: Tổng hợp chỉ tiêu, Tổng hợp nhiệm vụ. Chưa có trong sổ làm việc: Kết quả kiểm tra.",
+      "Đã đặt trang in cho: Phụ lục II. Chưa có trong sổ làm việc: Phụ lục III.",
     );
   });
 
   it("done with no summary in the workbook: says to write one first", async () => {
-    renderPanel(excel, { applyPrintSetup: jest.fn(async () => ({ applied: [], absent: ["Tổng hợp chỉ tiêu"] })) });
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Đặt trang in cho biểu tổng hợp" })));
-    expect(screen.getByRole("status").textContent).toContain("chưa có trang tính tổng hợp nào");
+    renderPanel(excel, {
+      applyPrintSetup: jest.fn(async () => ({ applied: [], absent: ["Phụ lục II", "Phụ lục III"] })),
+    });
+    await act(async () =>
+      fireEvent.click(screen.getByRole("button", { name: "Đặt trang in cho Phụ lục II, Phụ lục III" })),
+    );
+    expect(screen.getByRole("status").textContent).toContain("Sổ làm việc chưa có Phụ lục II, Phụ lục III");
   });
 
   it("error: Excel's refusal shown in Vietnamese", async () => {
@@ -57,7 +72,9 @@ describe("PrintPanel", () => {
       );
     });
     renderPanel(excel, { applyPrintSetup });
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Đặt trang in cho biểu tổng hợp" })));
+    await act(async () =>
+      fireEvent.click(screen.getByRole("button", { name: "Đặt trang in cho Phụ lục II, Phụ lục III" })),
+    );
     expect(screen.getByRole("alert").textContent).toContain("cần ExcelApi 1.9");
   });
 });

@@ -1,6 +1,7 @@
 import { applyPrintSetupToSheets, type SheetPrintSetup } from "../../../src/workbook/excel/applyPrintSetupToSheets";
 import { detectCapabilities, type HostCapabilities } from "../../../src/workbook/excel/hostCapabilities";
 import { landscapeTablePrint } from "../../../src/workbook/templates/printSetupNd30";
+import { appendixPrint } from "../../../src/workbook/summary/appendix/appendixPrint";
 import { FakeExcel } from "./fakeExcel";
 import { installRangeReads } from "./fakeExcelReads";
 
@@ -88,6 +89,29 @@ describe("applyPrintSetupToSheets on ExcelApi 1.13", () => {
       absent: ["Tổng hợp chỉ tiêu", "Tình hình gửi báo cáo", "Kết quả kiểm tra"],
     });
     expect(empty.syncCount).toBe(1);
+  });
+});
+
+describe("an appendix's print setup applied by Office.js", () => {
+  it("numbers its pages from 1 at the top centre, leaves the first page unnumbered and never shrinks the text", async () => {
+    const excel = new FakeExcel(["Phụ lục II"]);
+    excel.sheet("Phụ lục II").cells.set("A6", { value: "STT", numberFormat: "@" });
+    const { printArea: _, ...print } = appendixPrint({ first: 6, last: 6 }, "A1:F60");
+    await applyPrintSetupToSheets(excel.requestContext, [{ sheet: "Phụ lục II", print, titleText: "STT" }], host(13));
+    const value = (path: string) =>
+      excel
+        .sheet("Phụ lục II")
+        .recorded(path)
+        .map((r) => r.value);
+    expect(value("pageLayout.orientation")).toEqual(["Landscape"]);
+    expect(value("pageLayout.firstPageNumber")).toEqual([1]);
+    expect(value("pageLayout.headersFooters.state")).toEqual(["FirstAndDefault"]);
+    expect(value("pageLayout.headersFooters.defaultForAllPages.centerHeader")).toEqual([
+      '&"Times New Roman,Regular"&13&P',
+    ]);
+    expect(value("pageLayout.headersFooters.firstPage.centerHeader")).toEqual([]);
+    expect(value("pageLayout.zoom")).toEqual([]);
+    expect(value("pageLayout.setPrintTitleRows()")).toEqual([["$6:$6"]]);
   });
 });
 

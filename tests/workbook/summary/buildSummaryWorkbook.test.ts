@@ -1,5 +1,14 @@
-import { buildSummaryWorkbook, summarySheetNames } from "../../../src/workbook/summary/buildSummaryWorkbook";
-import { resolveStyle, type Workbook } from "../../../src/workbook/model";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import {
+  appendixSheetNames,
+  buildSummaryWorkbook,
+  summarySheetNames,
+} from "../../../src/workbook/summary/buildSummaryWorkbook";
+import { APPENDIX_WIDTH } from "../../../src/workbook/summary/appendix/appendixTable";
+import { APPENDIX_SHEETS } from "../../../src/domain/texts/templates";
+import { ND30_MARGINS_MM } from "../../../src/workbook/templates/printSetupNd30";
+import { resolveStyle, type Sheet, type Workbook } from "../../../src/workbook/model";
 import { catalog, consolidation, fileName, findings } from "./summaryFixture";
 import { lastRow, rowValues, rowWith, sheetNamed, styleAt, valueAt } from "./sheetCells";
 
@@ -13,30 +22,72 @@ const workbook = build();
 const indicatorName = (id: string) => catalog.indicators.find((indicator) => indicator.id === id)?.name ?? id;
 const taskName = (id: string) => catalog.tasks.find((task) => task.id === id)?.name ?? id;
 
+/** The header rows of seed 003 (the May 2026 report), as the converted text gives them: cells split by tabs. */
+const SEEDS = resolve(__dirname, "../../../seeds");
+const seed003 = readFileSync(join(SEEDS, readdirSync(SEEDS).find((name) => name.startsWith("003_")) as string), "utf8");
+const seedRows = (start: string) =>
+  seed003
+    .split("\n")
+    .filter((line) => line.startsWith(start))
+    .map((line) => line.split("\t").map((cell) => cell.trim()));
+const [seedIndicatorsA, seedIndicatorsB] = seedRows("STT\tCác mục tiêu/chỉ tiêu\t");
+const [seedTasks] = seedRows("STT\tTên nhiệm vụ\t");
+
+/** The rows whose column A says "STT": an appendix's header rows. */
+const headerRows = (sheet: Sheet) =>
+  Object.entries(sheet.cells)
+    .filter(([key, cell]) => key.startsWith("A") && cell.value === "STT")
+    .map(([key]) => Number(key.slice(1)));
+
 describe("buildSummaryWorkbook", () => {
-  it("has the ten summary sheets, Phụ lục I first, in the order the officer works through them", () => {
+  it("puts the report's appendices first, then the working sheets in the order the officer works through them", () => {
     expect(workbook.sheets.map((sheet) => sheet.name)).toEqual([
-      "Văn bản ban hành",
+      "Phụ lục I (báo cáo)",
+      "Phụ lục II (báo cáo)",
+      "Phụ lục III (báo cáo)",
+      "Nội dung báo cáo",
       "Tổng hợp chỉ tiêu",
       "Tổng hợp nhiệm vụ",
+      "Chi tiết nhiệm vụ",
       "Tình hình thực hiện",
       "Tình hình gửi báo cáo",
       "Chi tiết theo đơn vị",
-      "Kết quả kiểm tra",
       "Khó khăn, đề xuất",
-      "Chi tiết nhiệm vụ",
-      "Nội dung báo cáo",
+      "Kết quả kiểm tra",
     ]);
     expect(summarySheetNames).toEqual(workbook.sheets.map((sheet) => sheet.name));
+    expect(appendixSheetNames).toEqual(["Phụ lục I (báo cáo)", "Phụ lục II (báo cáo)", "Phụ lục III (báo cáo)"]);
+    // The plan's own appendices (templates) are sheets "Phụ lục I" and "Phụ lục II": the report's must not take their names.
+    expect(appendixSheetNames).not.toContain(APPENDIX_SHEETS.tasks);
   });
 
-  it("prints every sheet landscape on A4 in Times New Roman, header repeated and frozen, with page numbers", () => {
+  it("writes every sheet in Times New Roman, header frozen", () => {
     for (const sheet of workbook.sheets) {
-      expect(sheet.print).toMatchObject({ orientation: "landscape", paper: "A4", fitToWidth: true });
-      expect(sheet.print?.footer?.center).toContain("&P");
       expect(sheet.frozen?.rows).toBe(sheet.print?.titleRows?.last);
       const fonts = new Set(Object.values(sheet.cells).map((cell) => resolveStyle(workbook, cell.style)?.font?.name));
       expect([...fonts]).toEqual(["Times New Roman"]);
+    }
+  });
+
+  it("prints each appendix as Nghị định 30 says: A4 landscape, margins, header row repeated, page number on top from page 2, never shrunk", () => {
+    for (const name of appendixSheetNames) {
+      const sheet = sheetNamed(workbook, name);
+      expect(sheet.print).toEqual({
+        orientation: "landscape",
+        paper: "A4",
+        marginsMm: ND30_MARGINS_MM,
+        titleRows: { first: headerRows(sheet)[0], last: headerRows(sheet)[0] },
+        header: { center: '&"Times New Roman,Regular"&13&P' },
+        firstPageNumber: 1,
+        unnumberedFirstPage: true,
+        printArea: `A1:${{ "Phụ lục I (báo cáo)": "B", "Phụ lục II (báo cáo)": "F" }[name] ?? "G"}${lastRow(sheet)}`,
+        centerHorizontally: true,
+      });
+      const widths = Object.values(sheet.columnWidths).reduce((sum, width) => sum + width, 0);
+      expect(widths).toBeLessThanOrEqual(APPENDIX_WIDTH);
+      for (const cell of Object.values(sheet.cells)) {
+        expect(resolveStyle(workbook, cell.style)?.font?.size).toBeGreaterThanOrEqual(10);
+      }
     }
   });
 
@@ -45,10 +96,10 @@ describe("buildSummaryWorkbook", () => {
   });
 });
 
-describe("Tổng hợp chỉ tiêu (Phụ lục II)", () => {
-  const sheet = sheetNamed(workbook, "Tổng hợp chỉ tiêu");
+describe("Phụ lục II", () => {
+  const sheet = sheetNamed(workbook, "Phụ lục II (báo cáo)");
 
-  it("opens with the report's title block and its column headings", () => {
+  it("opens with the report's title block", () => {
     expect(rowValues(sheet, 1, 1)).toEqual(["Phụ lục II"]);
     expect(valueAt(sheet, 2, 1)).toBe(
       "KẾT QUẢ THỰC HIỆN CHỈ TIÊU KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO, CHUYỂN ĐỔI SỐ THÁNG 5 NĂM 2026",
@@ -56,112 +107,94 @@ describe("Tổng hợp chỉ tiêu (Phụ lục II)", () => {
     expect(valueAt(sheet, 3, 1)).toMatch(/^\(Kèm theo Báo cáo số .*\/BC-UBND ngày .*\)$/);
     expect(resolveStyle(workbook, styleAt(sheet, 1, 1))?.font).toMatchObject({ size: 14, bold: true });
     expect(resolveStyle(workbook, styleAt(sheet, 3, 1))?.font?.italic).toBe(true);
-    expect(rowValues(sheet, 5, 9)).toEqual([
-      "STT",
-      "Các mục tiêu/chỉ tiêu",
-      "Kết quả năm 2025",
-      "Chỉ tiêu năm 2026",
-      "Cơ quan chủ trì",
-      "Kết quả thực hiện chỉ tiêu",
-      "Đánh giá",
-      "Số đơn vị báo cáo",
-      "Nguồn",
-    ]);
-    expect(sheet.print?.titleRows).toEqual({ first: 5, last: 5 });
   });
 
-  it("shows 5G coverage as the report does, not met against 70%, traced to Sở KH&CN's second file", () => {
+  it("prints part A then part B, each under its own header row exactly as seed 003 words it", () => {
+    const [a, b] = headerRows(sheet);
+    expect(valueAt(sheet, a - 1, 1)).toBe("A. KHOA HỌC CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO");
+    expect(rowValues(sheet, a, 6)).toEqual(seedIndicatorsA);
+    expect(valueAt(sheet, b - 1, 1)).toBe("B. CHUYỂN ĐỔI SỐ");
+    expect(rowValues(sheet, b, 6)).toEqual(seedIndicatorsB);
+    expect(seedIndicatorsA[3]).not.toBe(seedIndicatorsB[3]);
+  });
+
+  it("has the report's six columns and nothing more", () => {
+    const columns = Object.keys(sheet.cells).map((key) => key.replace(/\d+$/, ""));
+    expect([...new Set(columns)].sort()).toEqual(["A", "B", "C", "D", "E", "F"]);
+  });
+
+  it("takes the years of its headers from the catalog's plan year", () => {
+    const next = sheetNamed(build({ catalog: { ...catalog, year: 2027 } }), "Phụ lục II (báo cáo)");
+    const [a, b] = headerRows(next);
+    expect(rowValues(next, a, 4).slice(2)).toEqual(["Kết quả năm 2026", "Chỉ tiêu năm 2027"]);
+    expect(rowValues(next, b, 4).slice(2)).toEqual(["Kết quả năm 2026", "Chỉ tiêu 2027"]);
+  });
+
+  it("shows 5G coverage as the report does: the lead's own figure", () => {
     const row = rowWith(sheet, 2, "Tỷ lệ dân số được phủ sóng 5G");
-    expect(rowValues(sheet, row, 9)).toEqual([
+    expect(rowValues(sheet, row, 6)).toEqual([
       "1",
       "Tỷ lệ dân số được phủ sóng 5G",
       "-",
       "70%",
       "Sở Khoa học và Công nghệ",
       "67,1%",
-      "Chưa đạt",
-      "1/1",
-      "Sở Khoa học và Công nghệ (2026-05_so-khcn_lan2.xlsx, Chỉ tiêu!F7)",
     ]);
-    expect(resolveStyle(workbook, styleAt(sheet, row, 7))?.font?.color).toBe("9C0006");
   });
 
-  it("counts the communes behind a ratio and sends the reader to the matrix for them", () => {
-    const row = rowWith(sheet, 2, indicatorName("CDS.III.4"));
+  it("prints a ratio made from 87 of the 90 units expected as an estimate, “Ước …”", () => {
     const result = consolidation.indicators.find((indicator) => indicator.id === "CDS.III.4");
-    // 90 sở and xã, phường expected; Sở Ngoại vụ and Xã Mường Sại sent nothing, Xã Tà Xùa's file was refused.
-    expect(valueAt(sheet, row, 6)).toBe(result?.display);
-    expect(valueAt(sheet, row, 8)).toBe("87/90");
-    expect(valueAt(sheet, row, 9)).toBe("87 đơn vị — xem Chi tiết theo đơn vị");
+    expect(result).toMatchObject({ reporting: 87, expected: 90, estimate: false });
+    expect(valueAt(sheet, rowWith(sheet, 2, indicatorName("CDS.III.4")), 6)).toBe(`Ước ${result?.display}`);
   });
 
-  it("says “Chưa có số liệu” where nobody reported", () => {
+  it("prints the reason where nobody reported a number", () => {
     const row = rowWith(sheet, 2, indicatorName("CDS.III.21"));
-    expect(rowValues(sheet, row, 9).slice(5)).toEqual(["Chưa có số liệu", "Chưa có số liệu", "0/1", null]);
+    expect(valueAt(sheet, row, 6)).toBe("Chưa có số liệu");
   });
 
-  it("prints the parts, the bold group rows and the heading 8 above its sub-rows 8.1–8.4", () => {
-    expect(valueAt(sheet, 6, 1)).toBe("A. KHOA HỌC CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO");
-    expect(sheet.merges).toContain("A6:I6");
-    const partB = rowWith(sheet, 1, "B. CHUYỂN ĐỔI SỐ");
-    expect(rowValues(sheet, partB + 1, 2)).toEqual(["I", "PHÁT TRIỂN HẠ TẦNG SỐ"]);
-    expect(resolveStyle(workbook, styleAt(sheet, partB + 1, 2))?.font?.bold).toBe(true);
+  it("prints the bold group rows and the heading 8 above its italic sub-rows 8.1–8.4", () => {
+    const [, b] = headerRows(sheet);
+    expect(rowValues(sheet, b + 1, 2)).toEqual(["I", "PHÁT TRIỂN HẠ TẦNG SỐ"]);
+    expect(resolveStyle(workbook, styleAt(sheet, b + 1, 2))?.font?.bold).toBe(true);
     const heading = rowWith(sheet, 2, indicatorName("CDS.II.8"));
-    expect(rowValues(sheet, heading, 9)).toEqual(["8", indicatorName("CDS.II.8"), ...Array(7).fill(null)]);
+    expect(rowValues(sheet, heading, 6)).toEqual(["8", indicatorName("CDS.II.8"), null, null, null, null]);
     expect(rowValues(sheet, heading + 1, 1)).toEqual(["8.1"]);
     expect(valueAt(sheet, heading + 1, 6)).toBe("40,86%");
     expect(resolveStyle(workbook, styleAt(sheet, heading + 1, 2))?.font?.italic).toBe(true);
   });
 });
 
-describe("Tổng hợp nhiệm vụ (Phụ lục III)", () => {
-  const sheet = sheetNamed(workbook, "Tổng hợp nhiệm vụ");
+describe("Phụ lục III", () => {
+  const sheet = sheetNamed(workbook, "Phụ lục III (báo cáo)");
 
-  it("has the report's columns, plus whether the task is overdue and where its progress came from", () => {
+  it("has the report's title and seven columns, its header row exactly as seed 003 words it", () => {
     expect(valueAt(sheet, 1, 1)).toBe("Phụ lục III");
-    expect(valueAt(sheet, 2, 1)).toBe("KẾT QUẢ THỰC HIỆN NHIỆM VỤ CHUYỂN ĐỔI SỐ THÁNG 5 NĂM 2026");
-    expect(rowValues(sheet, 5, 9)).toEqual([
-      "STT",
-      "Tên nhiệm vụ",
-      "Cơ quan chủ trì",
-      "Sản phẩm",
-      "Thời gian hoàn thành",
-      "Tiến độ",
-      "Mô tả kết quả trong kỳ",
-      "Quá hạn",
-      "Nguồn",
+    expect(valueAt(sheet, 2, 1)).toBe(
+      "KẾT QUẢ THỰC HIỆN NHIỆM VỤ KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO, CHUYỂN ĐỔI SỐ THÁNG 5 NĂM 2026",
+    );
+    // Part A the KHCN plan's tasks, part B the CĐS plan's, each under 003's header row.
+    const headers = headerRows(sheet);
+    expect(headers.map((header) => valueAt(sheet, header - 1, 1))).toEqual([
+      "A. KHOA HỌC CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO",
+      "B. CHUYỂN ĐỔI SỐ",
     ]);
+    for (const header of headers) expect(rowValues(sheet, header, 7)).toEqual(seedTasks);
+    expect(rowWith(sheet, 2, taskName("KHCN.NV.I.1"))).toBeLessThan(headers[1]);
+    const columns = Object.keys(sheet.cells).map((key) => key.replace(/\d+$/, ""));
+    expect([...new Set(columns)].sort()).toEqual(["A", "B", "C", "D", "E", "F", "G"]);
   });
 
   it("writes the AI-assistant task's progress with Sở KH&CN's description", () => {
     const row = rowWith(sheet, 2, taskName("NV.V.2"));
-    expect(rowValues(sheet, row, 9).slice(2)).toEqual([
+    expect(rowValues(sheet, row, 7).slice(2)).toEqual([
       "Sở Khoa học và Công nghệ",
       "Công cụ trợ lý ảo cho cán bộ, công chức, viên chức",
       "Quý III - quý IV/2026",
       "Đang thực hiện",
       "- Sở Khoa học và Công nghệ: Ban hành Kế hoạch số 56/KH-SKHCN ngày 17/4/2026 triển khai thử nghiệm ứng dụng Misa OneAI.",
-      null,
-      "Sở Khoa học và Công nghệ (2026-05_so-khcn_lan2.xlsx, Nhiệm vụ!G8)",
     ]);
     expect(resolveStyle(workbook, styleAt(sheet, row, 7))?.wrap).toBe(true);
-  });
-
-  it("marks in red the plan due before 10/5/2026 that nobody reported as done", () => {
-    const row = rowWith(sheet, 2, taskName("NV.I.2"));
-    expect(valueAt(sheet, row, 6)).toBe("Chưa có báo cáo");
-    expect(valueAt(sheet, row, 8)).toBe("Quá hạn");
-    expect(resolveStyle(workbook, styleAt(sheet, row, 8))?.font).toMatchObject({ bold: true, color: "9C0006" });
-  });
-
-  it("stops a row at Excel's tallest (409 points) when every commune wrote a paragraph", () => {
-    const paragraph =
-      "- Xã Mường Chiên: đăng tải 15 tin bài tuyên truyền về chuyển đổi số trên trang thông tin điện tử.";
-    const tasks = consolidation.tasks.map((task) =>
-      task.id === "NV.II.2" ? { ...task, description: Array(75).fill(paragraph).join("\n") } : task,
-    );
-    const long = sheetNamed(build({ consolidation: { ...consolidation, tasks } }), "Tổng hợp nhiệm vụ");
-    expect(long.rowHeights[rowWith(long, 2, taskName("NV.II.2"))]).toBe(409);
   });
 
   it("prints heading 3 of group IV above its sub-rows, and bold group rows", () => {
@@ -171,6 +204,101 @@ describe("Tổng hợp nhiệm vụ (Phụ lục III)", () => {
     expect(rowValues(sheet, heading + 1, 2)).toEqual(["3.1", taskName("NV.IV.3.1")]);
     const group = rowWith(sheet, 1, "IV");
     expect(resolveStyle(workbook, styleAt(sheet, group, 2))?.font?.bold).toBe(true);
+  });
+
+  it("continues a description too tall for one row in the rows below, STT empty, nothing cut", () => {
+    const paragraph =
+      "- Xã Mường Chiên: đăng tải 15 tin bài tuyên truyền về chuyển đổi số trên trang thông tin điện tử.";
+    const description = Array(75).fill(paragraph).join("\n");
+    const tasks = consolidation.tasks.map((task) => (task.id === "NV.II.2" ? { ...task, description } : task));
+    const long = sheetNamed(build({ consolidation: { ...consolidation, tasks } }), "Phụ lục III (báo cáo)");
+    const first = rowWith(long, 2, taskName("NV.II.2"));
+    const next = rowWith(long, 2, taskName("NV.II.3"));
+    const pieces = Array.from({ length: next - first }, (_, i) => valueAt(long, first + i, 7));
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.join("\n")).toBe(description);
+    for (let row = first; row < next; row++) expect(long.rowHeights[row]).toBeLessThan(409);
+    expect(rowValues(long, first + 1, 6)).toEqual([null, null, null, null, null, null]);
+  });
+
+  it("keeps every task by default, under the plan's own numbers", () => {
+    const items = catalog.tasks.filter((task) => !task.isHeading).length;
+    const rows = Object.keys(sheet.cells).filter((key) => /^G\d+$/.test(key)).length;
+    // Item rows, heading rows (IV.3, V.5) and the header row carry a cell in column G; group rows are merged from B.
+    expect(rows).toBeGreaterThanOrEqual(items);
+  });
+
+  it("keeps only the tasks with a result this period when asked, renumbered within their group", () => {
+    const short = sheetNamed(build({ onlyReportedTasks: true }), "Phụ lục III (báo cáo)");
+    const [header] = headerRows(short);
+    const rows = Array.from({ length: lastRow(short) - header }, (_, i) => rowValues(short, header + 1 + i, 2));
+    expect(rows).toEqual([
+      ["V", "XÂY DỰNG CHÍNH QUYỀN SỐ"],
+      ["1", taskName("NV.V.2")],
+      ["VI", catalog.tasks.find((task) => task.id === "NV.VI.1")?.groupTitle],
+      ["1", taskName("NV.VI.1")],
+    ]);
+  });
+});
+
+describe("Tổng hợp chỉ tiêu (working sheet of Phụ lục II)", () => {
+  const sheet = sheetNamed(workbook, "Tổng hợp chỉ tiêu");
+
+  it("gives each figure as Phụ lục II prints it, its verdict, the units counted, those missing and the sources", () => {
+    expect(rowValues(sheet, 4, 7)).toEqual([
+      "STT",
+      "Các mục tiêu/chỉ tiêu",
+      "Kết quả in ở Phụ lục II",
+      "Đánh giá",
+      "Số đơn vị báo cáo",
+      "Đơn vị chưa có số liệu",
+      "Nguồn",
+    ]);
+    const row = rowWith(sheet, 2, "Tỷ lệ dân số được phủ sóng 5G");
+    expect(rowValues(sheet, row, 7).slice(2)).toEqual([
+      "67,1%",
+      "Chưa đạt",
+      "1/1",
+      null,
+      "Sở Khoa học và Công nghệ (2026-05_so-khcn_lan2.xlsx, Chỉ tiêu!F7)",
+    ]);
+    expect(resolveStyle(workbook, styleAt(sheet, row, 4))?.font?.color).toBe("9C0006");
+  });
+
+  it("names the units a figure is missing and sends the reader to the matrix for the many sources", () => {
+    const row = rowWith(sheet, 2, indicatorName("CDS.III.4"));
+    expect(valueAt(sheet, row, 3)).toMatch(/^Ước /);
+    expect(valueAt(sheet, row, 5)).toBe("87/90");
+    // Sở Ngoại vụ and Xã Mường Sại sent nothing, Xã Tà Xùa's file was refused.
+    expect(valueAt(sheet, row, 6)).toBe("Sở Ngoại vụ, Xã Mường Sại, Xã Tà Xùa");
+    expect(valueAt(sheet, row, 7)).toBe("87 đơn vị — xem Chi tiết theo đơn vị");
+  });
+
+  it("says “Chưa có số liệu” where nobody reported", () => {
+    const row = rowWith(sheet, 2, indicatorName("CDS.III.21"));
+    expect(rowValues(sheet, row, 7).slice(3)).toEqual(["Chưa có số liệu", "0/1", "Công an tỉnh", null]);
+  });
+});
+
+describe("Tổng hợp nhiệm vụ (working sheet of Phụ lục III)", () => {
+  const sheet = sheetNamed(workbook, "Tổng hợp nhiệm vụ");
+
+  it("gives each task's progress, whether it is overdue, and where its progress came from", () => {
+    const row = rowWith(sheet, 2, taskName("NV.V.2"));
+    expect(rowValues(sheet, row, 7).slice(2)).toEqual([
+      "Sở Khoa học và Công nghệ",
+      "Quý III - quý IV/2026",
+      "Đang thực hiện",
+      null,
+      "Sở Khoa học và Công nghệ (2026-05_so-khcn_lan2.xlsx, Nhiệm vụ!G8)",
+    ]);
+  });
+
+  it("marks in red the plan due before 10/5/2026 that nobody reported as done", () => {
+    const row = rowWith(sheet, 2, taskName("NV.I.2"));
+    expect(valueAt(sheet, row, 5)).toBe("Chưa có báo cáo");
+    expect(valueAt(sheet, row, 6)).toBe("Quá hạn");
+    expect(resolveStyle(workbook, styleAt(sheet, row, 6))?.font).toMatchObject({ bold: true, color: "9C0006" });
   });
 });
 
