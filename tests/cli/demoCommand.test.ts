@@ -174,7 +174,7 @@ describe("npm run demo", () => {
     expect(existsSync(join(dir, "tong-hop-2026-05-lam-viec.xlsx"))).toBe(true);
   });
 
-  it("writes a summary LibreOffice opens and prints: the appendices alone, Phụ lục II then Phụ lục III", () => {
+  it("writes a summary LibreOffice prints whole: the appendices alone, in order, no row clipped", async () => {
     const pdf = convertWithLibreOffice(join(dir, "tong-hop-2026-05.xlsx"), "pdf", dir);
     expect(existsSync(pdf)).toBe(true);
     const pages = readFileSync(pdf, "latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
@@ -182,6 +182,41 @@ describe("npm run demo", () => {
     const text = execFileSync("pdftotext", [pdf, "-"], { maxBuffer: 512 * 1024 * 1024 }).toString("utf8");
     const starts = text.split("\f").map((page) => page.trimStart().split("\n")[0]);
     expect(starts.filter((line) => line.startsWith("Phụ lục"))).toEqual(["Phụ lục I", "Phụ lục II", "Phụ lục III"]);
+
+    // No row clipped: every character of every appendix cell is printed (a row too short hides its last lines).
+    // Counted character by character, as LibreOffice sets some Vietnamese letters in a fallback font, which splits
+    // words in the PDF's text; what else prints is known: the header row again on each further page, page numbers.
+    const tally = (into: Map<string, number>, value: string, times = 1) => {
+      for (const char of value.normalize("NFC").replace(/\s+/g, "")) into.set(char, (into.get(char) ?? 0) + times);
+      return into;
+    };
+    // -raw: the plain mode joins a word broken after "-" at a line's end and drops the hyphen.
+    const rawText = execFileSync("pdftotext", ["-raw", pdf, "-"], { maxBuffer: 512 * 1024 * 1024 }).toString("utf8");
+    const printed = tally(new Map(), rawText);
+    const expected = new Map<string, number>();
+    const workbook = await openWorkbook(join(dir, "tong-hop-2026-05.xlsx"));
+    const pageTexts = text.split("\f").slice(0, -1);
+    const labels = ["Phụ lục I", "Phụ lục II", "Phụ lục III"];
+    const firstPages = labels.map((label) => pageTexts.findIndex((page) => page.trimStart().split("\n")[0] === label));
+    workbook.worksheets.forEach((sheet, i) => {
+      let header: string[] | undefined;
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          // A merged range's other cells repeat its first cell's value: count it once.
+          if (cell.master === cell) tally(expected, cellText(cell.value));
+        }),
+      );
+      sheet.eachRow((row) => {
+        const values = (row.values as ExcelJS.CellValue[]).map(cellText);
+        if (!header && values[1] === "STT") header = values;
+      });
+      const pages = (firstPages[i + 1] ?? pageTexts.length) - firstPages[i];
+      tally(expected, (header ?? []).join(""), pages - 1);
+      for (let page = 2; page <= pages; page++) tally(expected, String(page));
+    });
+    expect(expected.size).toBeGreaterThan(50);
+    const short = [...expected].filter(([char, n]) => (printed.get(char) ?? 0) < n);
+    expect(short).toEqual([]);
   }, 150_000);
 
   it("gives byte-identical summary content when the same files are consolidated again", async () => {
