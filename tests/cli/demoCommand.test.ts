@@ -174,6 +174,73 @@ describe("npm run demo", () => {
     expect(existsSync(join(dir, "tong-hop-2026-05-lam-viec.xlsx"))).toBe(true);
   });
 
+  it("prints Phụ lục IV as 003 does: the carried-over tasks by source, each with the progress Sở KH&CN's form gave", async () => {
+    const seedDir = join(__dirname, "../../seeds");
+    const report = readFileSync(
+      join(
+        seedDir,
+        readdirSync(seedDir).find((name) => name.startsWith("003_"))!,
+      ),
+      "utf8",
+    );
+    /** Each table's rows as [STT, Chủ trì, Thời gian hoàn thành, Tiến độ, result], columns found under its own header. */
+    const tables = (rows: string[][]) => {
+      const found: string[][][] = [];
+      let progress = -1;
+      for (const cells of rows) {
+        if (cells[0] === "STT") {
+          progress = cells.indexOf("Tiến độ");
+          found.push([]);
+        } else if (/^\d+$/.test(cells[0] ?? "") && found.length > 0) {
+          // Part A gives the result before the progress, part B after it.
+          const result = progress === 5 ? 4 : 5;
+          found[found.length - 1].push([cells[0], cells[2], cells[3], cells[progress], cells[result]]);
+        }
+      }
+      return found;
+    };
+    const printed = tables(
+      report
+        .slice(report.indexOf("\nPhụ lục IV\n"))
+        .split("\n")
+        .map((line) => line.split("\t").map((cell) => cell.trim())),
+    );
+    const sheet = (await openWorkbook(join(dir, "tong-hop-2026-05.xlsx"))).getWorksheet("Phụ lục IV (báo cáo)")!;
+    const rows: string[][] = [];
+    sheet.eachRow((row) => rows.push((row.values as ExcelJS.CellValue[]).slice(1).map((v) => cellText(v).trim())));
+    const written = tables(rows);
+    // 003's tables by source: BCĐTW's 1 and Kế hoạch 01's 7 tasks (part A), Nghị quyết 71's and Kế hoạch 01's 1 (B).
+    expect(written.map((table) => table.length)).toEqual([1, 7, 1, 1]);
+    const withoutOutcome = (found: string[][][]) => found.map((table) => table.map((row) => row.slice(0, 3)));
+    expect(withoutOutcome(written)).toEqual(withoutOutcome(printed));
+
+    // Sở KH&CN's accepted form: where its own line is the result printed, the progress is the one it gave.
+    const summary = JSON.parse(readFileSync(join(dir, "tong-hop-2026-05.json"), "utf8"));
+    const own = summary.files.find(
+      (file: { status: string; unit: string | null }) => file.status === "accepted" && file.unit === "so-khcn",
+    );
+    const form = (await openWorkbook(join(dir, "bao-cao-don-vi", "2026-05", own.file))).getWorksheet("Nhiệm vụ")!;
+    const given = new Map<string, string>();
+    let columns: { id: number; status: number } | undefined;
+    form.eachRow((row) => {
+      const texts = (row.values as ExcelJS.CellValue[]).map(cellText);
+      if (!columns && texts.includes("Mã") && texts.includes("Tiến độ")) {
+        columns = { id: texts.indexOf("Mã"), status: texts.indexOf("Tiến độ") };
+      } else if (columns) given.set(texts[columns.id], (texts[columns.status] ?? "").trim());
+    });
+    const ids = ["A", "B"].flatMap((part) =>
+      catalog2026()
+        .programmes.filter((programme) => programme.kind === "carried_over" && programme.part === part)
+        .flatMap((programme) => catalog2026().tasks.filter((task) => task.programmeId === programme.id)),
+    );
+    const fromKhcn = written.flat().flatMap((row, i) => {
+      if (!row[4].startsWith("- Sở Khoa học và Công nghệ:")) return [];
+      return [[ids[i].id, row[3]]];
+    });
+    expect(fromKhcn.length).toBeGreaterThan(5);
+    expect(fromKhcn).toEqual(fromKhcn.map(([id]) => [id, given.get(id)]));
+  });
+
   it("writes a summary LibreOffice prints whole: the appendices alone, in order, no row clipped", async () => {
     const pdf = convertWithLibreOffice(join(dir, "tong-hop-2026-05.xlsx"), "pdf", dir);
     expect(existsSync(pdf)).toBe(true);
@@ -181,7 +248,8 @@ describe("npm run demo", () => {
     expect(pages.length).toBeGreaterThan(5);
     const text = execFileSync("pdftotext", [pdf, "-"], { maxBuffer: 512 * 1024 * 1024 }).toString("utf8");
     const starts = text.split("\f").map((page) => page.trimStart().split("\n")[0]);
-    expect(starts.filter((line) => line.startsWith("Phụ lục"))).toEqual(["Phụ lục I", "Phụ lục II", "Phụ lục III"]);
+    const labels = ["Phụ lục I", "Phụ lục II", "Phụ lục III", "Phụ lục IV"];
+    expect(starts.filter((line) => line.startsWith("Phụ lục"))).toEqual(labels);
 
     // No row clipped: every character of every appendix cell is printed (a row too short hides its last lines).
     // Counted character by character, as LibreOffice sets some Vietnamese letters in a fallback font, which splits
@@ -196,7 +264,6 @@ describe("npm run demo", () => {
     const expected = new Map<string, number>();
     const workbook = await openWorkbook(join(dir, "tong-hop-2026-05.xlsx"));
     const pageTexts = text.split("\f").slice(0, -1);
-    const labels = ["Phụ lục I", "Phụ lục II", "Phụ lục III"];
     const firstPages = labels.map((label) => pageTexts.findIndex((page) => page.trimStart().split("\n")[0] === label));
     workbook.worksheets.forEach((sheet, i) => {
       let header: string[] | undefined;

@@ -17,6 +17,7 @@ export const SUMMARY_SHEETS = {
   /** Not "Phụ lục II" alone: the plan's own appendices (templates) are sheets of that name in the same workbook. */
   appendixII: "Phụ lục II (báo cáo)",
   appendixIII: "Phụ lục III (báo cáo)",
+  appendixIV: "Phụ lục IV (báo cáo)",
 } as const;
 
 export const summaryTexts = {
@@ -72,6 +73,18 @@ export const summaryTexts = {
       "Tiến độ (đã hoàn thành/đang thực hiện/chưa thực hiện)",
       "Mô tả kết quả trong kỳ",
     ],
+  },
+  appendixIV: {
+    label: "Phụ lục IV",
+    title: (year: number) => `KẾT QUẢ NHIỆM VỤ NĂM ${year - 1} CHUYỂN TIẾP SANG ${year}`,
+    /** "1. Nhiệm vụ Nghị quyết số 71/NQ-CP của Chính phủ": each carried-over programme's table, numbered in its part. */
+    programmeHeading: (number: number, title: string) => `${number}. ${title}`,
+    /** Part A reports each task's result before its progress, under the programme's own header; part B the reverse. */
+    headers: (resultHeader?: string) =>
+      resultHeader === undefined
+        ? ["STT", "Nhiệm vụ", "Chủ trì", "Thời gian hoàn thành", "Tiến độ", "Mô tả kết quả trong kỳ"]
+        : ["STT", "Nhiệm vụ", "Chủ trì", "Thời gian hoàn thành", resultHeader, "Tiến độ"],
+    defaultResultHeader: "Báo cáo kết quả",
   },
   verdicts: { met: "Đạt", not_met: "Chưa đạt", no_data: "Chưa có số liệu" } satisfies Record<IndicatorVerdict, string>,
   tasks: {

@@ -1,5 +1,5 @@
 /**
- * The Nghị định 30 print setup of each appendix (Phụ lục II, III) — the working sheets are not for print — taken from the summary builder itself so the header
+ * The Nghị định 30 print setup of each appendix (Phụ lục I to IV) — the working sheets are not for print — taken from the summary builder itself so the header
  * rows repeated on every page stay those the builder lays out, with the header's text to find them by. The
  * print area is left out: the sheets in the workbook hold other rows than this empty summary, and Excel
  * prints the used range without one.

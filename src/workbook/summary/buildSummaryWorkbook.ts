@@ -11,6 +11,7 @@ import { addDifficultySheet } from "./difficultySheet";
 import { addDocumentAppendix } from "./appendix/documentAppendix";
 import { addIndicatorAppendix } from "./appendix/indicatorAppendix";
 import { addTaskAppendix } from "./appendix/taskAppendix";
+import { addCarriedOverAppendix } from "./appendix/carriedOverAppendix";
 import { taskAppendixParts } from "./appendix/taskAppendixParts";
 import { addFindingSheet } from "./findingSheet";
 import { addIndicatorSummarySheet } from "./indicatorSummarySheet";
@@ -30,6 +31,7 @@ export const appendixSheetNames: readonly string[] = [
   SUMMARY_SHEETS.appendixI,
   SUMMARY_SHEETS.appendixII,
   SUMMARY_SHEETS.appendixIII,
+  SUMMARY_SHEETS.appendixIV,
 ];
 
 /** Every sheet, in workbook order; a new summary replaces the sheets of these names. */
@@ -85,6 +87,7 @@ export function buildSummaryWorkbook(input: SummaryInput): Workbook {
     consolidation,
     onlyReported: onlyReportedTasks,
   });
+  addCarriedOverAppendix(workbook, { catalog, consolidation });
   addReportTextSheet(workbook, consolidation);
   addIndicatorSummarySheet(workbook, { catalog, consolidation, unitNames, inMatrix });
   addTaskSummarySheet(workbook, { catalog, consolidation, unitNames });

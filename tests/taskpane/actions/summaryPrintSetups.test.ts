@@ -26,9 +26,11 @@ describe("summaryPrintSetups", () => {
 
   it("names each table's header by the text of its first column, to be found in the workbook", () => {
     const byName = new Map(setups.map((setup) => [setup.sheet, setup]));
-    // Below the title block, and below the part's heading "A. …" in Phụ lục II and III (Phụ lục I has no parts).
+    // Below the title block, and below the part's heading "A. …" in Phụ lục II and III (Phụ lục I has no parts);
+    // in Phụ lục IV also below the heading of the part's first programme, "1. …".
+    const rows: Record<string, number> = { "Phụ lục I (báo cáo)": 5, "Phụ lục IV (báo cáo)": 7 };
     for (const name of appendixSheetNames) {
-      const header = name === "Phụ lục I (báo cáo)" ? 5 : 6;
+      const header = rows[name] ?? 6;
       expect(byName.get(name)).toMatchObject({
         titleText: "STT",
         print: { titleRows: { first: header, last: header } },

@@ -272,7 +272,9 @@ describe("task pane inside Excel (office.js stubbed in the page), in headless Ch
       await panel.getByRole("button", { name: uiTexts.print.apply }).click();
       await panel.getByText(/^Đã đặt trang in cho: /).waitFor({ timeout: 60_000 });
       const text = await panel.getByText(/^Đã đặt trang in cho: /).textContent();
-      expect(text).toBe("Đã đặt trang in cho: Phụ lục I (báo cáo), Phụ lục II (báo cáo), Phụ lục III (báo cáo).");
+      expect(text).toBe(
+        "Đã đặt trang in cho: Phụ lục I (báo cáo), Phụ lục II (báo cáo), Phụ lục III (báo cáo), Phụ lục IV (báo cáo).",
+      );
       expect((await stubSheet(page, "Tình hình gửi báo cáo"))?.records.length).toBe(registerRecords);
     }, 60_000);
 

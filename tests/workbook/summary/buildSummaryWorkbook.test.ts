@@ -32,6 +32,7 @@ const seedRows = (start: string) =>
     .map((line) => line.split("\t").map((cell) => cell.trim()));
 const [seedIndicatorsA, seedIndicatorsB] = seedRows("STT\tCác mục tiêu/chỉ tiêu\t");
 const [seedTasks] = seedRows("STT\tTên nhiệm vụ\t");
+const seedCarriedOver = seedRows("STT\tNhiệm vụ\tChủ trì\t");
 
 /** The rows whose column A says "STT": an appendix's header rows. */
 const headerRows = (sheet: Sheet) =>
@@ -45,6 +46,7 @@ describe("buildSummaryWorkbook", () => {
       "Phụ lục I (báo cáo)",
       "Phụ lục II (báo cáo)",
       "Phụ lục III (báo cáo)",
+      "Phụ lục IV (báo cáo)",
       "Nội dung báo cáo",
       "Tổng hợp chỉ tiêu",
       "Tổng hợp nhiệm vụ",
@@ -56,7 +58,12 @@ describe("buildSummaryWorkbook", () => {
       "Kết quả kiểm tra",
     ]);
     expect(summarySheetNames).toEqual(workbook.sheets.map((sheet) => sheet.name));
-    expect(appendixSheetNames).toEqual(["Phụ lục I (báo cáo)", "Phụ lục II (báo cáo)", "Phụ lục III (báo cáo)"]);
+    expect(appendixSheetNames).toEqual([
+      "Phụ lục I (báo cáo)",
+      "Phụ lục II (báo cáo)",
+      "Phụ lục III (báo cáo)",
+      "Phụ lục IV (báo cáo)",
+    ]);
     // The plan's own appendices (templates) are sheets "Phụ lục I" and "Phụ lục II": the report's must not take their names.
     expect(appendixSheetNames).not.toContain(APPENDIX_SHEETS.tasks);
   });
@@ -80,7 +87,7 @@ describe("buildSummaryWorkbook", () => {
         header: { center: '&"Times New Roman,Regular"&13&P' },
         firstPageNumber: 1,
         unnumberedFirstPage: true,
-        printArea: `A1:${{ "Phụ lục I (báo cáo)": "B", "Phụ lục II (báo cáo)": "F" }[name] ?? "G"}${lastRow(sheet)}`,
+        printArea: `A1:${{ "Phụ lục I (báo cáo)": "B", "Phụ lục II (báo cáo)": "F", "Phụ lục IV (báo cáo)": "F" }[name] ?? "G"}${lastRow(sheet)}`,
         centerHorizontally: true,
       });
       const widths = Object.values(sheet.columnWidths).reduce((sum, width) => sum + width, 0);
@@ -238,6 +245,85 @@ describe("Phụ lục III", () => {
       ["VI", catalog.tasks.find((task) => task.id === "NV.VI.1")?.groupTitle],
       ["1", taskName("NV.VI.1")],
     ]);
+  });
+});
+
+describe("Phụ lục IV", () => {
+  const sheet = sheetNamed(workbook, "Phụ lục IV (báo cáo)");
+  // In the order the appendix prints them: part A's, then part B's, each in catalog order.
+  const carriedOver = ["A", "B"].flatMap((part) =>
+    catalog.programmes.filter((programme) => programme.kind === "carried_over" && programme.part === part),
+  );
+  const tasksOf = (programmeId: string) => catalog.tasks.filter((task) => task.programmeId === programmeId);
+
+  it("has the report's title, then part A and part B, a table per carried-over programme under 003's own header row", () => {
+    expect(valueAt(sheet, 1, 1)).toBe("Phụ lục IV");
+    expect(valueAt(sheet, 2, 1)).toBe("KẾT QUẢ NHIỆM VỤ NĂM 2025 CHUYỂN TIẾP SANG 2026");
+    const headers = headerRows(sheet);
+    expect(seedCarriedOver).toHaveLength(4);
+    expect(headers.map((header) => rowValues(sheet, header, 6))).toEqual(seedCarriedOver);
+    // Part A's tables in catalog order, then part B's; each numbered within its part, the part's title above its first.
+    const a = carriedOver.filter((programme) => programme.part === "A");
+    const b = carriedOver.filter((programme) => programme.part === "B");
+    expect(headers.map((header) => valueAt(sheet, header - 1, 1))).toEqual([
+      ...a.map((programme, i) => `${i + 1}. ${programme.title}`),
+      ...b.map((programme, i) => `${i + 1}. ${programme.title}`),
+    ]);
+    expect(valueAt(sheet, headers[0] - 2, 1)).toBe("A. KHOA HỌC CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO");
+    expect(valueAt(sheet, headers[a.length] - 2, 1)).toBe("B. CHUYỂN ĐỔI SỐ");
+    const columns = Object.keys(sheet.cells).map((key) => key.replace(/\d+$/, ""));
+    expect([...new Set(columns)].sort()).toEqual(["A", "B", "C", "D", "E", "F"]);
+  });
+
+  it("lists every task of each programme, its lead and deadline as the catalog gives them", () => {
+    const headers = [...headerRows(sheet), lastRow(sheet) + 1];
+    carriedOver.forEach((programme, i) => {
+      // The rows down to the next table's headings ("2. …", "B. …"); a name too tall for one row goes on below, STT empty.
+      const lines = Array.from({ length: headers[i + 1] - headers[i] - 1 }, (_, r) =>
+        rowValues(sheet, headers[i] + 1 + r, 4),
+      ).filter(([stt]) => stt === null || /^\d+$/.test(String(stt)));
+      const rows = lines.reduce<(typeof lines)[number][]>((tasks, line) => {
+        const previous = tasks[tasks.length - 1];
+        if (line[0] === null && previous) previous[1] = `${previous[1]} ${line[1]}`;
+        else tasks.push(line);
+        return tasks;
+      }, []);
+      expect(rows).toEqual(
+        tasksOf(programme.id).map((task) => [task.stt, task.name, task.lead.raw, task.deadline.raw]),
+      );
+    });
+  });
+
+  it("puts a part A task's result before its progress, a part B task's progress before its result", () => {
+    const described = (id: string, description: string) =>
+      consolidation.tasks.map((task) =>
+        task.id === id ? { ...task, statusText: "Đang thực hiện", description } : task,
+      );
+    const tasks = described("CT2025.A2.1", "Đang hoàn thiện dự thảo Nghị quyết.").map((task) =>
+      task.id === "CT2025.B2.1" ? { ...task, statusText: "Đã hoàn thành", description: "Ban hành Quyết định." } : task,
+    );
+    const built = sheetNamed(build({ consolidation: { ...consolidation, tasks } }), "Phụ lục IV (báo cáo)");
+    const a = rowWith(built, 2, taskName("CT2025.A2.1"));
+    expect(rowValues(built, a, 6).slice(4)).toEqual(["Đang hoàn thiện dự thảo Nghị quyết.", "Đang thực hiện"]);
+    const b = rowWith(built, 2, taskName("CT2025.B2.1"));
+    expect(rowValues(built, b, 6).slice(4)).toEqual(["Đã hoàn thành", "Ban hành Quyết định."]);
+  });
+
+  it("leaves out a part with no carried-over programme, and a programme with no task", () => {
+    const onlyB = {
+      ...catalog,
+      programmes: catalog.programmes.filter((programme) => programme.id !== "CT2025-A1"),
+      tasks: catalog.tasks.filter((task) => !task.programmeId.startsWith("CT2025-A")),
+    };
+    const built = sheetNamed(build({ catalog: onlyB }), "Phụ lục IV (báo cáo)");
+    const headers = headerRows(built);
+    expect(headers.map((header) => valueAt(built, header - 1, 1))).toEqual(
+      carriedOver.filter((p) => p.part === "B").map((programme, i) => `${i + 1}. ${programme.title}`),
+    );
+    expect(valueAt(built, headers[0] - 2, 1)).toBe("B. CHUYỂN ĐỔI SỐ");
+    expect(Object.values(built.cells).map((cell) => cell.value)).not.toContain(
+      "A. KHOA HỌC CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO",
+    );
   });
 });
 

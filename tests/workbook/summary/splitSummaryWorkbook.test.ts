@@ -11,6 +11,7 @@ describe("splitSummaryWorkbook", () => {
       "Phụ lục I (báo cáo)",
       "Phụ lục II (báo cáo)",
       "Phụ lục III (báo cáo)",
+      "Phụ lục IV (báo cáo)",
     ]);
     expect([...appendices.sheets, ...working.sheets].map((sheet) => sheet.name)).toEqual([...summarySheetNames]);
     expect(working.styles).toBe(summary.styles);

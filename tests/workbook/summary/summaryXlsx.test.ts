@@ -89,6 +89,18 @@ describe("the summary written with writeXlsx", () => {
     expect(matrix.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 5 });
   });
 
+  it("keeps Phụ lục IV's tables: a carried-over task under its programme's header, its lead and deadline", () => {
+    const sheet = workbook.getWorksheet("Phụ lục IV (báo cáo)") as ExcelJS.Worksheet;
+    const task = catalog.tasks.find((candidate) => candidate.id === "CT2025.B2.1");
+    const row = sheet.getColumn(2).values.indexOf(task?.name);
+    expect(row).toBeGreaterThan(0);
+    expect(sheet.getRow(row).getCell(3).value).toBe(task?.lead.raw);
+    expect(sheet.getRow(row).getCell(4).value).toBe(task?.deadline.raw);
+    expect(sheet.getRow(row - 1).getCell(6).value).toBe("Mô tả kết quả trong kỳ");
+    expect(sheet.getRow(row - 2).getCell(1).value).toMatch(/^2\. Nhiệm vụ Kế hoạch số 01-KH\/BCĐ1363/);
+    expect(sheet.getRow(row).getCell(6).font.name).toBe("Times New Roman");
+  });
+
   it("writes a unit's formula-like text as text, never as a formula or a link", () => {
     const sheet = workbook.getWorksheet("Kết quả kiểm tra") as ExcelJS.Worksheet;
     const row = sheet.getColumn(8).values.indexOf("=1+1");
@@ -122,6 +134,7 @@ describe("the summary printed by LibreOffice", () => {
     texts = pdfPageTexts(pdfPath);
   }, 180_000);
 
+  const labels = ["Phụ lục I", "Phụ lục II", "Phụ lục III", "Phụ lục IV"];
   const startsAppendix = (page: string, label: string) => page.trimStart().split("\n")[0] === label;
   /** What is printed in the top margin (20 mm), around the page's centre: the page number, if any. */
   const topCentre = (words: ReturnType<typeof pdfPageWords>[number]) =>
@@ -134,19 +147,19 @@ describe("the summary printed by LibreOffice", () => {
       expect(height).toBeCloseTo(595, -1);
     }
     expect(texts.join("\n")).not.toMatch(/Nguồn|Đánh giá|Số đơn vị báo cáo|Quá hạn/);
-    for (const label of ["Phụ lục I", "Phụ lục II", "Phụ lục III"]) {
+    for (const label of labels) {
       expect(texts.filter((page) => startsAppendix(page, label)).length).toBe(1);
     }
   });
 
   it("numbers each appendix's pages from 1 at the top centre, its first page unnumbered", () => {
-    const starts = ["Phụ lục I", "Phụ lục II", "Phụ lục III"].map((label) =>
-      texts.findIndex((page) => startsAppendix(page, label)),
-    );
+    const starts = labels.map((label) => texts.findIndex((page) => startsAppendix(page, label)));
     expect(starts[0]).toBe(0);
     expect(starts[1]).toBeGreaterThan(starts[0]);
+    // Phụ lục II, III and IV each run over more than one page, so each shows its own count from 2.
     expect(starts[2]).toBeGreaterThan(starts[1] + 1);
-    expect(pages.length - starts[2]).toBeGreaterThan(1);
+    expect(starts[3]).toBeGreaterThan(starts[2] + 1);
+    expect(pages.length - starts[3]).toBeGreaterThan(1);
     const numbers = pages.map(topCentre);
     const ends = [...starts.slice(1), pages.length];
     starts.forEach((start, i) => {
