@@ -177,7 +177,9 @@ describe("the summary printed by LibreOffice", () => {
     expect(Math.max(...pages.flat().map((word) => word.xMax))).toBeLessThanOrEqual(842 - 42);
   });
 
-  it("repeats the header row on every page", () => {
-    for (const words of pages) expect(words.map((word) => word.text)).toContain("STT");
+  it("repeats the header row on every page of Phụ lục I to III (Phụ lục IV's parts have headers of their own)", () => {
+    const fourth = texts.findIndex((page) => startsAppendix(page, "Phụ lục IV"));
+    expect(fourth).toBeGreaterThan(0);
+    for (const words of pages.slice(0, fourth)) expect(words.map((word) => word.text)).toContain("STT");
   });
 });

@@ -85,9 +85,10 @@ export function addAppendixSheet(workbook: Workbook, spec: AppendixSheetSpec): S
   for (const [at, height] of Object.entries(sheet.rowHeights)) {
     sheet.rowHeights[Number(at)] = Math.min(height, MAX_ROW_HEIGHT);
   }
-  sheet.frozen = { rows: headerRow, columns: 0 };
+  const repeated = spec.repeatHeader !== false;
+  if (repeated) sheet.frozen = { rows: headerRow, columns: 0 };
   sheet.print = appendixPrint(
-    { first: headerRow, last: headerRow },
+    repeated ? { first: headerRow, last: headerRow } : undefined,
     `A1:${address(Math.max(row - 1, headerRow), last)}`,
   );
   workbook.sheets.push(sheet);

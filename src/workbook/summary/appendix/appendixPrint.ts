@@ -9,12 +9,12 @@ import { ND30_MARGINS_MM } from "../../templates/printSetupNd30";
 /** Excel's header codes: the page number in the decree's font at 13 pt (Excel's own header font would be Calibri 11). */
 const PAGE_NUMBER = '&"Times New Roman,Regular"&13&P';
 
-export function appendixPrint(titleRows: { first: number; last: number }, printArea: string): PrintSetup {
+export function appendixPrint(titleRows: { first: number; last: number } | undefined, printArea: string): PrintSetup {
   return {
     orientation: "landscape",
     paper: "A4",
     marginsMm: ND30_MARGINS_MM,
-    titleRows,
+    ...(titleRows ? { titleRows } : {}),
     header: { center: PAGE_NUMBER },
     firstPageNumber: 1,
     unnumberedFirstPage: true,

@@ -27,6 +27,11 @@ export interface AppendixSheetSpec {
   title: string;
   columns: AppendixColumn[];
   sections: AppendixSection[];
+  /**
+   * False where the sections' header rows name different columns (Phụ lục IV's parts swap two): the first header
+   * repeated over another section's pages would mislabel them, so each table keeps only its own header row.
+   */
+  repeatHeader?: boolean;
 }
 
 /**

@@ -73,5 +73,6 @@ export function addCarriedOverAppendix(workbook: Workbook, input: CarriedOverApp
     title: texts.title(input.catalog.year),
     columns: COLUMNS,
     sections: PARTS.flatMap((part) => partSections(part, input, results)),
+    repeatHeader: false,
   });
 }
