@@ -108,7 +108,7 @@ describe("a month of forms re-saved by LibreOffice", () => {
     expect(run.files.filter((file) => file.status === "accepted").length).toBeGreaterThan(75);
   });
 
-  it("gives the report's appendices, each header row exactly as seed 003 prints it", () => {
+  it("gives the report's four appendices, each header row exactly as seed 003 prints it", () => {
     expect(appendices.worksheets.map((sheet) => sheet.name)).toEqual([...appendixSheetNames]);
     const headers = (name: string) => rowsOf(appendices.getWorksheet(name)!).filter((row) => row[0] === "STT");
     const trimmed = (rows: string[][]) => rows.map((row) => row.filter((cell, i) => cell !== "" || i === 0));
@@ -116,6 +116,8 @@ describe("a month of forms re-saved by LibreOffice", () => {
     expect(trimmed(headers("Phụ lục II (báo cáo)"))).toEqual(seedHeaders("STT\tCác mục tiêu/chỉ tiêu\t"));
     const [taskHeader] = seedHeaders("STT\tTên nhiệm vụ\t");
     expect(trimmed(headers("Phụ lục III (báo cáo)"))).toEqual([taskHeader, taskHeader]);
+    // Phụ lục IV: one table per source of carried-over tasks, each under 003's header row for its part.
+    expect(trimmed(headers("Phụ lục IV (báo cáo)"))).toEqual(seedHeaders("STT\tNhiệm vụ\tChủ trì\t"));
   });
 
   it("lists the KHCN plan's tasks in Phụ lục III part A, before part B", () => {
