@@ -1,10 +1,9 @@
 /** "Khó khăn, đề xuất": what units wrote as difficulties and proposals, task by task then unit, ready to paste. */
-import type { Catalog } from "../../domain/catalog/types";
-import type { Consolidation, Source, UnitDifficulties } from "../../domain/consolidation/types";
+import type { Source, UnitDifficulties } from "../../domain/consolidation/types";
 import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
-import { address, createSheet, mergeCells, setCell, type Sheet, type Workbook } from "../model";
+import { address, mergeCells, setCell, type Sheet, type Workbook } from "../model";
 import { outlineRows } from "../templates/outlineRows";
-import { addTitleBlock, asOfTitleBlock, finishTable } from "./summaryLayout";
+import { createWorkingSheet, finishTable, type TaskSheetInput } from "./summaryLayout";
 
 const WIDTHS = [6, 26, 50, 50, 28];
 const texts = summaryTexts.difficulties;
@@ -34,18 +33,9 @@ function headingRow(sheet: Sheet, row: number, stt: string, title: string) {
   mergeCells(sheet, `B${row}:${address(row, WIDTHS.length)}`, title, "group");
 }
 
-export function addDifficultySheet(
-  workbook: Workbook,
-  {
-    catalog,
-    consolidation,
-    unitNames,
-  }: { catalog: Catalog; consolidation: Consolidation; unitNames: Map<string, string> },
-): Sheet {
-  const sheet = createSheet(SUMMARY_SHEETS.difficulties);
+export function addDifficultySheet(workbook: Workbook, { catalog, consolidation, unitNames }: TaskSheetInput): Sheet {
+  const { sheet, headerRow } = createWorkingSheet(SUMMARY_SHEETS.difficulties, texts, consolidation);
   const columns = WIDTHS.length;
-  const headerRow = addTitleBlock(sheet, columns, asOfTitleBlock(texts.title, consolidation));
-  texts.headers.forEach((header, i) => setCell(sheet, headerRow, i + 1, header, "header"));
   const digest = new Map(consolidation.difficulties.map((task) => [task.taskId, task.units]));
   const tasks = catalog.tasks.filter((task) => digest.has(task.id));
   let row = headerRow;

@@ -1,19 +1,10 @@
 /** "Kết quả kiểm tra": every finding with the file, unit, sheet and cell it is about, and how to fix it. */
 import type { Consolidation } from "../../domain/consolidation/types";
 import type { Finding, Severity } from "../../domain/validation/types";
-import {
-  address,
-  createSheet,
-  mergeCells,
-  safeLink,
-  setCell,
-  type CellLink,
-  type Sheet,
-  type Workbook,
-} from "../model";
+import { address, mergeCells, safeLink, setCell, type CellLink, type Sheet, type Workbook } from "../model";
 import { sortFindings } from "./sortFindings";
 import { workbookOfSheetSource } from "../reading/readFormSheets";
-import { addTitleBlock, asOfTitleBlock, finishTable } from "./summaryLayout";
+import { createWorkingSheet, finishTable } from "./summaryLayout";
 import type { SummaryStyleId } from "./summaryStyles";
 import { FINDING_KINDS } from "../../domain/texts/findingKinds";
 import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
@@ -78,10 +69,8 @@ function findingRow(
 
 export function addFindingSheet(workbook: Workbook, input: FindingSheetInput): Sheet {
   const { consolidation, findings, unitOrder } = input;
-  const sheet = createSheet(SUMMARY_SHEETS.findings);
+  const { sheet, headerRow } = createWorkingSheet(SUMMARY_SHEETS.findings, texts, consolidation);
   const columns = WIDTHS.length;
-  const headerRow = addTitleBlock(sheet, columns, asOfTitleBlock(texts.title, consolidation));
-  texts.headers.forEach((header, i) => setCell(sheet, headerRow, i + 1, header, "header"));
   let row = headerRow;
   sortFindings(findings, unitOrder).forEach((finding, i) => findingRow(sheet, ++row, i + 1, finding, input));
   if (findings.length === 0) {

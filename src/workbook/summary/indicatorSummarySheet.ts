@@ -5,11 +5,11 @@
 import type { Catalog, Indicator } from "../../domain/catalog/types";
 import type { ConsolidatedIndicator, Consolidation } from "../../domain/consolidation/types";
 import { appendixFigure } from "../../domain/report/appendixFigure";
-import { address, createSheet, mergeCells, setCell, setRow, type Sheet, type Workbook } from "../model";
+import { address, mergeCells, setCell, type Sheet, type Workbook } from "../model";
 import { outlineRows } from "../templates/outlineRows";
 import { PART_TITLES } from "../../domain/texts/templates";
 import { sourceText } from "./sourceText";
-import { addTitleBlock, asOfTitleBlock, finishTable } from "./summaryLayout";
+import { createWorkingSheet, finishTable } from "./summaryLayout";
 import type { SummaryStyleId } from "./summaryStyles";
 import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
 
@@ -52,10 +52,8 @@ function itemRow(
 
 export function addIndicatorSummarySheet(workbook: Workbook, input: IndicatorSummaryInput): Sheet {
   const { catalog, consolidation } = input;
-  const sheet = createSheet(SUMMARY_SHEETS.indicators);
+  const { sheet, headerRow } = createWorkingSheet(SUMMARY_SHEETS.indicators, texts, consolidation);
   const columns = WIDTHS.length;
-  const headerRow = addTitleBlock(sheet, columns, asOfTitleBlock(texts.title, consolidation));
-  setRow(sheet, headerRow, [...texts.headers], "header");
   const results = new Map(consolidation.indicators.map((result) => [result.id, result]));
   const items = catalog.indicators.filter((indicator) => results.has(indicator.id));
   let row = headerRow;

@@ -1,18 +1,16 @@
 /** "Nội dung báo cáo": every sentence of the report in the report's order, each with its footnote beside it. */
 import type { Consolidation } from "../../domain/consolidation/types";
 import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
-import { address, createSheet, mergeCells, setCell, type Sheet, type Workbook } from "../model";
-import { addTitleBlock, asOfTitleBlock, finishTable } from "./summaryLayout";
+import { address, mergeCells, setCell, type Sheet, type Workbook } from "../model";
+import { createWorkingSheet, finishTable } from "./summaryLayout";
 
 const WIDTHS = [95, 60];
 const texts = summaryTexts.reportText;
 
 /** A heading row per section, then one row per sentence: the sentence, and its footnote ("¹ …") if it has one. */
 export function addReportTextSheet(workbook: Workbook, consolidation: Consolidation): Sheet {
-  const sheet = createSheet(SUMMARY_SHEETS.reportText);
+  const { sheet, headerRow } = createWorkingSheet(SUMMARY_SHEETS.reportText, texts, consolidation);
   const columns = WIDTHS.length;
-  const headerRow = addTitleBlock(sheet, columns, asOfTitleBlock(texts.title, consolidation));
-  texts.headers.forEach((header, i) => setCell(sheet, headerRow, i + 1, header, "header"));
   let row = headerRow;
   for (const section of consolidation.reportSections) {
     row++;

@@ -1,8 +1,19 @@
 /** What every summary sheet shares: the title block above the table, and the finish (widths, heights, panes, print). */
+import type { Catalog } from "../../domain/catalog/types";
+import type { Consolidation } from "../../domain/consolidation/types";
 import type { IsoDate, Period } from "../../domain/language/types";
 import { vietnameseDate } from "../../domain/language/vietnameseDate";
 import { summaryTexts } from "../../domain/texts/summary";
-import { address, columnLetters, mergeCells, setColumnWidths, type Sheet, type Workbook } from "../model";
+import {
+  address,
+  columnLetters,
+  createSheet,
+  mergeCells,
+  setCell,
+  setColumnWidths,
+  type Sheet,
+  type Workbook,
+} from "../model";
 import { periodHeading } from "./periodHeading";
 import { landscapeTablePrint } from "../templates/printSetupNd30";
 import { fitRowHeights } from "../templates/wrappedRowHeight";
@@ -39,6 +50,31 @@ export function asOfTitleBlock(
   { period, asOf }: { period: Period; asOf: IsoDate },
 ): TitleBlock {
   return { title: title(periodHeading(period)), subtitle: summaryTexts.asOf(vietnameseDate(asOf)) };
+}
+
+/** What a working sheet's texts give: its title for the period, and its table's header row. */
+export interface WorkingSheetTexts {
+  title: (period: string) => string;
+  headers: readonly string[];
+}
+
+/** A working sheet: its title for the period and the as-of day over the table, then the header row; returns both. */
+export function createWorkingSheet(
+  name: string,
+  texts: WorkingSheetTexts,
+  consolidation: { period: Period; asOf: IsoDate },
+): { sheet: Sheet; headerRow: number } {
+  const sheet = createSheet(name);
+  const headerRow = addTitleBlock(sheet, texts.headers.length, asOfTitleBlock(texts.title, consolidation));
+  texts.headers.forEach((header, i) => setCell(sheet, headerRow, i + 1, header, "header"));
+  return { sheet, headerRow };
+}
+
+/** What the sheets about tasks are built from. */
+export interface TaskSheetInput {
+  catalog: Catalog;
+  consolidation: Consolidation;
+  unitNames: Map<string, string>;
 }
 
 export interface TableFinish {

@@ -2,8 +2,8 @@
 import type { Consolidation } from "../../domain/consolidation/types";
 import { periodLabel } from "../../domain/language/parsePeriod";
 import { beforePeriodPhrase } from "../../domain/report/beforePeriodPhrase";
-import { address, createSheet, mergeCells, setCell, setRow, type CellValue, type Sheet, type Workbook } from "../model";
-import { addTitleBlock, asOfTitleBlock, finishTable } from "./summaryLayout";
+import { address, mergeCells, setCell, setRow, type CellValue, type Sheet, type Workbook } from "../model";
+import { createWorkingSheet, finishTable } from "./summaryLayout";
 import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
 
 const WIDTHS = [58, 14, 14, 16, 12, 14];
@@ -41,10 +41,8 @@ function totalRow({ taskCounts: counts }: Consolidation): CellValue[] {
 }
 
 export function addTaskCountSheet(workbook: Workbook, consolidation: Consolidation): Sheet {
-  const sheet = createSheet(SUMMARY_SHEETS.taskCounts);
+  const { sheet, headerRow } = createWorkingSheet(SUMMARY_SHEETS.taskCounts, texts, consolidation);
   const columns = WIDTHS.length;
-  const headerRow = addTitleBlock(sheet, columns, asOfTitleBlock(texts.title, consolidation));
-  setRow(sheet, headerRow, [...texts.headers], "header");
   let row = headerRow;
   for (const values of countRows(consolidation)) {
     row++;

@@ -1,10 +1,9 @@
 /** "Chi tiết nhiệm vụ": every unit's own line on every task, which Phụ lục III counts instead of pasting. */
-import type { Catalog } from "../../domain/catalog/types";
-import type { Consolidation, TaskDetail } from "../../domain/consolidation/types";
+import type { TaskDetail } from "../../domain/consolidation/types";
 import { taskStatusTexts } from "../../domain/texts/report";
 import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
-import { createSheet, setCell, type Sheet, type Workbook } from "../model";
-import { addTitleBlock, asOfTitleBlock, finishTable } from "./summaryLayout";
+import { setCell, type Sheet, type Workbook } from "../model";
+import { createWorkingSheet, finishTable, type TaskSheetInput } from "./summaryLayout";
 
 const WIDTHS = [7, 12, 40, 26, 10, 15, 11, 70, 30];
 const texts = summaryTexts.taskDetails;
@@ -29,17 +28,8 @@ function detailRow(
 }
 
 /** One row per unit and task, tasks in catalog order, each task's leads first; the unit's text whole. */
-export function addTaskDetailSheet(
-  workbook: Workbook,
-  {
-    catalog,
-    consolidation,
-    unitNames,
-  }: { catalog: Catalog; consolidation: Consolidation; unitNames: Map<string, string> },
-): Sheet {
-  const sheet = createSheet(SUMMARY_SHEETS.taskDetails);
-  const headerRow = addTitleBlock(sheet, WIDTHS.length, asOfTitleBlock(texts.title, consolidation));
-  texts.headers.forEach((header, i) => setCell(sheet, headerRow, i + 1, header, "header"));
+export function addTaskDetailSheet(workbook: Workbook, { catalog, consolidation, unitNames }: TaskSheetInput): Sheet {
+  const { sheet, headerRow } = createWorkingSheet(SUMMARY_SHEETS.taskDetails, texts, consolidation);
   const names = new Map(catalog.tasks.map((task) => [task.id, task.name]));
   let row = headerRow;
   for (const task of consolidation.tasks) {

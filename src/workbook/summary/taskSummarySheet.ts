@@ -1,10 +1,10 @@
 /** "Tổng hợp nhiệm vụ", a working sheet beside Phụ lục III: each task's progress, whether it is overdue, and its sources. */
-import type { Catalog, Task } from "../../domain/catalog/types";
-import type { ConsolidatedTask, Consolidation } from "../../domain/consolidation/types";
-import { address, createSheet, mergeCells, setCell, setRow, type Sheet, type Workbook } from "../model";
+import type { Task } from "../../domain/catalog/types";
+import type { ConsolidatedTask } from "../../domain/consolidation/types";
+import { address, mergeCells, setCell, type Sheet, type Workbook } from "../model";
 import { outlineRows } from "../templates/outlineRows";
 import { sourceText } from "./sourceText";
-import { addTitleBlock, asOfTitleBlock, finishTable } from "./summaryLayout";
+import { createWorkingSheet, finishTable, type TaskSheetInput } from "./summaryLayout";
 import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
 
 const WIDTHS = [5, 44, 20, 16, 14, 9, 40];
@@ -20,18 +20,9 @@ function itemRow(sheet: Sheet, row: number, task: Task, result: ConsolidatedTask
   setCell(sheet, row, 7, source, "cell");
 }
 
-export function addTaskSummarySheet(
-  workbook: Workbook,
-  {
-    catalog,
-    consolidation,
-    unitNames,
-  }: { catalog: Catalog; consolidation: Consolidation; unitNames: Map<string, string> },
-): Sheet {
-  const sheet = createSheet(SUMMARY_SHEETS.tasks);
+export function addTaskSummarySheet(workbook: Workbook, { catalog, consolidation, unitNames }: TaskSheetInput): Sheet {
+  const { sheet, headerRow } = createWorkingSheet(SUMMARY_SHEETS.tasks, texts, consolidation);
   const columns = WIDTHS.length;
-  const headerRow = addTitleBlock(sheet, columns, asOfTitleBlock(texts.title, consolidation));
-  setRow(sheet, headerRow, [...texts.headers], "header");
   const results = new Map(consolidation.tasks.map((result) => [result.id, result]));
   const items = catalog.tasks.filter((task) => results.has(task.id));
   let row = headerRow;
