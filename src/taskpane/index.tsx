@@ -1,4 +1,5 @@
 import { createRoot } from "react-dom/client";
+import { provinceDate } from "../domain/language/provinceDate";
 import { catalog2026 } from "../domain/catalog/catalog2026";
 import type { Catalog } from "../domain/catalog/types";
 import type { WriteToWorkbook } from "./actions/templateActions";
@@ -49,7 +50,7 @@ waitForOffice().then((info) => {
   if (!container) return;
   const builtInCatalog = catalog2026();
   const support = hostSupport(host);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = provinceDate(new Date());
   const writer = support && createExcelWriter(support.capabilities, settingsSheetLedger(documentSettings()));
   const createActions =
     support && writer ? (catalog: Catalog) => excelActions(catalog, support, writer) : browserActions;
