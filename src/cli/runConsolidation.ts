@@ -59,6 +59,8 @@ export async function runConsolidation(job: ConsolidationJob, io: CommandIo): Pr
     { catalog, period, asOf, ...(documentsSince ? { documentsSince } : {}) },
     io,
   );
+  // Forms of another period are no month's summary: nothing is written, the command says which period they are.
+  if (run.otherPeriod) return run;
   // Everything is built in memory first, so a failure leaves the previous summary and JSON untouched.
   const summary = job.out ? await summaryFiles(job, run, job.out) : undefined;
   const json = JSON.stringify(describeConsolidation(job.catalog, run), null, 2) + "\n";

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -178,6 +178,21 @@ describe("npm run cli -- consolidate", () => {
       runCli(["consolidate", join(dir, "no-such-folder"), "--period", "2026-05", "--out", summary], io),
     ).rejects.toThrow();
     expect(readFileSync(summary, "utf8")).toBe("previous summary");
+  });
+
+  it("names the month most files are of when another was chosen, writes nothing and exits non-zero", async () => {
+    const summary = join(dir, "thang-4.xlsx");
+    const json = join(dir, "thang-4.json");
+    const { io, err } = recordingIo();
+    const args = ["consolidate", samples, "--period", "2026-04", "--as-of", "2026-04-14", "--out", summary];
+    expect(await runCli([...args, "--json", json], io)).toBe(1);
+    const files = readdirSync(samples).filter((name) => name.endsWith(".xlsx"));
+    const april = files.filter((name) => name.startsWith("2026-04_")).length;
+    expect(err.at(-1)).toBe(
+      `${files.length - april}/${files.length} tệp là báo cáo tháng 5/2026, không phải kỳ đã chọn — chuyển sang kỳ này? ` +
+        "Chạy lại với --period 2026-05. Chưa ghi biểu tổng hợp nào.",
+    );
+    expect(existsSync(summary) || existsSync(json)).toBe(false);
   });
 });
 

@@ -1,3 +1,4 @@
+import { parsePeriod, periodLabel } from "../../domain/language/parsePeriod";
 import { cliTexts } from "../../domain/texts/cli";
 import type { CommandIo } from "../commandIo";
 import { loadCatalog } from "../loadCatalog";
@@ -26,6 +27,12 @@ export async function consolidateCommand(argv: string[], io: CommandIo): Promise
     },
     io,
   );
+  if (run.otherPeriod) {
+    const { period, count, total } = run.otherPeriod;
+    const other = parsePeriod(period);
+    io.error(cliTexts.otherPeriod(count, total, other.ok ? periodLabel(other.value) : period, period));
+    return 1;
+  }
   printRunSummary(run, catalog, io);
   if (options.out) io.print(cliTexts.workingWritten(workingFileName(options.out)));
   return 0;

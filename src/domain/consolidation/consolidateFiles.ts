@@ -4,6 +4,7 @@ import type { Finding } from "../validation/types";
 import type { ValidationContext } from "../validation/validationContext";
 import { checkFileRead, type CheckedFile, type FileRead } from "./checkFileRead";
 import { consolidate } from "./consolidate";
+import { otherPeriodOfMostFiles, type OtherPeriod } from "./otherPeriod";
 import type { Consolidation, FileOutcome } from "./types";
 
 export { checkFileRead, type CheckedFile, type FileRead } from "./checkFileRead";
@@ -13,6 +14,8 @@ export interface ConsolidationRun {
   /** Every finding of every file: reading, validation and replacement, in file order. */
   findings: Finding[];
   files: FileOutcome[];
+  /** Set when most files are forms of another period than the one chosen: the run should not be used as is. */
+  otherPeriod?: OtherPeriod;
 }
 
 type ReadableFile = Exclude<CheckedFile, { finding: Finding }>;
@@ -66,7 +69,8 @@ export function consolidateCheckedFiles(checkedFiles: CheckedFile[], context: Va
   ];
   const { catalog, period, asOf, documentsSince } = context;
   const consolidation = consolidate({ catalog, period, asOf, files, ...(documentsSince ? { documentsSince } : {}) });
-  return { consolidation, findings, files };
+  const otherPeriod = otherPeriodOfMostFiles(checkedFiles, period);
+  return { consolidation, findings, files, ...(otherPeriod ? { otherPeriod } : {}) };
 }
 
 /** The whole engine in one call: validate every read file, keep each unit's latest, consolidate. */

@@ -32,6 +32,10 @@ export const cliTexts = {
   demoTemplates: "lập Phụ lục I, II và biểu mẫu tháng 5/2026 cho từng đơn vị",
   demoSamples: "tạo báo cáo mẫu các đơn vị gửi về (có lỗi, gửi muộn, thiếu cài sẵn)",
   demoConsolidate: "kiểm tra và tổng hợp báo cáo, tính đến ngày 14/5/2026",
+  /** "81/83 tệp là báo cáo tháng 5/2026 …": nothing is written until the period is right. */
+  otherPeriod: (count: number, total: number, label: string, code: string) =>
+    `${count}/${total} tệp là báo cáo ${label}, không phải kỳ đã chọn — chuyển sang kỳ này? ` +
+    `Chạy lại với --period ${code}. Chưa ghi biểu tổng hợp nào.`,
   demoWritten: (summary: string, json: string) => `Biểu tổng hợp: ${summary}\nDữ liệu tổng hợp (JSON): ${json}`,
   workingWritten: (file: string) =>
     `Trang làm việc (nguồn số liệu, đơn vị còn thiếu, kết quả kiểm tra; không in): ${file}`,

@@ -82,6 +82,9 @@ export const uiTexts = {
     documentsSinceHint: (defaultDay: string) =>
       `Phụ lục I liệt kê văn bản ban hành từ ngày này đến ngày tính số liệu; để trống: từ ngày ${defaultDay}.`,
     run: "Tổng hợp",
+    otherPeriod: (count: number, total: number, label: string) =>
+      `${count}/${total} tệp là báo cáo ${label}, không phải kỳ đã chọn — chuyển sang kỳ này?`,
+    switchPeriod: (label: string) => `Chuyển sang ${label}`,
     needFiles: "Hãy chọn ít nhất một tệp để tổng hợp.",
     sourceLabel: "Lấy biểu của đơn vị từ",
     sourceFiles: "Các tệp chọn trên máy",
@@ -105,7 +108,7 @@ export const uiTexts = {
     sheetsWritten: (sheets: string[]) => `Đã ghi biểu tổng hợp vào các trang tính: ${sheets.join(", ")}.`,
     fileReady: (fileName: string) => `Đã tải về ${fileName}.`,
     summaryReady: (fileName: string, workingFileName: string) =>
-      `Đã tải về ${fileName} (Phụ lục II, III — in cả tệp là đúng các phụ lục) và ${workingFileName} (các trang làm việc: nguồn số liệu, đơn vị còn thiếu, kết quả kiểm tra; không để in).`,
+      `Đã tải về ${fileName} (Phụ lục I, II, III và IV — in cả tệp là đúng các phụ lục) và ${workingFileName} (các trang làm việc: nội dung báo cáo, nguồn số liệu, đơn vị còn thiếu, khó khăn và đề xuất, kết quả kiểm tra; không để in).`,
     onlyReportedTasks: "Phụ lục III chỉ gồm nhiệm vụ có kết quả trong kỳ (đánh số lại)",
   },
   importing: {
@@ -160,19 +163,19 @@ export const uiTexts = {
   },
   print: {
     intro:
-      "Đặt trang in theo Nghị định 30/2020/NĐ-CP cho Phụ lục II và Phụ lục III: khổ A4 nằm ngang, lề trên và dưới 20 mm, lề trái 30 mm, lề phải 15 mm, chữ giữ nguyên cỡ (không thu nhỏ cho vừa trang), dòng tên cột lặp lại ở mỗi trang, số trang ở giữa phía trên, mỗi phụ lục đánh số từ 1, trang đầu không ghi số. Các trang làm việc (Tổng hợp chỉ tiêu, Tổng hợp nhiệm vụ, Tình hình thực hiện, Tình hình gửi báo cáo, Chi tiết theo đơn vị, Kết quả kiểm tra) không để in và không được đặt trang in.",
+      "Đặt trang in theo Nghị định 30/2020/NĐ-CP cho Phụ lục I, II, III và IV: khổ A4 nằm ngang, lề trên và dưới 20 mm, lề trái 30 mm, lề phải 15 mm, chữ giữ nguyên cỡ (không thu nhỏ cho vừa trang), dòng tên cột lặp lại ở mỗi trang (Phụ lục IV: mỗi bảng có dòng tên cột riêng), số trang ở giữa phía trên, mỗi phụ lục đánh số từ 1, trang đầu không ghi số. Các trang làm việc (Nội dung báo cáo, Tổng hợp chỉ tiêu, Tổng hợp nhiệm vụ, Chi tiết nhiệm vụ, Tình hình thực hiện, Tình hình gửi báo cáo, Chi tiết theo đơn vị, Khó khăn, đề xuất, Kết quả kiểm tra) không để in và không được đặt trang in.",
     printWhat:
-      "Khi in từ sổ làm việc này: giữ Ctrl, bấm tên hai trang “Phụ lục II (báo cáo)” và “Phụ lục III (báo cáo)”, rồi Tệp → In → In trang tính hiện hoạt. Nếu chọn In toàn bộ sổ làm việc, Excel in cả các trang làm việc và các trang biểu của đơn vị.",
-    apply: "Đặt trang in cho Phụ lục II, Phụ lục III",
+      "Khi in từ sổ làm việc này: giữ Ctrl, bấm tên bốn trang “Phụ lục I (báo cáo)”, “Phụ lục II (báo cáo)”, “Phụ lục III (báo cáo)” và “Phụ lục IV (báo cáo)”, rồi Tệp → In → In trang tính hiện hoạt. Nếu chọn In toàn bộ sổ làm việc, Excel in cả các trang làm việc và các trang biểu của đơn vị.",
+    apply: "Đặt trang in cho Phụ lục I, II, III và IV",
     applied: (sheets: string[]) => `Đã đặt trang in cho: ${sheets.join(", ")}.`,
-    noSummary: "Sổ làm việc chưa có Phụ lục II, Phụ lục III; hãy ghi biểu tổng hợp ở thẻ Tổng hợp trước.",
+    noSummary: "Sổ làm việc chưa có các phụ lục của báo cáo; hãy ghi biểu tổng hợp ở thẻ Tổng hợp trước.",
     absent: (sheets: string[]) => `Chưa có trong sổ làm việc: ${sheets.join(", ")}.`,
     browser:
-      "Tải biểu tổng hợp ở thẻ Tổng hợp được hai tệp: tong-hop-….xlsx chỉ có Phụ lục II, Phụ lục III, đã đặt sẵn trang in theo Nghị định 30 — mở bằng Excel và in cả tệp; tệp tong-hop-…-lam-viec.xlsx là các trang làm việc, không để in.",
+      "Tải biểu tổng hợp ở thẻ Tổng hợp được hai tệp: tong-hop-….xlsx chỉ có Phụ lục I, II, III và IV, đã đặt sẵn trang in theo Nghị định 30 — mở bằng Excel và in cả tệp; tệp tong-hop-…-lam-viec.xlsx là các trang làm việc, không để in.",
     unsupported:
-      "Phiên bản Excel này không cho phần bổ trợ đặt trang in (cần ExcelApi 1.9). Hãy đặt bằng tay cho trang Phụ lục II và trang Phụ lục III:",
+      "Phiên bản Excel này không cho phần bổ trợ đặt trang in (cần ExcelApi 1.9). Hãy đặt bằng tay cho từng trang Phụ lục I, II, III và IV:",
     manualSteps: [
-      "Mở trang “Phụ lục II (báo cáo)” (sau đó làm lại cho “Phụ lục III (báo cáo)”).",
+      "Mở trang “Phụ lục I (báo cáo)” (sau đó làm lại cho “Phụ lục II (báo cáo)”, “Phụ lục III (báo cáo)” và “Phụ lục IV (báo cáo)”).",
       "Bố cục Trang → Hướng → Ngang.",
       "Bố cục Trang → Khổ giấy → A4.",
       "Bố cục Trang → Lề → Lề Tùy chỉnh: Trên 2 cm, Dưới 2 cm, Trái 3 cm, Phải 1,5 cm, Đầu trang 1 cm, Chân trang 1 cm; đánh dấu Căn giữa trang theo chiều ngang.",

@@ -6,13 +6,16 @@ import {
   Checkbox,
   Field,
   Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
   Radio,
   RadioGroup,
   Subtitle2,
 } from "@fluentui/react-components";
 import type { ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
 import { defaultDocumentsSince } from "../../domain/documents/documentsWindow";
-import { periodLabel } from "../../domain/language/parsePeriod";
+import { parsePeriod, periodLabel } from "../../domain/language/parsePeriod";
 import { vietnameseDate } from "../../domain/language/vietnameseDate";
 import type { IsoDate, Period } from "../../domain/language/types";
 import { uiTexts } from "../../domain/texts/ui";
@@ -30,6 +33,8 @@ export interface ConsolidatePanelProps {
   period: Period;
   asOf: IsoDate;
   onAsOfChange: (asOf: IsoDate) => void;
+  /** Switches the pane's period, when most chosen files are forms of another one. */
+  onPeriodChange?: (period: Period) => void;
   actions: ConsolidateActions;
 }
 
@@ -46,7 +51,7 @@ function describeDelivery(outcome: Delivery): string {
 }
 
 /** Tổng hợp: the units' files read and consolidated, the register and the report's sentences, the summary out. */
-export function ConsolidatePanel({ period, asOf, onAsOfChange, actions }: ConsolidatePanelProps) {
+export function ConsolidatePanel({ period, asOf, onAsOfChange, onPeriodChange, actions }: ConsolidatePanelProps) {
   const styles = usePanelStyles();
   const texts = uiTexts.consolidate;
   const [files, setFiles] = useState<File[]>([]);
@@ -57,6 +62,10 @@ export function ConsolidatePanel({ period, asOf, onAsOfChange, actions }: Consol
   const importing = useOperation<ImportOutcome>();
   const busy = [consolidation, delivery, importing].some((operation) => operation.state.kind === "working");
   const run = consolidation.state.kind === "done" ? consolidation.state.result : undefined;
+  // Most files are forms of another period: the run is no summary of this one; the pane offers the switch.
+  const otherCode = run?.otherPeriod && parsePeriod(run.otherPeriod.period);
+  const other =
+    otherCode && otherCode.ok && run?.otherPeriod ? { ...run.otherPeriod, value: otherCode.value } : undefined;
   const { writeSummaryToWorkbook, consolidateSheets, importFiles } = actions;
   const importChosen =
     importFiles &&
@@ -143,8 +152,23 @@ export function ConsolidatePanel({ period, asOf, onAsOfChange, actions }: Consol
         describeResult={(result) =>
           readFrom === "sheets" ? texts.doneSheets(result.files.length) : texts.done(result.files.length)
         }
+        resultIntent={(result) =>
+          result.otherPeriod || result.files.some((file) => file.status === "rejected") ? "warning" : "success"
+        }
       />
-      {run && (
+      {other && run?.consolidation.period.code === period.code && (
+        <MessageBar intent="warning" role="alert">
+          <MessageBarBody>{texts.otherPeriod(other.count, other.total, periodLabel(other.value))}</MessageBarBody>
+          {onPeriodChange && (
+            <MessageBarActions>
+              <Button onClick={() => onPeriodChange(other.value)}>
+                {texts.switchPeriod(periodLabel(other.value))}
+              </Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
+      {run && !run.otherPeriod && (
         <>
           <RegisterView register={run.consolidation.register} />
           {run.consolidation.reportSections.map((section) => (

@@ -98,6 +98,7 @@ export function App({ host, support, builtInCatalog, today, createActions, catal
         period={period}
         asOf={asOf}
         onAsOfChange={setAsOf}
+        onPeriodChange={setPeriod}
         actions={actions.consolidate}
       />
     ),

@@ -5,6 +5,8 @@ import { consolidateFiles, type ConsolidationRun } from "../../../src/domain/con
 import type { RegisterRow } from "../../../src/domain/consolidation/types";
 import type { ConsolidateActions } from "../../../src/taskpane/actions/types";
 import type { OperationContext } from "../../../src/taskpane/common/useOperation";
+import { parsePeriod } from "../../../src/domain/language/parsePeriod";
+import type { Period } from "../../../src/domain/language/types";
 import { ConsolidatePanel } from "../../../src/taskpane/consolidate/ConsolidatePanel";
 import { deferred, may, renderInTheme, unitFile } from "../panelTestSupport";
 
@@ -322,7 +324,7 @@ describe("ConsolidatePanel", () => {
     });
     expect(
       screen.getByText(
-        "Đã tải về tong-hop-2026-05.xlsx (Phụ lục II, III — in cả tệp là đúng các phụ lục) và tong-hop-2026-05-lam-viec.xlsx (các trang làm việc: nguồn số liệu, đơn vị còn thiếu, kết quả kiểm tra; không để in).",
+        "Đã tải về tong-hop-2026-05.xlsx (Phụ lục I, II, III và IV — in cả tệp là đúng các phụ lục) và tong-hop-2026-05-lam-viec.xlsx (các trang làm việc: nội dung báo cáo, nguồn số liệu, đơn vị còn thiếu, khó khăn và đề xuất, kết quả kiểm tra; không để in).",
       ),
     ).toBeTruthy();
   });
@@ -354,6 +356,37 @@ describe("ConsolidatePanel", () => {
     expect(done?.textContent).toBe(
       "Đã ghi biểu tổng hợp vào các trang tính: Tổng hợp chỉ tiêu, Tình hình gửi báo cáo. Phiên bản Excel này chưa làm được: Không đặt được thiết lập trang in, tiêu đề in lặp lại, đầu trang và chân trang (cần ExcelApi 1.9).",
     );
+  });
+
+  it("when most files are another month's forms: says so instead of the results, and switches the period", async () => {
+    const onPeriodChange = jest.fn();
+    const april = (parsePeriod("2026-04") as { ok: true; value: Period }).value;
+    const base = run();
+    const wrongMonth = {
+      ...base,
+      consolidation: { ...base.consolidation, period: april },
+      otherPeriod: { period: "2026-05", count: 81, total: 83 },
+    };
+    renderInTheme(
+      <ConsolidatePanel
+        period={april}
+        asOf="2026-04-14"
+        onAsOfChange={jest.fn()}
+        onPeriodChange={onPeriodChange}
+        actions={actions({ consolidate: jest.fn(async () => wrongMonth) })}
+      />,
+    );
+    choose(unitFile("2026-05_so-yt.xlsx"));
+    await act(async () => fireEvent.click(runButton()));
+    expect(screen.getByRole("alert").textContent).toContain(
+      "81/83 tệp là báo cáo tháng 5/2026, không phải kỳ đã chọn — chuyển sang kỳ này?",
+    );
+    expect(screen.getByText(/^Đã đọc và tổng hợp/).closest("[data-intent=warning]")).not.toBeNull();
+    // No register, sentence or download for a month the files are not of.
+    expect(screen.queryByTestId("report-completeness")).toBeNull();
+    expect(screen.queryByRole("button", { name: "Tải biểu tổng hợp (.xlsx)" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Chuyển sang tháng 5/2026" }));
+    expect(onPeriodChange).toHaveBeenCalledWith(expect.objectContaining({ code: "2026-05" }));
   });
 
   it("passes the first day of Phụ lục I's window when set, names the default, and shows the report's sentence", async () => {

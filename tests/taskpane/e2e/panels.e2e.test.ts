@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Download, Page } from "playwright-core";
 import ExcelJS from "exceljs";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { uiTexts } from "../../../src/domain/texts/ui";
 import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
 import type { ConsolidationRun } from "../../../src/domain/consolidation/consolidateFiles";
@@ -144,7 +144,7 @@ describe("task pane panels outside Office, in headless Chromium", () => {
     expect(working.worksheets.map((sheet) => sheet.name)).toEqual(summarySheetNames.slice(appendixSheetNames.length));
     const register = working.getWorksheet("Tình hình gửi báo cáo");
     expect(register?.getCell("A4").value).toBe(expected.consolidation.completenessSentence);
-    await panel.getByText(/^Đã tải về tong-hop-2026-05.xlsx \(Phụ lục II, III/).waitFor();
+    await panel.getByText(/^Đã tải về tong-hop-2026-05.xlsx \(Phụ lục I, II, III và IV/).waitFor();
   }, 60_000);
 
   it("checks chosen files: opens on the errors grouped by kind, with the severity counts, filter and search", async () => {
@@ -179,11 +179,27 @@ describe("task pane panels outside Office, in headless Chromium", () => {
     await page.screenshot({ path: join(OUT, "check.png"), fullPage: true });
   }, 180_000);
 
+  it("offers the switch when the month chosen is not the one the files are of", async () => {
+    await page.getByLabel("Kỳ báo cáo", { exact: true }).selectOption("2026-04");
+    await page.getByRole("tab", { name: "Tổng hợp" }).click();
+    const panel = page.getByRole("tabpanel");
+    await panel.getByLabel("Tệp báo cáo của các đơn vị (.xlsx, .xls, .xlsm, .csv)").setInputFiles(samples);
+    await panel.getByRole("button", { name: "Tổng hợp", exact: true }).click();
+    const may = samples.filter((path) => basename(path).startsWith("2026-05_")).length;
+    await panel
+      .getByText(`${may}/${samples.length} tệp là báo cáo tháng 5/2026, không phải kỳ đã chọn — chuyển sang kỳ này?`)
+      .waitFor({ timeout: 120_000 });
+    expect(await panel.getByTestId("register-counts").count()).toBe(0);
+    await panel.getByRole("button", { name: "Chuyển sang tháng 5/2026" }).click();
+    expect(await page.getByLabel("Kỳ báo cáo", { exact: true }).inputValue()).toBe("2026-05");
+    await page.screenshot({ path: join(OUT, "other-period.png"), fullPage: true });
+  }, 180_000);
+
   it("says in the browser that the downloaded summary holds the appendices alone, already set up for print", async () => {
     await page.getByRole("tab", { name: "In ấn" }).click();
     await page
       .getByRole("tabpanel")
-      .getByText(/chỉ có Phụ lục II, Phụ lục III, đã đặt sẵn trang in theo Nghị định 30/)
+      .getByText(/chỉ có Phụ lục I, II, III và IV, đã đặt sẵn trang in theo Nghị định 30/)
       .waitFor();
     await page.screenshot({ path: join(OUT, "print.png"), fullPage: true });
     expect(problems).toEqual([]);

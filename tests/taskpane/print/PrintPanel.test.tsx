@@ -15,14 +15,14 @@ function renderPanel(host: HostMode, actions: PrintActions) {
 describe("PrintPanel", () => {
   it("in the browser: the downloaded summary holds the appendices alone, already set up; the working sheets are apart", () => {
     renderPanel({ kind: "browser" }, {});
-    expect(screen.getByText(/chỉ có Phụ lục II, Phụ lục III, đã đặt sẵn trang in theo Nghị định 30/)).toBeTruthy();
+    expect(screen.getByText(/chỉ có Phụ lục I, II, III và IV, đã đặt sẵn trang in theo Nghị định 30/)).toBeTruthy();
     expect(screen.getByText(/lam-viec.xlsx là các trang làm việc, không để in/)).toBeTruthy();
     expect(screen.queryByRole("button")).toBeNull();
   });
 
   it("in an Excel without page layout (below ExcelApi 1.9): the steps to take by hand", () => {
     renderPanel(excel, {});
-    expect(screen.queryByRole("button", { name: "Đặt trang in cho Phụ lục II, Phụ lục III" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Đặt trang in cho Phụ lục I, II, III và IV" })).toBeNull();
     const steps = screen.getAllByRole("listitem").map((item) => item.textContent);
     expect(steps).toContain("Bố cục Trang → Hướng → Ngang.");
     expect(steps).toContain("Bố cục Trang → Khổ giấy → A4.");
@@ -36,7 +36,7 @@ describe("PrintPanel", () => {
     renderPanel(excel, { applyPrintSetup: jest.fn() });
     expect(
       screen.getByText(
-        /bấm tên hai trang “Phụ lục II \(báo cáo\)” và “Phụ lục III \(báo cáo\)”.*In trang tính hiện hoạt/,
+        /bấm tên bốn trang “Phụ lục I \(báo cáo\)”, “Phụ lục II \(báo cáo\)”, “Phụ lục III \(báo cáo\)” và “Phụ lục IV \(báo cáo\)”.*In trang tính hiện hoạt/,
       ),
     ).toBeTruthy();
     expect(screen.getByText(/các trang làm việc .* không để in và không được đặt trang in/i)).toBeTruthy();
@@ -46,7 +46,7 @@ describe("PrintPanel", () => {
     const pending = deferred<PrintOutcome>();
     const applyPrintSetup = jest.fn((_period, _context: OperationContext) => pending.promise);
     renderPanel(excel, { applyPrintSetup });
-    fireEvent.click(screen.getByRole("button", { name: "Đặt trang in cho Phụ lục II, Phụ lục III" }));
+    fireEvent.click(screen.getByRole("button", { name: "Đặt trang in cho Phụ lục I, II, III và IV" }));
     expect(applyPrintSetup).toHaveBeenCalledWith(may, expect.anything());
     expect(screen.getByText("Đang xử lý…")).toBeTruthy();
     await act(async () => pending.resolve({ applied: ["Phụ lục II"], absent: ["Phụ lục III"] }));
@@ -60,9 +60,9 @@ describe("PrintPanel", () => {
       applyPrintSetup: jest.fn(async () => ({ applied: [], absent: ["Phụ lục II", "Phụ lục III"] })),
     });
     await act(async () =>
-      fireEvent.click(screen.getByRole("button", { name: "Đặt trang in cho Phụ lục II, Phụ lục III" })),
+      fireEvent.click(screen.getByRole("button", { name: "Đặt trang in cho Phụ lục I, II, III và IV" })),
     );
-    expect(screen.getByRole("status").textContent).toContain("Sổ làm việc chưa có Phụ lục II, Phụ lục III");
+    expect(screen.getByRole("status").textContent).toContain("Sổ làm việc chưa có các phụ lục của báo cáo");
   });
 
   it("error: Excel's refusal shown in Vietnamese", async () => {
@@ -73,7 +73,7 @@ describe("PrintPanel", () => {
     });
     renderPanel(excel, { applyPrintSetup });
     await act(async () =>
-      fireEvent.click(screen.getByRole("button", { name: "Đặt trang in cho Phụ lục II, Phụ lục III" })),
+      fireEvent.click(screen.getByRole("button", { name: "Đặt trang in cho Phụ lục I, II, III và IV" })),
     );
     expect(screen.getByRole("alert").textContent).toContain("cần ExcelApi 1.9");
   });
