@@ -1,13 +1,14 @@
 /**
- * The day a document was issued, as a unit's cell gives it: a real Excel date (read as "2026-04-14"), Excel's
- * day count (Office.js returns dates so), or a text typed the Vietnamese way, "14/4/2026" or "14/04/2026".
+ * The day a document was issued, as a unit's cell gives it: a date cell (read as "2026-04-14"), a bare day count
+ * (a date cell that lost its date format), or a text typed the Vietnamese way, "14/4/2026" or "14/04/2026".
  */
+import { dayFromSerial } from "../language/dayFromSerial";
 import { calendarDate } from "../language/parsePeriod";
 import type { IsoDate } from "../language/types";
 
 const VIETNAMESE_DAY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** Excel's day counts of 1/1/1900 and 31/12/9999: any other number is not a date. */
+/** The day counts of 1/1/1900 and 31/12/9999: any other number is not a date. */
 const SERIAL_RANGE = { min: 1, max: 2_958_465 };
 
 /** The ISO day, or undefined when the cell does not hold a day of the calendar. */
@@ -24,5 +25,5 @@ export function readDocumentDate(raw: string | number | boolean | null): IsoDate
 
 function fromSerial(serial: number): IsoDate | undefined {
   if (!Number.isInteger(serial) || serial < SERIAL_RANGE.min || serial > SERIAL_RANGE.max) return undefined;
-  return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
+  return dayFromSerial(serial);
 }

@@ -1,7 +1,8 @@
 /** A used range loaded through Office.js (values, formulas, formats, types) seen as the form reader's SheetGrid. */
 import type { CellInput } from "../../domain/submission/types";
 import { address } from "../model";
-import { dayFromSerial, isDateFormat, isPercentFormat, textOrBlank } from "../reading/cellValues";
+import { dayFromSerial } from "../../domain/language/dayFromSerial";
+import { isDateFormat, isPercentFormat, textOrBlank } from "../reading/cellValues";
 import type { SheetGrid } from "../reading/sheetGrid";
 
 /** The loaded properties of a used range, as plain arrays (row-major, starting at rowIndex/columnIndex). */

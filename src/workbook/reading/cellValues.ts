@@ -26,8 +26,3 @@ export function isPercentFormat(format: string | undefined): boolean {
 export function isDateFormat(format: string | undefined): boolean {
   return /[dy]/i.test(formatCodes(format));
 }
-
-/** Excel's day count (1900 system, as Office.js returns it) → the day: 46152 → "2026-05-10". */
-export function dayFromSerial(serial: number): string {
-  return isoDay(new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86_400_000)));
-}
