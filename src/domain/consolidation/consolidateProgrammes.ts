@@ -40,9 +40,9 @@ function notStarted(result: ConsolidatedTask, { catalog, reports, formUnits }: T
   const entries = (task ? leadUnits(task, formUnits.get(task.id) ?? []) : []).flatMap(
     (unitId) => reports.get(unitId)?.tasks.get(result.id) ?? [],
   );
-  const said = (text: string | undefined) => text?.normalize("NFC").trim() || undefined;
+  // Validation hands both texts over cleaned (NFC, trimmed), and leaves an empty one out.
   const reason =
-    entries.map((entry) => said(entry.difficulties?.text)).find(Boolean) ??
-    entries.map((entry) => said(entry.description)).find(Boolean);
+    entries.find((entry) => entry.difficulties)?.difficulties?.text ??
+    entries.find((entry) => entry.description)?.description;
   return { id: result.id, name, ...(reason === undefined ? {} : { reason }) };
 }

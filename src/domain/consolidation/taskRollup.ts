@@ -35,8 +35,8 @@ export function taskRollup(
   });
   const quoted = leads.length <= MAX_QUOTED_LEADS ? new Set(leads) : new Set<string>();
   const leadTexts = details.flatMap((detail) => {
-    const text = detail.description?.normalize("NFC").trim();
     const name = directory.byId.get(detail.unitId)?.name ?? detail.unitId;
+    const text = detail.description;
     return quoted.has(detail.unitId) && text ? [{ unitId: detail.unitId, name, text }] : [];
   });
   return { groups, leadTexts };
