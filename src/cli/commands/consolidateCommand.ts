@@ -1,4 +1,4 @@
-import { parsePeriod, periodLabel } from "../../domain/language/parsePeriod";
+import { periodLabel } from "../../domain/language/parsePeriod";
 import { cliTexts } from "../../domain/texts/cli";
 import type { CommandIo } from "../commandIo";
 import { loadCatalog } from "../loadCatalog";
@@ -29,8 +29,7 @@ export async function consolidateCommand(argv: string[], io: CommandIo): Promise
   );
   if (run.otherPeriod) {
     const { period, count, total } = run.otherPeriod;
-    const other = parsePeriod(period);
-    io.error(cliTexts.otherPeriod(count, total, other.ok ? periodLabel(other.value) : period, period));
+    io.error(cliTexts.otherPeriod(count, total, periodLabel(period), period.code));
     return 1;
   }
   printRunSummary(run, catalog, io);

@@ -1,10 +1,11 @@
 /** Forms of another period than the one chosen: the officer picked the wrong month, or received the wrong files. */
+import { parsePeriod } from "../language/parsePeriod";
 import type { Period } from "../language/types";
 import type { CheckedFile } from "./checkFileRead";
 
 export interface OtherPeriod {
-  /** The period most of the files are forms of ("2026-05"). */
-  period: string;
+  /** The period most of the files are forms of. */
+  period: Period;
   /** How many of the files are forms of it, of all the files chosen. */
   count: number;
   total: number;
@@ -16,8 +17,9 @@ export function otherPeriodOfMostFiles(files: readonly CheckedFile[], chosen: Pe
   for (const file of files) {
     if ("period" in file && file.period !== chosen.code) counts.set(file.period, (counts.get(file.period) ?? 0) + 1);
   }
-  const [period, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
-  return period !== undefined && count !== undefined && count * 2 > files.length
-    ? { period, count, total: files.length }
-    : undefined;
+  const [code, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (code === undefined || count === undefined || count * 2 <= files.length) return undefined;
+  // A form's period was parsed from its identity or title when it was read; one that does not parse names no period.
+  const period = parsePeriod(code);
+  return period.ok ? { period: period.value, count, total: files.length } : undefined;
 }

@@ -15,7 +15,7 @@ import {
 } from "@fluentui/react-components";
 import type { ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
 import { defaultDocumentsSince } from "../../domain/documents/documentsWindow";
-import { parsePeriod, periodLabel } from "../../domain/language/parsePeriod";
+import { periodLabel } from "../../domain/language/parsePeriod";
 import { vietnameseDate } from "../../domain/language/vietnameseDate";
 import type { IsoDate, Period } from "../../domain/language/types";
 import { uiTexts } from "../../domain/texts/ui";
@@ -63,9 +63,7 @@ export function ConsolidatePanel({ period, asOf, onAsOfChange, onPeriodChange, a
   const busy = [consolidation, delivery, importing].some((operation) => operation.state.kind === "working");
   const run = consolidation.state.kind === "done" ? consolidation.state.result : undefined;
   // Most files are forms of another period: the run is no summary of this one; the pane offers the switch.
-  const otherCode = run?.otherPeriod && parsePeriod(run.otherPeriod.period);
-  const other =
-    otherCode && otherCode.ok && run?.otherPeriod ? { ...run.otherPeriod, value: otherCode.value } : undefined;
+  const other = run?.otherPeriod;
   const { writeSummaryToWorkbook, consolidateSheets, importFiles } = actions;
   const importChosen =
     importFiles &&
@@ -158,11 +156,11 @@ export function ConsolidatePanel({ period, asOf, onAsOfChange, onPeriodChange, a
       />
       {other && run?.consolidation.period.code === period.code && (
         <MessageBar intent="warning" role="alert">
-          <MessageBarBody>{texts.otherPeriod(other.count, other.total, periodLabel(other.value))}</MessageBarBody>
+          <MessageBarBody>{texts.otherPeriod(other.count, other.total, periodLabel(other.period))}</MessageBarBody>
           {onPeriodChange && (
             <MessageBarActions>
-              <Button onClick={() => onPeriodChange(other.value)}>
-                {texts.switchPeriod(periodLabel(other.value))}
+              <Button onClick={() => onPeriodChange(other.period)}>
+                {texts.switchPeriod(periodLabel(other.period))}
               </Button>
             </MessageBarActions>
           )}

@@ -365,7 +365,7 @@ describe("ConsolidatePanel", () => {
     const wrongMonth = {
       ...base,
       consolidation: { ...base.consolidation, period: april },
-      otherPeriod: { period: "2026-05", count: 81, total: 83 },
+      otherPeriod: { period: may, count: 81, total: 83 },
     };
     renderInTheme(
       <ConsolidatePanel
