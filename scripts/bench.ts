@@ -1,28 +1,21 @@
 /**
- * `npm run bench`: what `npm run cli -- consolidate DIR --out SUMMARY.xlsx` costs on the sample month's 90 units
- * and on 3,321 communes (every commune of the country). The pipeline runs the command's own pieces (collectFiles,
- * the parallel reader and checker, consolidateCheckedFiles, the summary workbook written to disk); beside it, a
- * plain baseline loads each file fully with ExcelJS, one after another, and does nothing else. Also times building
- * and writing the 102 unit forms. Prints, never asserts. Each measured run is its own child process, so its peak
- * memory (worker threads included) is its own.
+ * `npm run bench`: issue 13's figures. The `consolidate` command, whole, on the sample month's 83 files and on
+ * 3,321 communes (every commune of the country), timed in turn with a naive ExcelJS script and an inflate-and-scan
+ * floor (scripts/bench/), with the ratios against the issue's goals; `catalog` against a bare `node -e 0`; building
+ * the forms; how fast zip bombs are refused; the pane's import path against a fake Excel. Prints, never asserts.
  */
-import { fork } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { readerCount } from "../src/cli/readFilesInParallel";
-import { checkSubmittedFiles, collectFiles } from "../src/cli/readSubmittedFiles";
-import { catalog2026 } from "../src/domain/catalog/catalog2026";
-import type { Catalog, Responsibility, Unit } from "../src/domain/catalog/types";
-import { consolidateCheckedFiles } from "../src/domain/consolidation/consolidateFiles";
+import { catalog2026, catalogRows2026 } from "../src/domain/catalog/catalog2026";
+import type { CatalogRows } from "../src/domain/catalog/buildCatalog";
+import { timeInTurn, type Timing } from "./bench/timeCommand";
 import { unitsWithForms } from "../src/domain/forms/formFiles";
 import { parsePeriod } from "../src/domain/language/parsePeriod";
 import type { Period } from "../src/domain/language/types";
 import { planSamples } from "../src/samples/planSamples";
 import { sampleFileBytes } from "../src/samples/sampleFile";
-import { buildSummaryWorkbook } from "../src/workbook/summary/buildSummaryWorkbook";
 import { buildFormWorkbook } from "../src/workbook/templates/buildUnitForm";
 import { bombOneEntry, bombOverlapping } from "./bad-files/craftedZips";
 import { readSubmittedFile } from "../src/workbook/xlsx/readSubmittedFile";
@@ -38,20 +31,6 @@ const AS_OF = "2026-05-14";
 const COUNTRY_COMMUNES = 3321;
 const MB = 1024 * 1024;
 
-type Mode = "pipeline" | "baseline";
-
-interface RunResult {
-  files: number;
-  /** Threads reading files, this one included. */
-  readers: number;
-  wallMs: number;
-  /** The kernel's high-water mark for the child, worker threads included (what /usr/bin/time -v prints). */
-  peakRssMb: number;
-  /** Where the time went, for the pipeline. */
-  stepsMs?: Record<string, number>;
-  sentence?: string;
-}
-
 function monthPeriod(): Period {
   const parsed = parsePeriod(PERIOD_CODE);
   if (!parsed.ok) throw new Error(PERIOD_CODE);
@@ -62,91 +41,70 @@ function benchUnitId(index: number): string {
   return `xa-bench-${String(index + 1).padStart(4, "0")}`;
 }
 
-/** The 2026 catalog with `count` more communes, each responsible for exactly what a commune is. */
-function catalogWithCommunes(count: number): Catalog {
-  const catalog = catalog2026();
-  if (count === 0) return catalog;
-  const ids = Array.from({ length: count }, (_, i) => benchUnitId(i));
-  const model = catalog.units.find((unit) => unit.group === "xa") as Unit;
-  const widen = (r: Responsibility): Responsibility =>
-    r.unitIds.includes(model.id)
-      ? {
-          ...r,
-          unitIds: [...r.unitIds, ...ids],
-          parts: r.parts.map((p) => (p.unitIds.includes(model.id) ? { ...p, unitIds: [...p.unitIds, ...ids] } : p)),
-        }
-      : r;
-  return {
-    ...catalog,
-    units: [
-      ...catalog.units,
-      ...ids.map((id, i) => ({ id, name: `Xã Thử Nghiệm ${i + 1}`, group: "xa" as const, variants: [] })),
-    ],
-    indicators: catalog.indicators.map((i) => ({ ...i, lead: widen(i.lead), coordinators: widen(i.coordinators) })),
-    tasks: catalog.tasks.map((t) => ({ ...t, lead: widen(t.lead), coordinators: widen(t.coordinators) })),
-  };
+/** The 2026 plan's rows with `count` more communes: "UBND các xã, phường" and its kin resolve to them too. */
+function catalogRowsWithCommunes(count: number): CatalogRows {
+  const communes = Array.from({ length: count }, (_, i) => ({
+    id: benchUnitId(i),
+    name: `Xã Thử Nghiệm ${i + 1}`,
+    group: "xa" as const,
+    variants: [],
+  }));
+  return { ...catalogRows2026, units: [...catalogRows2026.units, ...communes] };
 }
 
+/** The command line as an officer runs it, without npm's own start-up. */
+function cli(...args: string[]): string[] {
+  return [
+    process.execPath,
+    join(__dirname, "../node_modules/tsx/dist/cli.mjs"),
+    join(__dirname, "../src/cli/main.ts"),
+    ...args,
+  ];
+}
+
+function script(name: string, ...args: string[]): string[] {
+  return [process.execPath, join(__dirname, "bench", name), ...args];
+}
+
+/** Issue 13's goals, each command timed whole against the naive ExcelJS script and the inflate-and-scan floor. */
+function benchCommands(month: string, country: string, countryRows: string, root: string): void {
+  const consolidate = (dir: string, ...extra: string[]) =>
+    cli("consolidate", dir, "--period", PERIOD_CODE, "--as-of", AS_OF, "--out", join(root, "tong-hop.xlsx"), ...extra);
+  console.log("Lệnh trọn vẹn (mỗi lệnh một tiến trình, chạy lần lượt, lấy trung vị):");
+  const [monthRun, monthNaive, monthFloor] = timeInTurn(
+    [
+      { label: "consolidate, 83 tệp mẫu", argv: consolidate(month) },
+      { label: "kịch bản ExcelJS đơn giản", argv: script("naiveConsolidate.mjs", month) },
+      { label: "mức sàn giải nén + quét", argv: script("inflateFloor.mjs", month) },
+    ],
+    5,
+  );
+  printCompared(monthRun, [
+    { timing: monthNaive, goal: 0.2 },
+    { timing: monthFloor, goal: 2 },
+  ]);
+  const [catalogRun, bareNode] = timeInTurn(
+    [
+      { label: "catalog", argv: cli("catalog", "--period", PERIOD_CODE) },
+      { label: "node -e 0", argv: [process.execPath, "-e", "0"] },
+    ],
+    5,
+  );
+  printCompared(catalogRun, [{ timing: bareNode, goal: 4 }]);
+  const [countryRun, countryNaive] = timeInTurn(
+    [
+      { label: `consolidate, ${number(COUNTRY_COMMUNES)} xã`, argv: consolidate(country, "--catalog", countryRows) },
+      { label: "kịch bản ExcelJS đơn giản", argv: script("naiveConsolidate.mjs", country) },
+    ],
+    3,
+  );
+  printCompared(countryRun, [{ timing: countryNaive, goal: 0.2 }]);
+  console.log(`    RSS đỉnh: mục tiêu ≤ 500 MB ${countryRun.peakRssMb <= 500 ? "ĐẠT" : "CHƯA ĐẠT"}`);
+}
+
+/** This process's own peak, for the in-process steps. */
 function peakRssMb(): number {
   return (process.resourceUsage().maxRSS * 1024) / MB;
-}
-
-/** What `consolidate DIR --out SUMMARY.xlsx` does, step by step; the summary is written to `out`. */
-async function runPipeline(dir: string, catalog: Catalog, out: string): Promise<Omit<RunResult, "peakRssMb">> {
-  const context = { catalog, period: monthPeriod(), asOf: AS_OF };
-  const started = performance.now();
-  const files = await collectFiles([dir]);
-  const checked = await checkSubmittedFiles(files, context, () => undefined);
-  const read = performance.now();
-  const { consolidation, findings } = consolidateCheckedFiles(checked, context);
-  const consolidated = performance.now();
-  const model = buildSummaryWorkbook({ catalog, consolidation, findings, generatedAt: new Date(`${AS_OF}T00:00:00Z`) });
-  writeFileSync(out, await writeXlsx(model));
-  const finished = performance.now();
-  return {
-    files: files.length,
-    readers: readerCount(files.length),
-    wallMs: finished - started,
-    stepsMs: {
-      "đọc + kiểm tra tệp (collectFiles + checkSubmittedFiles)": read - started,
-      "tổng hợp (consolidateCheckedFiles)": consolidated - read,
-      "bảng tổng hợp (buildSummaryWorkbook + writeXlsx + ghi tệp)": finished - consolidated,
-    },
-    sentence: consolidation.completenessSentence.slice(0, 120),
-  };
-}
-
-async function runBaseline(dir: string): Promise<Omit<RunResult, "peakRssMb">> {
-  const started = performance.now();
-  const names = readdirSync(dir)
-    .filter((name) => name.endsWith(".xlsx"))
-    .sort();
-  for (const name of names) {
-    await new ExcelJS.Workbook().xlsx.load(readFileSync(join(dir, name)) as unknown as ExcelJS.Buffer);
-  }
-  return { files: names.length, readers: 1, wallMs: performance.now() - started };
-}
-
-/**
- * The child: one measured run, its result sent to the parent. Started by hand (`npx tsx scripts/bench.ts --child
- * pipeline DIR COMMUNES`, e.g. under `node --cpu-prof --import tsx`), it prints the result instead.
- */
-async function child(mode: Mode, dir: string, communes: number): Promise<void> {
-  const catalog = catalogWithCommunes(communes);
-  const summary = join(dir, "..", `tong-hop-${communes}.xlsx`);
-  const run = mode === "pipeline" ? await runPipeline(dir, catalog, summary) : await runBaseline(dir);
-  const result: RunResult = { ...run, peakRssMb: peakRssMb() };
-  if (process.send) process.send(result);
-  else printRun(`${mode} ${dir}`, result);
-}
-
-function measure(mode: Mode, dir: string, communes: number): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const worker = fork(__filename, ["--child", mode, dir, String(communes)], { execArgv: process.execArgv });
-    worker.once("message", (message) => resolve(message as RunResult));
-    worker.once("error", reject);
-    worker.once("exit", (code) => code !== 0 && reject(new Error(`bench child exited with ${code}`)));
-  });
 }
 
 function writeDated(dir: string, name: string, bytes: Uint8Array, receivedAt: string): void {
@@ -207,17 +165,19 @@ async function benchTemplates(): Promise<{ forms: number; buildMs: number; write
 const number = (n: number, digits = 0) =>
   n.toLocaleString("vi-VN", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-function printRun(label: string, run: RunResult): void {
-  const seconds = run.wallMs / 1000;
+/** One timed command against its references, with the issue's goal for each ratio. */
+function printCompared(subject: Timing, references: { timing: Timing; goal: number }[]): void {
   console.log(
-    `${label.padEnd(34)} ${String(run.files).padStart(5)} tệp  ${number(seconds, 2).padStart(7)} s  ` +
-      `${number(run.files / seconds, 1).padStart(7)} tệp/s  RSS đỉnh ${number(run.peakRssMb)} MB  ` +
-      `${run.readers} luồng đọc`,
+    `  ${subject.label}: ${number(subject.seconds, 2)} s (lần chạy: ${subject.runs.map((r) => number(r, 2)).join("; ")}), ` +
+      `RSS đỉnh ${number(subject.peakRssMb)} MB`,
   );
-  for (const [step, ms] of Object.entries(run.stepsMs ?? {})) {
-    console.log(`${"".padEnd(36)}- ${step}: ${number(ms / 1000, 2)} s (${number((100 * ms) / run.wallMs)}%)`);
+  for (const { timing, goal } of references) {
+    const ratio = subject.seconds / timing.seconds;
+    console.log(
+      `    so với ${timing.label} (${number(timing.seconds, 2)} s, RSS đỉnh ${number(timing.peakRssMb)} MB): ` +
+        `${number(ratio, 2)}× — mục tiêu ≤ ${number(goal, 1)}× ${ratio <= goal ? "ĐẠT" : "CHƯA ĐẠT"}`,
+    );
   }
-  if (run.sentence) console.log(`${"".padEnd(36)}→ ${run.sentence}…`);
 }
 
 /**
@@ -312,29 +272,17 @@ async function main(): Promise<void> {
     console.log(
       `(Chuẩn bị dữ liệu, không tính vào kết quả: ${number((performance.now() - at) / 1000, 1)} s, tại ${root})`,
     );
+    const rows = join(root, "danh-muc-3321.json");
+    writeFileSync(rows, JSON.stringify(catalogRowsWithCommunes(COUNTRY_COMMUNES)));
     at = performance.now();
-    printRun("Quy trình, mẫu tháng 5/2026", await measure("pipeline", month, 0));
-    printRun("Đối chứng ExcelJS, mẫu tháng 5/2026", await measure("baseline", month, 0));
-    printRun("Quy trình, 3.321 xã", await measure("pipeline", country, COUNTRY_COMMUNES));
-    printRun("Đối chứng ExcelJS, 3.321 xã", await measure("baseline", country, COUNTRY_COMMUNES));
+    benchCommands(month, country, rows, root);
     console.log(`(Tổng thời gian đo: ${number((performance.now() - at) / 1000, 1)} s)`);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
 }
 
-const [flag, mode, dir, communes] = process.argv.slice(2);
-if (flag === "--child") {
-  child(mode as Mode, dir, Number(communes)).then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-} else {
-  main().catch((error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
