@@ -4,16 +4,10 @@
  * links to other workbooks, embedded objects). Each takes the filled form's bytes and gives the changed bytes.
  */
 import ExcelJS from "exceljs";
+import { columnOf, indicatorColumns, TASK_COLUMNS, type ColumnSpec } from "../../src/domain/forms/formColumns";
 import JSZip from "jszip";
 import type { Indicator } from "../../src/domain/catalog/types";
-import {
-  columnOf,
-  FORM_SHEETS,
-  IDENTITY_KEYS,
-  INDICATOR_COLUMNS,
-  TASK_COLUMNS,
-  type ColumnSpec,
-} from "../../src/workbook/templates/formLayout";
+import { FORM_SHEETS, IDENTITY_KEYS } from "../../src/workbook/templates/formLayout";
 import { compoundFile } from "./compoundFile";
 
 type FormIdentityKey = keyof typeof IDENTITY_KEYS;
@@ -53,6 +47,9 @@ function rowOf(worksheet: ExcelJS.Worksheet, columns: readonly ColumnSpec[], id:
   }
   throw new Error(`No row ${id} in “${worksheet.name}”`);
 }
+
+/** The corpus's forms are of the 2026 plan. */
+const INDICATOR_COLUMNS = indicatorColumns(2026);
 
 export type FixedColumn = { sheet: "indicators"; key: "stt" | "name" | "target2026" } | { sheet: "tasks"; key: "stt" };
 

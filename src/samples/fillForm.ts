@@ -2,16 +2,11 @@
  * Fills a written unit form as the unit would: the plan's values go into the input cells, found by header
  * text and Mã as the reader finds them, never by address, so a form with sorted rows fills the same.
  */
+import { periodYear } from "../domain/language/parsePeriod";
 import ExcelJS from "exceljs";
+import { DOCUMENT_COLUMNS, indicatorColumns, TASK_COLUMNS, type ColumnSpec } from "../domain/forms/formColumns";
 import type { DocumentPlan, IndicatorPlan, SamplePlan, TaskPlan } from "./samplePlan";
-import {
-  CONTACT_LABELS,
-  DOCUMENT_COLUMNS,
-  FORM_SHEETS,
-  INDICATOR_COLUMNS,
-  TASK_COLUMNS,
-  type ColumnSpec,
-} from "../workbook/templates/formLayout";
+import { CONTACT_LABELS, FORM_SHEETS } from "../workbook/templates/formLayout";
 import { cellText } from "../workbook/xlsx/readCellInput";
 import { findHeaderRow, foldHeader } from "../workbook/reading/readFormTable";
 import { inputText } from "../workbook/reading/sheetGrid";
@@ -137,7 +132,7 @@ function fillContact(worksheet: ExcelJS.Worksheet, contact: SamplePlan["contact"
 export async function fillForm(formBytes: Uint8Array, plan: SamplePlan): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(formBytes as unknown as ExcelJS.Buffer);
-  const indicators = locateTable(sheetOf(workbook, FORM_SHEETS.indicators), INDICATOR_COLUMNS);
+  const indicators = locateTable(sheetOf(workbook, FORM_SHEETS.indicators), indicatorColumns(periodYear(plan.period)));
   const tasks = locateTable(sheetOf(workbook, FORM_SHEETS.tasks), TASK_COLUMNS);
   for (const [id, entry] of Object.entries(plan.indicators)) fillIndicator(indicators, id, entry);
   for (const [id, entry] of Object.entries(plan.tasks)) fillTask(tasks, id, entry);

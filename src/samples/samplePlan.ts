@@ -1,5 +1,5 @@
 /** What one unit sends for a period, planned before any workbook is touched (samples.json holds these). */
-import type { IndicatorColumnKey, TaskColumnKey } from "../workbook/templates/formLayout";
+import type { IndicatorColumnKey, TaskColumnKey } from "../domain/forms/formColumns";
 
 /** What a unit writes in one indicator row; a text "#N/A" is written as Excel's error value. */
 export interface IndicatorPlan {

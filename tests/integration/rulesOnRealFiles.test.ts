@@ -2,7 +2,9 @@
  * Every rule of DESIGN.md §4, end to end on real .xlsx files: a clean commune's sample form, built and
  * filled through ExcelJS with one slip, read back by the form reader and checked by the engine.
  */
-import { catalog2026 } from "../../src/domain/catalog/catalog2026";
+import ExcelJS from "exceljs";
+import { buildCatalog } from "../../src/domain/catalog/buildCatalog";
+import { catalog2026, catalogRows2026 } from "../../src/domain/catalog/catalog2026";
 import { consolidateFiles } from "../../src/domain/consolidation/consolidateFiles";
 import { parsePeriod } from "../../src/domain/language/parsePeriod";
 import type { Period } from "../../src/domain/language/types";
@@ -112,5 +114,44 @@ describe("the rules on real files", () => {
   it("rejects a form of another period", async () => {
     const findings = await check((p) => void (p.period = "2026-04"));
     expect(findings.filter((f) => f.severity === "error").map((f) => f.code)).toEqual(["wrong_period"]);
+  });
+});
+
+describe("another year's plan", () => {
+  const built = buildCatalog({ ...catalogRows2026, year: 2027 });
+  if (!built.ok) throw new Error("the 2027 catalog does not build");
+  const catalog2027 = built.value;
+  const may2027 = (parsePeriod("2027-05") as { ok: true; value: Period }).value;
+
+  async function form2027(change: (plan: SamplePlan) => void): Promise<{ bytes: Uint8Array; findings: Finding[] }> {
+    const plan = structuredClone(planSamples(catalog2027, may2027).find((p) => p.unitId === UNIT)!);
+    change(plan);
+    const bytes = await sampleFileBytes(catalog2027, plan);
+    const read = await readForm(bytes, plan.fileName, plan.receivedAt);
+    if (!read.ok) throw new Error(read.finding.message);
+    const fileRead = { file: plan.fileName, receivedAt: plan.receivedAt, submission: read.submission, notes: [] };
+    const run = consolidateFiles([fileRead], { catalog: catalog2027, period: may2027, asOf: "2027-05-14" });
+    return { bytes, findings: run.findings };
+  }
+
+  it("prints its own years in the form's header", async () => {
+    const { bytes } = await form2027(() => undefined);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    const headers: string[] = [];
+    workbook.getWorksheet("Chỉ tiêu")!.eachRow((row) => {
+      row.eachCell((cell) => void headers.push(String(cell.value)));
+    });
+    expect(headers).toEqual(expect.arrayContaining(["Kết quả năm 2026", "Chỉ tiêu năm 2027"]));
+    expect(headers).not.toContain("Chỉ tiêu năm 2026");
+  });
+
+  it("catches an edited target, naming the year's column", async () => {
+    const { findings } = await form2027((p) =>
+      p.fixedEdits.push({ sheet: "indicators", id: "CDS.II.2", column: "target2026", text: "50%" }),
+    );
+    const errors = findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => f.code)).toEqual(["fixed_edited"]);
+    expect(errors[0].message).toContain("Chỉ tiêu năm 2027");
   });
 });

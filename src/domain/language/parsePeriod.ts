@@ -100,3 +100,8 @@ export function periodLabel(period: Period): string {
 export function reportDeadline(period: Period): IsoDate {
   return isoDate(Number(period.end.slice(0, 4)), Number(period.end.slice(5, 7)), REPORT_DAY);
 }
+
+/** The year of a period code ("2026-05", "2026-Q2", "2026"): the plan whose forms the period's are. */
+export function periodYear(code: string): number {
+  return Number(code.slice(0, 4));
+}

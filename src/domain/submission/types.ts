@@ -17,7 +17,7 @@ export interface CellInput extends CellRef {
   percentFormat?: boolean;
 }
 
-/** The fixed (locked) cells of a row as read back, keyed by their header text, to spot edits. */
+/** The fixed (locked) cells of a row as read back, keyed by column key (formColumns), to spot edits. */
 export type FixedCells = Record<string, CellInput>;
 
 export interface IndicatorEntry {

@@ -1,4 +1,5 @@
 /** Vietnamese texts of the plan appendices, the unit forms and the form reader. */
+import { columnHeaders } from "./formColumns";
 
 /** Sheet names of the plan appendices workbook. */
 export const APPENDIX_SHEETS = { indicators: "Phụ lục I", tasks: "Phụ lục II" } as const;
@@ -9,15 +10,22 @@ export const appendixTexts = {
   tasksLabel: "Phụ lục II",
   tasksTitle: (year: number) => `DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM ${year}`,
   attachedTo: "(Kèm theo Kế hoạch số       /KH-UBND ngày       /     /       của UBND tỉnh Sơn La)",
-  indicatorHeaders: [
-    "STT",
-    "Các mục tiêu/chỉ tiêu",
-    "Kết quả năm 2025",
-    "Chỉ tiêu năm 2026",
+  indicatorHeaders: (year: number) => [
+    columnHeaders.stt,
+    columnHeaders.indicatorName,
+    columnHeaders.lastYearResult(year - 1),
+    columnHeaders.target(year),
     "Cơ quan chủ trì",
     "Cơ quan phối hợp",
   ],
-  taskHeaders: ["STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm", "Thời gian hoàn thành"],
+  taskHeaders: [
+    columnHeaders.stt,
+    columnHeaders.taskName,
+    "Cơ quan chủ trì",
+    "Cơ quan phối hợp",
+    columnHeaders.product,
+    columnHeaders.deadline,
+  ],
   pageFooter: "Trang &P/&N",
 } as const;
 
@@ -105,11 +113,17 @@ export const validationTexts = {
     error: { title: "Tỷ lệ không hợp lệ", message: "Tỷ lệ phải là số từ 0 đến 100, hoặc ghi lý do chưa có số liệu." },
   },
   numerator: {
-    prompt: { title: "Tử số", message: "Số nguyên không âm, không lớn hơn Mẫu số (ví dụ số hồ sơ được số hóa)." },
+    prompt: {
+      title: columnHeaders.numerator,
+      message: "Số nguyên không âm, không lớn hơn Mẫu số (ví dụ số hồ sơ được số hóa).",
+    },
     error: { title: "Tử số không hợp lệ", message: "Tử số phải là số nguyên không âm và không lớn hơn Mẫu số." },
   },
   denominator: {
-    prompt: { title: "Mẫu số", message: "Số nguyên lớn hơn 0, không nhỏ hơn Tử số (ví dụ tổng số hồ sơ)." },
+    prompt: {
+      title: columnHeaders.denominator,
+      message: "Số nguyên lớn hơn 0, không nhỏ hơn Tử số (ví dụ tổng số hồ sơ).",
+    },
     error: { title: "Mẫu số không hợp lệ", message: "Mẫu số phải là số nguyên lớn hơn 0 và không nhỏ hơn Tử số." },
   },
   note: {
@@ -120,7 +134,7 @@ export const validationTexts = {
     error: { title: "Ghi chú quá dài", message: "Ghi chú không quá 500 ký tự." },
   },
   status: {
-    prompt: { title: "Tiến độ", message: "Chọn: Đã hoàn thành, Đang thực hiện hoặc Chưa thực hiện." },
+    prompt: { title: columnHeaders.status, message: "Chọn: Đã hoàn thành, Đang thực hiện hoặc Chưa thực hiện." },
     error: {
       title: "Tiến độ không hợp lệ",
       message: "Chỉ chọn một trong ba mục: Đã hoàn thành, Đang thực hiện, Chưa thực hiện.",

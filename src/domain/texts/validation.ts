@@ -27,23 +27,6 @@ function list(items: string[], limit = 3): string {
 const STATUS_CHOICES = "“Đã hoàn thành”, “Đang thực hiện” hoặc “Chưa thực hiện”";
 
 export const validationTexts = {
-  /** Column headers of the unit form, as the form builder prints them: fixed columns are keyed by these. */
-  headers: {
-    stt: "STT",
-    indicatorName: "Các mục tiêu/chỉ tiêu",
-    lastYearResult: (year: number) => `Kết quả năm ${year}`,
-    target: (year: number) => `Chỉ tiêu năm ${year}`,
-    taskName: "Tên nhiệm vụ",
-    product: "Sản phẩm",
-    deadline: "Thời gian hoàn thành",
-  },
-  columns: {
-    result: "Kết quả thực hiện",
-    numerator: "Tử số",
-    denominator: "Mẫu số",
-    status: "Tiến độ",
-    progress: "Tỷ lệ hoàn thành (%)",
-  },
   subject: {
     indicator: (name: string) => `Chỉ tiêu ${quote(name)}`,
     task: (name: string) => `Nhiệm vụ ${quote(name)}`,

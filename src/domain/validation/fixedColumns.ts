@@ -1,26 +1,35 @@
-/** The locked columns of a unit form, keyed by header text, and where an officer has edited them. */
+/** The locked columns of a unit form, keyed by column key, and where a unit has edited them. */
 import type { Indicator, Task } from "../catalog/types";
 import { cleanCellText } from "../language/cellText";
 import type { CellInput, FixedCells } from "../submission/types";
-import { validationTexts } from "../texts/validation";
+import { headerOf, indicatorColumns, TASK_COLUMNS, type ColumnSpec } from "../forms/formColumns";
 
-const headers = validationTexts.headers;
+/** A table's columns, and for each locked one (by column key) the catalog text the form printed in it. */
+export interface FixedColumns<Item> {
+  columns: readonly ColumnSpec[];
+  texts: Record<string, (item: Item) => string>;
+}
 
-/** Header text → the catalog text the form printed under it. */
-export function indicatorFixedColumns(year: number): Record<string, (indicator: Indicator) => string> {
+export function indicatorFixedColumns(year: number): FixedColumns<Indicator> {
   return {
-    [headers.stt]: (indicator) => indicator.stt,
-    [headers.indicatorName]: (indicator) => indicator.name,
-    [headers.lastYearResult(year - 1)]: (indicator) => indicator.result2025,
-    [headers.target(year)]: (indicator) => indicator.target2026,
+    columns: indicatorColumns(year),
+    texts: {
+      stt: (indicator) => indicator.stt,
+      name: (indicator) => indicator.name,
+      result2025: (indicator) => indicator.result2025,
+      target2026: (indicator) => indicator.target2026,
+    },
   };
 }
 
-export const TASK_FIXED_COLUMNS: Record<string, (task: Task) => string> = {
-  [headers.stt]: (task) => task.stt,
-  [headers.taskName]: (task) => task.name,
-  [headers.product]: (task) => task.product,
-  [headers.deadline]: (task) => task.deadline.raw,
+export const TASK_FIXED_COLUMNS: FixedColumns<Task> = {
+  columns: TASK_COLUMNS,
+  texts: {
+    stt: (task) => task.stt,
+    name: (task) => task.name,
+    product: (task) => task.product,
+    deadline: (task) => task.deadline.raw,
+  },
 };
 
 export interface FixedEdit {
@@ -37,15 +46,11 @@ function sameText(written: CellInput["raw"], expected: string): boolean {
 }
 
 /** The fixed cells of one row whose text differs from the catalog's; columns the reader did not give are not judged. */
-export function fixedEdits<Item>(
-  fixed: FixedCells,
-  item: Item,
-  columns: Record<string, (item: Item) => string>,
-): FixedEdit[] {
-  return Object.entries(columns).flatMap(([header, catalogText]) => {
-    const cell = fixed[header];
+export function fixedEdits<Item>(fixed: FixedCells, item: Item, { columns, texts }: FixedColumns<Item>): FixedEdit[] {
+  return Object.entries(texts).flatMap(([key, catalogText]) => {
+    const cell = fixed[key];
     const expected = catalogText(item);
     if (!cell || sameText(cell.raw, expected)) return [];
-    return [{ cell, header, written: cell.raw === null ? "" : String(cell.raw), expected }];
+    return [{ cell, header: headerOf(columns, key), written: cell.raw === null ? "" : String(cell.raw), expected }];
   });
 }

@@ -8,7 +8,7 @@ import type { CellInput, IndicatorEntry } from "../submission/types";
 import { readCell, type CellReading } from "./readCell";
 import { comparesWithProvinceFigures } from "./comparesWithProvinceFigures";
 import type { ValidationContext } from "./validationContext";
-import { validationTexts } from "../texts/validation";
+import { columnHeaders } from "../texts/formColumns";
 
 /** A cell the unit types into, with its column's name for messages. */
 export interface InputCell {
@@ -52,7 +52,7 @@ export function indicatorRuleContext(
   validation: ValidationContext,
 ): IndicatorRuleContext {
   const ratio = asksForNumeratorAndDenominator(indicator);
-  const result = input(entry.result, validationTexts.columns.result, indicator.measure);
+  const result = input(entry.result, columnHeaders.result, indicator.measure);
   const parts = ratio ? ratioParts(entry) : undefined;
   const typedOverRate = parts !== undefined && isTypedOverRate(result, parts);
   const source = parts && !typedOverRate ? parts.numerator : result;
@@ -115,8 +115,8 @@ interface RatioParts {
 
 function ratioParts(entry: IndicatorEntry): RatioParts {
   return {
-    numerator: input(entry.numerator ?? blankBeside(entry.result), validationTexts.columns.numerator, "count"),
-    denominator: input(entry.denominator ?? blankBeside(entry.result), validationTexts.columns.denominator, "count"),
+    numerator: input(entry.numerator ?? blankBeside(entry.result), columnHeaders.numerator, "count"),
+    denominator: input(entry.denominator ?? blankBeside(entry.result), columnHeaders.denominator, "count"),
   };
 }
 

@@ -6,10 +6,11 @@ import { isDocumentProduct, namesDocumentNumber } from "./documentEvidence";
 import { cellText, excelError } from "./readCell";
 import { ruleRow, type Rule } from "./rule";
 import type { TaskRuleContext } from "./taskContext";
+import { columnHeaders } from "../texts/formColumns";
 import { validationTexts } from "../texts/validation";
 
 const texts = validationTexts.task;
-const columns = validationTexts.columns;
+const columns = columnHeaders;
 
 const row = ruleRow<TaskRuleContext>("task");
 

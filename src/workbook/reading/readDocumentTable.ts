@@ -4,9 +4,9 @@
  * optional, a sheet that cannot be read costs a warning, never the unit's report.
  */
 import type { DocumentEntry } from "../../domain/submission/types";
+import { DOCUMENT_COLUMNS } from "../../domain/forms/formColumns";
 import type { Finding } from "../../domain/validation/types";
 import { readerTexts } from "../../domain/texts/templates";
-import { DOCUMENT_COLUMNS } from "../templates/formLayout";
 import { readFormTable, type HeaderRow, type TableRow } from "./readFormTable";
 import type { SheetGrid } from "./sheetGrid";
 

@@ -5,16 +5,18 @@
  * says whose it is, since the hidden identity sheet does not travel with a copied sheet. Other sheets — the
  * officer's own, the summary, the plan's appendices — are left alone.
  */
+import { periodYear } from "../../domain/language/parsePeriod";
 import type { Unit } from "../../domain/catalog/types";
+import { DOCUMENT_COLUMNS, indicatorColumns, TASK_COLUMNS, type ColumnSpec } from "../../domain/forms/formColumns";
 import type { FileRead } from "../../domain/consolidation/consolidateFiles";
 import { createUnitMatcher } from "../../domain/language/matchUnit";
 import { parsePeriodLabel } from "../../domain/language/parsePeriodLabel";
 import type { FormIdentity, Submission } from "../../domain/submission/types";
 import type { Finding } from "../../domain/validation/types";
-import { DOCUMENT_COLUMNS, FORM_SHEETS, type ColumnSpec } from "../templates/formLayout";
+import { FORM_SHEETS } from "../templates/formLayout";
 import { formTexts, readerTexts } from "../../domain/texts/templates";
 import { findHeaderRow, type HeaderRow } from "./readFormTable";
-import { FORM_TABLES, readFormTables, type FormTableKind } from "./readFormTables";
+import { readFormTables, type FormTableKind } from "./readFormTables";
 import { readDocumentTable } from "./readDocumentTable";
 import { readIdentity } from "./readIdentity";
 import type { SheetGrid } from "./sheetGrid";
@@ -70,9 +72,10 @@ function titleAbove(grid: SheetGrid, headerRow: number): FormSheet["title"] {
   return undefined;
 }
 
+/** What makes a sheet a form table: Mã and two more headers, whatever the plan's year (read once it is known). */
 const SHEET_COLUMNS: Record<SheetKind, readonly ColumnSpec[]> = {
-  indicators: FORM_TABLES.indicators.columns,
-  tasks: FORM_TABLES.tasks.columns,
+  indicators: indicatorColumns(0),
+  tasks: TASK_COLUMNS,
   documents: DOCUMENT_COLUMNS,
 };
 
@@ -175,7 +178,10 @@ function readPair(
       fix: readerTexts.missingPartnerSheetFix,
     });
   }
-  const tables = readFormTables({ indicators: pair.indicators, tasks: pair.tasks }, { file, unit: unitId });
+  const tables = readFormTables(
+    { indicators: pair.indicators.grid, tasks: pair.tasks.grid },
+    { file, unit: unitId, year: periodYear(periodCode) },
+  );
   if (!tables.ok) return { file, receivedAt, finding: tables.finding };
   const { indicators, tasks, notes } = tables;
   const documents = pair.documents

@@ -4,9 +4,10 @@
  * columns and rows inserted above the table all read the same.
  */
 import { foldForMatching } from "../../domain/language/cellText";
+import { type ColumnSpec } from "../../domain/forms/formColumns";
 import type { CellInput } from "../../domain/submission/types";
 import type { Finding } from "../../domain/validation/types";
-import { HEADER_SEARCH_ROWS, type ColumnSpec } from "../templates/formLayout";
+import { HEADER_SEARCH_ROWS } from "../templates/formLayout";
 import { readerTexts } from "../../domain/texts/templates";
 import type { SheetGrid } from "./sheetGrid";
 import type { FindingCode } from "../../domain/texts/findingKinds";

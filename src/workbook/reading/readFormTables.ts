@@ -3,34 +3,32 @@
  * copied into a workbook.
  */
 import type { IndicatorEntry, TaskEntry } from "../../domain/submission/types";
+import { indicatorColumns, TASK_COLUMNS, type ColumnSpec } from "../../domain/forms/formColumns";
 import type { Finding } from "../../domain/validation/types";
-import { INDICATOR_COLUMNS, TASK_COLUMNS, type ColumnSpec } from "../templates/formLayout";
-import { readFormTable, type HeaderRow, type TableRow } from "./readFormTable";
+import { readFormTable, type TableRow } from "./readFormTable";
 import type { SheetGrid } from "./sheetGrid";
 
 export type FormTableKind = "indicators" | "tasks";
 
-/** Each table's columns, and the input columns without which it cannot be read. */
-export const FORM_TABLES: Record<FormTableKind, { columns: readonly ColumnSpec[]; required: string[] }> = {
-  indicators: { columns: INDICATOR_COLUMNS, required: ["result"] },
-  tasks: { columns: TASK_COLUMNS, required: ["status"] },
-};
-
-/** A table's sheet, and its header row when the caller has found it already. */
-export interface FormTableSheet {
-  grid: SheetGrid;
-  header?: HeaderRow;
+/** Each table's columns for the plan's year, and the input columns without which it cannot be read. */
+export function formTables(
+  year: number,
+): Record<FormTableKind, { columns: readonly ColumnSpec[]; required: string[] }> {
+  return {
+    indicators: { columns: indicatorColumns(year), required: ["result"] },
+    tasks: { columns: TASK_COLUMNS, required: ["status"] },
+  };
 }
 
 export type FormTablesRead =
   { ok: true; indicators: IndicatorEntry[]; tasks: TaskEntry[]; notes: Finding[] } | { ok: false; finding: Finding };
 
-/** The fixed columns of a row, keyed by their header text as the form prints it. */
+/** The fixed cells of a row, keyed by column key: the header names them only in messages. */
 function fixedCells(row: TableRow, columns: readonly ColumnSpec[]) {
   return Object.fromEntries(
     columns
       .filter((column) => column.role === "fixed" && row.cells[column.key])
-      .map((c) => [c.header, row.cells[c.key]]),
+      .map((c) => [c.key, row.cells[c.key]]),
   );
 }
 
@@ -43,10 +41,10 @@ function present<K extends string>(row: TableRow, keys: Record<K, string>) {
   ) as Partial<Record<K, TableRow["cells"][string]>>;
 }
 
-function indicatorEntry(row: TableRow): IndicatorEntry {
+function indicatorEntry(row: TableRow, columns: readonly ColumnSpec[]): IndicatorEntry {
   return {
     indicatorId: row.id,
-    fixed: fixedCells(row, INDICATOR_COLUMNS),
+    fixed: fixedCells(row, columns),
     result: row.cells.result,
     ...present(row, { numerator: "numerator", denominator: "denominator", note: "note" }),
   };
@@ -66,15 +64,19 @@ function taskEntry(row: TableRow): TaskEntry {
   };
 }
 
-/** Both tables read, or the finding of the first that cannot be; the notes of both, indicators first. */
+/**
+ * Both tables read, or the finding of the first that cannot be; the notes of both, indicators first. `year`,
+ * the plan's (the period's), names the two year columns the indicator table's header must have.
+ */
 export function readFormTables(
-  sheets: Record<FormTableKind, FormTableSheet>,
-  context: { file: string; unit: string },
+  grids: Record<FormTableKind, SheetGrid>,
+  context: { file: string; unit: string; year: number },
 ): FormTablesRead {
+  const tables = formTables(context.year);
   const read = (kind: FormTableKind) => {
-    const { grid, header } = sheets[kind];
-    const { columns, required } = FORM_TABLES[kind];
-    return readFormTable(grid, columns, required, { ...context, sheetName: grid.name }, header);
+    const { columns, required } = tables[kind];
+    const grid = grids[kind];
+    return readFormTable(grid, columns, required, { file: context.file, unit: context.unit, sheetName: grid.name });
   };
   const indicators = read("indicators");
   if (!indicators.ok) return indicators;
@@ -82,7 +84,7 @@ export function readFormTables(
   if (!tasks.ok) return tasks;
   return {
     ok: true,
-    indicators: indicators.rows.map(indicatorEntry),
+    indicators: indicators.rows.map((row) => indicatorEntry(row, tables.indicators.columns)),
     tasks: tasks.rows.map(taskEntry),
     notes: [...indicators.notes, ...tasks.notes],
   };

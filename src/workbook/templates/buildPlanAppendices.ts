@@ -84,7 +84,7 @@ function finishTable(sheet: Sheet, headers: readonly string[], widths: number[],
 /** Phụ lục I: part B of the catalog, the indicators the plan itself lists (part A comes from the report). */
 export function addIndicatorAppendix(workbook: Workbook, catalog: Catalog): Sheet {
   const sheet = createSheet(APPENDIX_SHEETS.indicators);
-  const headers = appendixTexts.indicatorHeaders;
+  const headers = appendixTexts.indicatorHeaders(catalog.year);
   addTitleBlock(sheet, headers.length, appendixTexts.indicatorsLabel, appendixTexts.indicatorsTitle(catalog.year));
   const planned = catalog.indicators.filter((indicator) => indicator.part === "B");
   const lastRow = writeOutline(

@@ -4,9 +4,9 @@
  * and the task sheet's layout can change without touching it.
  */
 import type { Task } from "../../domain/catalog/types";
+import { columnOf, DOCUMENT_COLUMNS, type DocumentColumnKey } from "../../domain/forms/formColumns";
 import { columnLetters, setCell, setRow, type Sheet } from "../model";
-import { columnOf, DOCUMENT_COLUMNS, DOCUMENT_ROWS, FORM_SHEETS, TABLE_HEADER_ROW } from "./formLayout";
-import type { DocumentColumnKey } from "./formLayout";
+import { DOCUMENT_ROWS, FORM_SHEETS, TABLE_HEADER_ROW } from "./formLayout";
 import { createFormTable, finishFormTable } from "./formTable";
 import { inputValidation, type InputKind } from "./inputRules";
 import { formTexts } from "../../domain/texts/templates";

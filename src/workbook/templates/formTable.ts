@@ -9,7 +9,8 @@ import {
   type Sheet,
   type SheetProtection,
 } from "../model";
-import { columnOf, TABLE_HEADER_ROW, type ColumnSpec } from "./formLayout";
+import { TABLE_HEADER_ROW } from "./formLayout";
+import { columnOf, type ColumnSpec } from "../../domain/forms/formColumns";
 import { landscapeTablePrint } from "./printSetupNd30";
 import { TEMPLATE_STYLES } from "./templateStyles";
 import { formTexts } from "../../domain/texts/templates";

@@ -1,14 +1,16 @@
 /** The form's "Chỉ tiêu" sheet: the unit's indicators with Kết quả thực hiện, and Tử số/Mẫu số for combined rates. */
 import type { Catalog, Indicator } from "../../domain/catalog/types";
+import { columnOf, indicatorColumns, type ColumnSpec, type IndicatorColumnKey } from "../../domain/forms/formColumns";
 import { asksForNumeratorAndDenominator } from "../../domain/forms/formContent";
 import { address, formula, setCell, setRow, type Sheet } from "../model";
 import { createFormTable, finishFormTable, writeTitleRow } from "./formTable";
-import { columnOf, FORM_SHEETS, INDICATOR_COLUMNS, TABLE_HEADER_ROW, type IndicatorColumnKey } from "./formLayout";
+import { FORM_SHEETS, TABLE_HEADER_ROW } from "./formLayout";
 import { belowTargetFormats, columnValidations, type InputKind } from "./inputRules";
 import { outlineRows } from "./outlineRows";
 import { PART_TITLES } from "../../domain/texts/templates";
 
-const col = (key: IndicatorColumnKey) => columnOf(INDICATOR_COLUMNS, key);
+/** Where each column sits; the plan's year changes two headers, never a position. */
+const col = (key: IndicatorColumnKey) => columnOf(indicatorColumns(0), key);
 
 /** ROUND(Tử số/Mẫu số×100, 2), empty until both are numbers and Mẫu số > 0; the unit sees how it is computed. */
 export function ratioFormula(row: number): string {
@@ -35,15 +37,15 @@ function writeIndicatorRow(sheet: Sheet, row: number, indicator: Indicator): voi
 }
 
 export function addIndicatorSheet(catalog: Catalog, indicators: Indicator[], title: string, unitLine: string): Sheet {
-  const sheet = createFormTable(FORM_SHEETS.indicators, INDICATOR_COLUMNS, title, unitLine);
+  const columns: readonly ColumnSpec[] = indicatorColumns(catalog.year);
+  const sheet = createFormTable(FORM_SHEETS.indicators, columns, title, unitLine);
   const items: { row: number; indicator: Indicator }[] = [];
   let row = TABLE_HEADER_ROW;
   for (const line of outlineRows(indicators, catalog.indicators)) {
     row++;
-    if (line.kind === "part")
-      writeTitleRow(sheet, INDICATOR_COLUMNS, row, "", PART_TITLES[line.part as "A" | "B"], true);
-    else if (line.kind === "group") writeTitleRow(sheet, INDICATOR_COLUMNS, row, line.group, line.title, true);
-    else if (line.kind === "parent") writeTitleRow(sheet, INDICATOR_COLUMNS, row, line.item.stt, line.item.name, false);
+    if (line.kind === "part") writeTitleRow(sheet, columns, row, "", PART_TITLES[line.part as "A" | "B"], true);
+    else if (line.kind === "group") writeTitleRow(sheet, columns, row, line.group, line.title, true);
+    else if (line.kind === "parent") writeTitleRow(sheet, columns, row, line.item.stt, line.item.name, false);
     else {
       writeIndicatorRow(sheet, row, line.item);
       items.push({ row, indicator: line.item });
@@ -71,6 +73,6 @@ export function addIndicatorSheet(catalog: Catalog, indicators: Indicator[], tit
     ),
   );
   sheet.conditionalFormats.push(...belowTargetFormats(col("result"), items));
-  finishFormTable(sheet, INDICATOR_COLUMNS, row);
+  finishFormTable(sheet, columns, row);
   return sheet;
 }

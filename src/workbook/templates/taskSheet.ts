@@ -3,9 +3,10 @@
  * programme (CĐS plan, KHCN plan, tasks carried over, assignments) under its own heading row, in catalog order.
  */
 import { tasksByProgramme } from "../../domain/catalog/programmes";
+import { columnOf, TASK_COLUMNS, type TaskColumnKey } from "../../domain/forms/formColumns";
 import type { Catalog, Task } from "../../domain/catalog/types";
 import { setCell, setRow, type Sheet } from "../model";
-import { columnOf, FORM_SHEETS, TABLE_HEADER_ROW, TASK_COLUMNS, type TaskColumnKey } from "./formLayout";
+import { FORM_SHEETS, TABLE_HEADER_ROW } from "./formLayout";
 import { createFormTable, finishFormTable, writeTitleRow } from "./formTable";
 import { columnValidations, type InputKind } from "./inputRules";
 import { outlineRows } from "./outlineRows";

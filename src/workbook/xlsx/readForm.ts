@@ -2,6 +2,7 @@
  * A filled unit form (.xlsx bytes) → Submission, with ExcelJS. Trusts the identity sheet, the header
  * texts and Mã, never cell addresses; cells keep their addresses so findings can point at them.
  */
+import { periodYear } from "../../domain/language/parsePeriod";
 import ExcelJS from "exceljs";
 import type { Submission } from "../../domain/submission/types";
 import type { Finding } from "../../domain/validation/types";
@@ -93,10 +94,10 @@ export function readLoadedForm(workbook: ExcelJS.Workbook, fileName: string, rec
     if (!workbook.getWorksheet(name))
       return refuse(fileName, "missing_sheet", readerTexts.missingSheet(fileName, name), name);
   }
-  const sheet = (name: string) => ({ grid: excelJsGrid(workbook.getWorksheet(name) as ExcelJS.Worksheet, name) });
+  const sheet = (name: string) => excelJsGrid(workbook.getWorksheet(name) as ExcelJS.Worksheet, name);
   const tables = readFormTables(
     { indicators: sheet(FORM_SHEETS.indicators), tasks: sheet(FORM_SHEETS.tasks) },
-    { file: fileName, unit: identity.unitId },
+    { file: fileName, unit: identity.unitId, year: periodYear(identity.period) },
   );
   if (!tables.ok) return tables;
   const documentsSheet = workbook.getWorksheet(FORM_SHEETS.documents);

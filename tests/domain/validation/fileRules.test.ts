@@ -84,9 +84,9 @@ describe("file rules", () => {
 
   it("rejects an edited target, pointing at the first edited cell and counting them", () => {
     const submission = validSubmission("so-khcn");
-    const target = indicatorRow(submission, "CDS.I.1").fixed["Chỉ tiêu năm 2026"];
+    const target = indicatorRow(submission, "CDS.I.1").fixed.target2026;
     target.raw = "60%";
-    taskRow(submission, "NV.I.4").fixed["Thời gian hoàn thành"].raw = "Quý IV/2026";
+    taskRow(submission, "NV.I.4").fixed.deadline.raw = "Quý IV/2026";
     const finding = expectRejectedWithOne(check(submission), "fixed_edited");
     expect(finding).toMatchObject({ sheet: "Chỉ tiêu", cell: target.cell });
     expect(finding.message).toContain("“60%” thay vì “70%”");
@@ -95,7 +95,7 @@ describe("file rules", () => {
 
   it("does not count a re-wrapped name or a decomposed accent as an edit", () => {
     const submission = validSubmission("so-khcn");
-    const name = taskRow(submission, "NV.I.4").fixed["Tên nhiệm vụ"];
+    const name = taskRow(submission, "NV.I.4").fixed.name;
     name.raw = `  ${String(name.raw).replace(/\n/g, "\n\n ").normalize("NFD")}  `;
     expect(check(submission).findings).toEqual([]);
   });

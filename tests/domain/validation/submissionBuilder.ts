@@ -62,10 +62,10 @@ function passingFigure(indicator: Indicator): number {
 function indicatorEntry(indicator: Indicator, row: number): IndicatorEntry {
   const at = (column: string, raw: CellInput["raw"]) => cell(INDICATOR_SHEET, column, row, raw);
   const fixed = {
-    STT: at("A", indicator.stt),
-    "Các mục tiêu/chỉ tiêu": at("B", indicator.name),
-    "Kết quả năm 2025": at("C", indicator.result2025),
-    "Chỉ tiêu năm 2026": at("D", indicator.target2026),
+    stt: at("A", indicator.stt),
+    name: at("B", indicator.name),
+    result2025: at("C", indicator.result2025),
+    target2026: at("D", indicator.target2026),
   };
   const figure = passingFigure(indicator);
   if (asksForNumeratorAndDenominator(indicator)) {
@@ -88,10 +88,10 @@ function taskEntry(task: Task, row: number): TaskEntry {
   return {
     taskId: task.id,
     fixed: {
-      STT: at("A", task.stt),
-      "Tên nhiệm vụ": at("B", task.name),
-      "Sản phẩm": at("C", task.product),
-      "Thời gian hoàn thành": at("D", task.deadline.raw),
+      stt: at("A", task.stt),
+      name: at("B", task.name),
+      product: at("C", task.product),
+      deadline: at("D", task.deadline.raw),
     },
     status: at("E", dueAlready ? "Đã hoàn thành" : "Đang thực hiện"),
     progress: at("F", dueAlready ? 100 : 50),

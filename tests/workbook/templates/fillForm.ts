@@ -22,12 +22,10 @@ function input(table: Table, sheet: string, id: string, header: string, raw: Cel
   return { sheet, cell: table.cell(id, header).address, raw, ...extra };
 }
 
-function fixed(table: Table, sheet: string, id: string, values: Record<string, string>) {
+/** The locked cells the reader gives back, keyed by column key: [key, header as printed, text]. */
+function fixed(table: Table, sheet: string, id: string, values: [string, string, string][]) {
   return Object.fromEntries(
-    Object.entries(values).map(([header, text]) => [
-      header,
-      input(table, sheet, id, header, text === "" ? null : text),
-    ]),
+    values.map(([key, header, text]) => [key, input(table, sheet, id, header, text === "" ? null : text)]),
   );
 }
 
@@ -43,12 +41,12 @@ function fillIndicator(table: Table, id: string, i: number): IndicatorEntry {
   };
   const entry: IndicatorEntry = {
     indicatorId: id,
-    fixed: fixed(table, sheet, id, {
-      STT: indicator.stt,
-      "Các mục tiêu/chỉ tiêu": indicator.name,
-      "Kết quả năm 2025": indicator.result2025,
-      "Chỉ tiêu năm 2026": indicator.target2026,
-    }),
+    fixed: fixed(table, sheet, id, [
+      ["stt", "STT", indicator.stt],
+      ["name", "Các mục tiêu/chỉ tiêu", indicator.name],
+      ["result2025", "Kết quả năm 2025", indicator.result2025],
+      ["target2026", "Chỉ tiêu năm 2026", indicator.target2026],
+    ]),
     result: input(table, sheet, id, "Kết quả thực hiện", null),
     numerator: input(table, sheet, id, "Tử số", null),
     denominator: input(table, sheet, id, "Mẫu số", null),
@@ -108,12 +106,12 @@ function fillTask(table: Table, id: string, i: number): TaskEntry {
   for (const [header, value] of values) if (value !== null) table.cell(id, header).value = value;
   return {
     taskId: id,
-    fixed: fixed(table, sheet, id, {
-      STT: task.stt,
-      "Tên nhiệm vụ": task.name,
-      "Sản phẩm": task.product,
-      "Thời gian hoàn thành": task.deadline.raw,
-    }),
+    fixed: fixed(table, sheet, id, [
+      ["stt", "STT", task.stt],
+      ["name", "Tên nhiệm vụ", task.name],
+      ["product", "Sản phẩm", task.product],
+      ["deadline", "Thời gian hoàn thành", task.deadline.raw],
+    ]),
     status: input(table, sheet, id, "Tiến độ", status),
     progress: input(table, sheet, id, "Tỷ lệ hoàn thành (%)", progress),
     description: input(table, sheet, id, "Mô tả kết quả trong kỳ", description),
