@@ -26,9 +26,7 @@ export type FormTablesRead =
 /** The fixed cells of a row, keyed by column key: the header names them only in messages. */
 function fixedCells(row: TableRow, columns: readonly ColumnSpec[]) {
   return Object.fromEntries(
-    columns
-      .filter((column) => column.role === "fixed" && row.cells[column.key])
-      .map((c) => [c.key, row.cells[c.key]]),
+    columns.filter((column) => column.role === "fixed" && row.cells[column.key]).map((c) => [c.key, row.cells[c.key]]),
   );
 }
 
