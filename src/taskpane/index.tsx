@@ -22,6 +22,7 @@ import {
 import { documentSettings, hostSupport, waitForOffice } from "./office/officeHost";
 import { createPrintActions } from "./actions/printActions";
 import { createTemplateActions } from "./actions/templateActions";
+import { markPaneStarted } from "./oldWebview/paneStarted";
 
 function browserActions(catalog: Catalog): AppActions {
   return {
@@ -44,6 +45,7 @@ function excelActions(catalog: Catalog, support: HostSupport, writer: WriteToWor
   };
 }
 
+markPaneStarted();
 waitForOffice().then((info) => {
   const host = hostModeFrom(info);
   const container = document.getElementById("container");
