@@ -94,16 +94,18 @@ describe("task pane start, in headless Chromium", () => {
   });
 
   describe("waiting for Office", () => {
-    it("inside Office, waits for an Excel that takes 6 s to start, and works in it", () =>
+    it("inside Office, waits for an Excel that takes 6 s to start, saying so, and works in it", () =>
       withPage(async (page, problems) => {
         await installOfficeStub(page, server.url, { excelApi: "1.13", url: "", readyAfterMs: 6000 });
         const opened = Date.now();
         await openTaskpane(page, server.url, problems, FROM_EXCEL);
         await page.waitForTimeout(4000);
         expect(await page.getByTestId("host-mode").count()).toBe(0);
+        expect(await page.getByTestId("waiting-for-office").textContent()).toBe(uiTexts.waitingForOffice);
         await page.getByTestId("host-mode").waitFor({ timeout: 20_000 });
         expect(Date.now() - opened).toBeGreaterThanOrEqual(6000);
         expect(await page.getByTestId("host-mode").textContent()).toBe(uiTexts.hostExcel);
+        expect(await page.getByTestId("waiting-for-office").count()).toBe(0);
         expect(await page.locator("#old-webview").isVisible()).toBe(false);
         expect(problems).toEqual([]);
       }));
