@@ -38,7 +38,7 @@ export function readerCount(files: number, cores = availableParallelism()): numb
 }
 
 /**
- * The file a reader thread starts from. Compiled, the command line is one bundle (scripts/cli.mjs builds it) that
+ * The file a reader thread starts from. Compiled, the command line is one bundle (scripts/cli.cjs builds it) that
  * holds this code and exports serveFileReads, so a thread loads that same bundle; from the TypeScript sources (tests,
  * scripts under tsx) it loads readFileWorker.ts, after registering tsx's require hook, which a worker thread does
  * not inherit (found from the entry file, wherever the command was started).
