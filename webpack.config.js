@@ -9,6 +9,29 @@ const urlProd = process.env.ADDIN_PROD_URL || "https://baocao-cds.sonla.gov.vn/a
 const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const officeJsDist = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/* The message for webviews too old for the bundle, written into the page (src/taskpane/oldWebview/oldWebview.js
+   shows it): its texts are JSON so that this plain-Node config can read them. Hidden until that script decides. */
+function oldWebviewMessage() {
+  const texts = require("./src/domain/texts/oldWebview.json");
+  const list = (items) => `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join("")}</ul>`;
+  return [
+    `<div id="old-webview" role="alert" hidden style="padding: 12px 16px; font: 14px/1.45 'Segoe UI', Arial, sans-serif">`,
+    `<h1 style="font-size: 18px">${escapeHtml(texts.title)}</h1>`,
+    `<p id="old-webview-old-engine" hidden>${escapeHtml(texts.oldEngine)}</p>`,
+    `<p id="old-webview-not-started" hidden>${escapeHtml(texts.notStarted)}</p>`,
+    `<p>${escapeHtml(texts.worksTitle)}</p>`,
+    list(texts.works),
+    `<p>${escapeHtml(texts.whatToDoTitle)}</p>`,
+    list(texts.whatToDo),
+    `<p><code id="old-webview-address"></code></p>`,
+    `</div>`,
+  ].join("");
+}
+
 async function httpsOptions() {
   const devCerts = require("office-addin-dev-certs");
   const options = await devCerts.getHttpsServerOptions();
@@ -44,11 +67,15 @@ module.exports = async (env = {}, argv = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        templateParameters: { officeJsUrl: localOfficeJs ? "office/office.js" : officeJsCdn },
+        templateParameters: {
+          officeJsUrl: localOfficeJs ? "office/office.js" : officeJsCdn,
+          oldWebviewMessage: oldWebviewMessage(),
+        },
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/oldWebview/oldWebview.js", to: "old-webview.js" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -1,15 +1,14 @@
 /**
  * A worker thread of checkFilesInParallel: reads the files it is given, one at a time, in the order given, and
- * checks each read against the context it was started with (built once, from its workerData).
+ * checks each read against the context it was started with (built once, from its workerData). Importing this
+ * module does nothing: the compiled command line holds it in its one bundle, which the main thread loads too.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import type { CheckedFile } from "../domain/consolidation/consolidateFiles";
 import type { ReadJob, ReadReply, ReaderData } from "./readFilesInParallel";
-import { checkFormFile } from "./readFormFile";
+import { checkFormFile, type CheckContext } from "./readFormFile";
 
-const { context } = workerData as ReaderData;
-
-async function answer({ index, path }: ReadJob): Promise<ReadReply<CheckedFile[]>> {
+async function answer({ index, path }: ReadJob, context: CheckContext): Promise<ReadReply<CheckedFile[]>> {
   try {
     return { index, read: await checkFormFile(path, context) };
   } catch (error) {
@@ -17,7 +16,11 @@ async function answer({ index, path }: ReadJob): Promise<ReadReply<CheckedFile[]
   }
 }
 
-let queue = Promise.resolve();
-parentPort?.on("message", (job: ReadJob) => {
-  queue = queue.then(async () => parentPort?.postMessage(await answer(job)));
-});
+/** Called first thing in a reader thread (readFilesInParallel's bootstrap): answers the jobs it is sent, in turn. */
+export function serveFileReads(): void {
+  const { context } = workerData as ReaderData;
+  let queue = Promise.resolve();
+  parentPort?.on("message", (job: ReadJob) => {
+    queue = queue.then(async () => parentPort?.postMessage(await answer(job, context)));
+  });
+}

@@ -37,18 +37,25 @@ export function readerCount(files: number, cores = availableParallelism()): numb
   return Math.max(1, Math.min(cores, Math.floor(files / FILES_PER_READER)));
 }
 
-// The CLI runs from its TypeScript sources under tsx, whose loader a worker thread does not take over, so the
-// worker registers tsx's require hook (found from the entry file, wherever the command was started) first.
+/**
+ * The file a reader thread starts from. Compiled, the command line is one bundle (scripts/cli.cjs builds it) that
+ * holds this code and exports serveFileReads, so a thread loads that same bundle; from the TypeScript sources (tests,
+ * scripts under tsx) it loads readFileWorker.ts, after registering tsx's require hook, which a worker thread does
+ * not inherit (found from the entry file, wherever the command was started).
+ */
+function readerEntry(): string {
+  return extname(__filename) === ".ts" ? join(__dirname, "readFileWorker.ts") : __filename;
+}
+
 const BOOTSTRAP = `
 const { workerData } = require("node:worker_threads");
 const { createRequire } = require("node:module");
 if (workerData.entry.endsWith(".ts")) createRequire(workerData.entry)("tsx/cjs/api").register();
-require(workerData.entry);
+require(workerData.entry).serveFileReads();
 `;
 
 function startWorker(context: CheckContext): Worker {
-  const entry = join(__dirname, `readFileWorker${extname(__filename)}`);
-  const workerData: ReaderData = { entry, context };
+  const workerData: ReaderData = { entry: readerEntry(), context };
   return new Worker(BOOTSTRAP, { eval: true, workerData, execArgv: [] });
 }
 

@@ -1,7 +1,7 @@
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { CheckedFile } from "../domain/consolidation/consolidateFiles";
-import { checkFilesInParallel } from "./readFilesInParallel";
+import { checkFilesInParallel, readerCount } from "./readFilesInParallel";
 import type { CheckContext } from "./readFormFile";
 
 /** Files a folder holds that are not submissions: our own indexes and hidden files. */
@@ -26,11 +26,20 @@ export async function collectFiles(paths: string[]): Promise<string[]> {
   return files;
 }
 
+/**
+ * The reading threads: BAOCAO_CDS_READERS when it is a whole number ≥ 1 (for a machine whose cores the default
+ * misjudges, and for tests of the threads), else one per core when there are many files.
+ */
+export function readersFor(files: number, env: NodeJS.ProcessEnv = process.env): number {
+  const chosen = Number(env.BAOCAO_CDS_READERS);
+  return Number.isInteger(chosen) && chosen >= 1 ? chosen : readerCount(files);
+}
+
 /** Reads and checks each file against `context`, on every core when there are many, in the order of `files`. */
 export function checkSubmittedFiles(
   files: string[],
   context: CheckContext,
   onProgress: (done: number, total: number) => void,
 ): Promise<CheckedFile[]> {
-  return checkFilesInParallel(files, context, onProgress);
+  return checkFilesInParallel(files, context, onProgress, readersFor(files.length));
 }

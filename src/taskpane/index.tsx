@@ -4,6 +4,7 @@ import { catalog2026 } from "../domain/catalog/catalog2026";
 import type { Catalog } from "../domain/catalog/types";
 import type { WriteToWorkbook } from "./actions/templateActions";
 import { App, type AppActions } from "./shell/App";
+import { WaitingForOffice } from "./shell/WaitingForOffice";
 import { hostModeFrom } from "./hostMode";
 import type { HostSupport } from "./hostSupport";
 import { createCheckActions } from "./actions/checkActions";
@@ -22,6 +23,7 @@ import {
 import { documentSettings, hostSupport, waitForOffice } from "./office/officeHost";
 import { createPrintActions } from "./actions/printActions";
 import { createTemplateActions } from "./actions/templateActions";
+import { markPaneStarted } from "./oldWebview/paneStarted";
 
 function browserActions(catalog: Catalog): AppActions {
   return {
@@ -44,25 +46,35 @@ function excelActions(catalog: Catalog, support: HostSupport, writer: WriteToWor
   };
 }
 
-waitForOffice().then((info) => {
-  const host = hostModeFrom(info);
-  const container = document.getElementById("container");
-  if (!container) return;
-  const builtInCatalog = catalog2026();
-  const support = hostSupport(host);
-  const today = provinceDate(new Date());
-  const writer = support && createExcelWriter(support.capabilities, settingsSheetLedger(documentSettings()));
-  const createActions =
-    support && writer ? (catalog: Catalog) => excelActions(catalog, support, writer) : browserActions;
-  const catalogActions = support && writer && createCatalogActions(writer, createSheetReader(support.capabilities));
-  createRoot(container).render(
-    <App
-      host={host}
-      support={support}
-      builtInCatalog={builtInCatalog}
-      today={today}
-      createActions={createActions}
-      catalogActions={catalogActions}
-    />,
-  );
-});
+/** How long Office may take before the pane says it is waiting: a usual start shows nothing in between. */
+const WAITING_NOTICE_AFTER_MS = 1000;
+
+function start(container: HTMLElement): void {
+  const root = createRoot(container);
+  const waiting = setTimeout(() => root.render(<WaitingForOffice />), WAITING_NOTICE_AFTER_MS);
+  waitForOffice().then((info) => {
+    clearTimeout(waiting);
+    const host = hostModeFrom(info);
+    const builtInCatalog = catalog2026();
+    const support = hostSupport(host);
+    const today = provinceDate(new Date());
+    const writer = support && createExcelWriter(support.capabilities, settingsSheetLedger(documentSettings()));
+    const createActions =
+      support && writer ? (catalog: Catalog) => excelActions(catalog, support, writer) : browserActions;
+    const catalogActions = support && writer && createCatalogActions(writer, createSheetReader(support.capabilities));
+    root.render(
+      <App
+        host={host}
+        support={support}
+        builtInCatalog={builtInCatalog}
+        today={today}
+        createActions={createActions}
+        catalogActions={catalogActions}
+      />,
+    );
+  });
+}
+
+markPaneStarted();
+const container = document.getElementById("container");
+if (container) start(container);

@@ -26,8 +26,9 @@ const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/"
 /**
  * Opens the served task pane and records every problem a person would not see: console errors, page
  * errors, and any request leaving the machine (all are aborted; only office.js's telemetry is expected).
+ * `search` is the query Office would append (`?_host_Info=…`).
  */
-export async function openTaskpane(page: Page, serverUrl: string, problems: string[]): Promise<void> {
+export async function openTaskpane(page: Page, serverUrl: string, problems: string[], search = ""): Promise<void> {
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(message.text());
   });
@@ -39,5 +40,5 @@ export async function openTaskpane(page: Page, serverUrl: string, problems: stri
       return route.abort();
     },
   );
-  await page.goto(serverUrl + "taskpane.html");
+  await page.goto(serverUrl + "taskpane.html" + search);
 }

@@ -5,6 +5,7 @@ export const uiTexts = {
   appTagline: "Lập biểu mẫu, kiểm tra và tổng hợp báo cáo Kế hoạch Chuyển đổi số năm 2026 của tỉnh Sơn La.",
   hostExcel: "Đang chạy trong Excel",
   hostBrowser: "Đang chạy ngoài Office: làm việc trên tệp .xlsx",
+  waitingForOffice: "Đang chờ Excel khởi động xong…",
   hostApi: (version: string) => `Excel hỗ trợ ExcelApi ${version}.`,
   periodLabel: "Kỳ báo cáo",
   tabs: { templates: "Biểu mẫu", catalog: "Danh mục", check: "Kiểm tra", consolidate: "Tổng hợp", print: "In ấn" },

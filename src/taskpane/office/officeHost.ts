@@ -1,16 +1,34 @@
 /** What the pane asks of Office itself: whether it is there, what this Excel supports, where the add-in keeps its settings. */
 import { detectCapabilities } from "../../workbook/excel/hostCapabilities";
-import type { HostMode, OfficeReadyInfo } from "../hostMode";
+import { openedByOffice, type HostMode, type OfficeReadyInfo, type PageOrigin } from "../hostMode";
 import type { HostSupport } from "../hostSupport";
 import { canReadOpenWorkbook } from "./openWorkbook";
 
+/** Outside Office, office.js answers at once; past this, a page opened in a browser works in browser mode. */
 const OFFICE_READY_TIMEOUT_MS = 3000;
 
-/** Resolves once: with Office's answer, or with nothing when office.js is missing or never answers. */
-export function waitForOffice(): Promise<OfficeReadyInfo | undefined> {
+function storedHostInfo(): string | null {
+  try {
+    return sessionStorage.getItem("hostInfoValue");
+  } catch {
+    // A sandboxed frame may refuse storage: then only the query string tells.
+    return null;
+  }
+}
+
+/**
+ * Resolves once: with Office's answer, or with nothing when office.js is missing, or when it does not answer in
+ * time on a page opened outside Office. Opened by Office, it waits as long as Office needs to start: switching to
+ * browser mode there would lose the workbook for the whole session.
+ */
+export function waitForOffice(
+  origin: PageOrigin = { search: location.search, storedHostInfo: storedHostInfo() },
+): Promise<OfficeReadyInfo | undefined> {
   if (typeof Office === "undefined") return Promise.resolve(undefined);
+  const ready = Office.onReady().then((info) => ({ host: info.host, platform: info.platform }));
+  if (openedByOffice(origin)) return ready;
   return Promise.race([
-    Office.onReady().then((info) => ({ host: info.host, platform: info.platform })),
+    ready,
     new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), OFFICE_READY_TIMEOUT_MS)),
   ]);
 }

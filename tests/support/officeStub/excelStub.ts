@@ -643,8 +643,14 @@ function install(config: StubConfig): void {
     FileType: { Compressed: "compressed" },
     onReady(callback?: (info: { host: string; platform: string }) => void) {
       const info = { host: "Excel", platform };
-      callback?.(info);
-      return Promise.resolve(info);
+      if (config.readyAfterMs === undefined) {
+        callback?.(info);
+        return Promise.resolve(info);
+      }
+      const after = config.readyAfterMs;
+      return new Promise((resolve) => {
+        if (after !== null) setTimeout(() => (callback?.(info), resolve(info)), after);
+      });
     },
     context: {
       host: "Excel",

@@ -22,6 +22,8 @@ export interface StubConfig {
   url: string;
   /** Office.onReady's platform. */
   platform?: string;
+  /** Office.onReady answers after this many ms (a slow Excel start), never when null, at once when absent. */
+  readyAfterMs?: number | null;
   /** The workbook's sheets when the pane opens; one empty "Sheet1" when absent. */
   seed?: StubSeedSheet[];
 }
