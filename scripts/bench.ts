@@ -4,6 +4,7 @@
  * floor (scripts/bench/), with the ratios against the issue's goals; `catalog` against a bare `node -e 0`; building
  * the forms; how fast zip bombs are refused; the pane's import path against a fake Excel. Prints, never asserts.
  */
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
@@ -52,14 +53,15 @@ function catalogRowsWithCommunes(count: number): CatalogRows {
   return { ...catalogRows2026, units: [...catalogRows2026.units, ...communes] };
 }
 
-/** The command line as an officer runs it, without npm's own start-up. */
+/** The compiled command line (built first by `npm run cli`'s launcher when stale), without npm's own start-up. */
+const CLI_BUNDLE = join(__dirname, "../out/cli/cli.js");
+
 function cli(...args: string[]): string[] {
-  return [
-    process.execPath,
-    join(__dirname, "../node_modules/tsx/dist/cli.mjs"),
-    join(__dirname, "../src/cli/main.ts"),
-    ...args,
-  ];
+  return [process.execPath, CLI_BUNDLE, ...args];
+}
+
+function buildCli(): void {
+  execFileSync(process.execPath, [join(__dirname, "cli.cjs"), "catalog", "--period", PERIOD_CODE], { stdio: "ignore" });
 }
 
 function script(name: string, ...args: string[]): string[] {
@@ -70,6 +72,7 @@ function script(name: string, ...args: string[]): string[] {
 function benchCommands(month: string, country: string, countryRows: string, root: string): void {
   const consolidate = (dir: string, ...extra: string[]) =>
     cli("consolidate", dir, "--period", PERIOD_CODE, "--as-of", AS_OF, "--out", join(root, "tong-hop.xlsx"), ...extra);
+  buildCli();
   console.log("Lệnh trọn vẹn (mỗi lệnh một tiến trình, chạy lần lượt, lấy trung vị):");
   const [monthRun, monthNaive, monthFloor] = timeInTurn(
     [
