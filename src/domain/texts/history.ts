@@ -27,6 +27,7 @@ export const historyTexts = {
   kinds: { indicator: "Chỉ tiêu", task: "Nhiệm vụ" } satisfies Record<HistoryItemKind, string>,
   /** Marks a figure taken from a unit's earlier report: "số liệu kỳ trước (tháng 4/2026)". */
   carriedMark: (period: string) => `số liệu kỳ trước (${period})`,
+  marked: (text: string, mark: string) => `${text} — ${mark}`,
   /** The completeness section's line on carried figures. */
   carriedSentence: (byPeriod: { period: string; names: string[] }[]) =>
     `Dùng số liệu kỳ trước cho ${byPeriod.reduce((count, group) => count + group.names.length, 0)} đơn vị chưa có báo cáo hợp lệ: ${byPeriod
@@ -47,6 +48,8 @@ export const historyTexts = {
   badPeriod: (sheet: string, cell: string, text: string) =>
     `Trang “${sheet}”, ô ${cell}: “${text}” không phải mã kỳ báo cáo (ví dụ 2026-05, 2026-Q2).`,
   unreadable: (file: string, reason: string) => `Không đọc được sổ dữ liệu các kỳ ${file}: ${reason}`,
+  written: (file: string, sheet: string, period: string, rows: number) =>
+    `Đã ghi ${rows} dòng của kỳ ${period} vào trang “${sheet}” của ${file}.`,
   partsLost: (file: string, parts: string) =>
     `Sổ ${file} có ${parts}; ghi lại sổ bằng dòng lệnh sẽ làm mất chúng. Dùng một sổ riêng cho --history.`,
 };
