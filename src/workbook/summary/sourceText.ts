@@ -19,7 +19,10 @@ export function sourceText(
   if (many && sources.length > MAX_LISTED_SOURCES) return many(sources.length);
   return sources
     .map(({ unitId, file, cell, carriedFrom }) =>
-      withCarriedMark(summaryTexts.sources.one(unitNames.get(unitId) ?? unitId, file, cell.sheet, cell.cell), carriedFrom),
+      withCarriedMark(
+        summaryTexts.sources.one(unitNames.get(unitId) ?? unitId, file, cell.sheet, cell.cell),
+        carriedFrom,
+      ),
     )
     .join("\n");
 }
