@@ -196,6 +196,29 @@ describe("consolidate --history", () => {
     expect(marked.length).toBeGreaterThan(0);
   });
 
+  it("says in section I what units did during May, right after the roll-up of what holds so far", () => {
+    const groupOf = new Map(catalog.units.map((unit) => [unit.id, unit.group]));
+    const done = (records: HistoryRecord[], code: string) =>
+      new Set(
+        records
+          .filter(
+            (r) => r.period === code && r.kind === "task" && r.itemId === "NV.I.2" && r.unitId !== PROVINCE_UNIT_ID,
+          )
+          .filter((r) => r.status === "Đã hoàn thành")
+          .map((r) => r.unitId),
+      );
+    const doneInApril = done(afterApril, "2026-04");
+    const newly = [...done(afterMay, "2026-05")].filter((unitId) => !doneInApril.has(unitId));
+    const count = (group: string) => String(newly.filter((unitId) => groupOf.get(unitId) === group).length);
+    const leadership = mayWithHistory.sentences.sections.find((s: Json) => s.id === "leadership").sentences;
+    const at = leadership.findIndex((s: Json) => s.text.startsWith("Thực hiện Quyết định số 1055/QĐ-UBND"));
+    expect(leadership[at + 1].text).toBe(
+      `Trong tháng 5/2026, thêm ${count("so").padStart(2, "0")}/15 sở, ban, ngành và ` +
+        `${count("xa").padStart(2, "0")}/75 xã, phường đã cập nhật, điều chỉnh Kế hoạch chuyển đổi số năm 2026.`,
+    );
+    expect(april.sentences.sections[0].sentences.some((s: Json) => s.text.startsWith("Trong tháng"))).toBe(false);
+  });
+
   it("turns carrying off with --no-carry-forward", () => {
     expect(mayAgain.units.some((u: Json) => "carriedFrom" in u)).toBe(false);
     expect(mayAgain.sentences.carried).toBeUndefined();

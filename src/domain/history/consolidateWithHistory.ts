@@ -12,6 +12,7 @@ import { periodLabel } from "../language/parsePeriod";
 import { historyTexts } from "../texts/history";
 import { carryForward } from "./carryForward";
 import { compareWithPrevious } from "./compareWithPrevious";
+import { withSinceLastPeriod } from "./sinceLastPeriod";
 import type { CarriedUnit, ConsolidationHistory } from "./types";
 
 export function consolidateWithHistory(
@@ -21,7 +22,7 @@ export function consolidateWithHistory(
   history: ConsolidationHistory,
 ): Consolidation {
   const carried = history.carryForward ? withCarriedFigures(catalog, consolidation, files, history) : consolidation;
-  return compareWithPrevious(carried, history.records);
+  return withSinceLastPeriod(catalog, compareWithPrevious(carried, history.records), history.records);
 }
 
 function withCarriedFigures(

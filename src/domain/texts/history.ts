@@ -33,6 +33,9 @@ export const historyTexts = {
     `Dùng số liệu kỳ trước cho ${byPeriod.reduce((count, group) => count + group.names.length, 0)} đơn vị chưa có báo cáo hợp lệ: ${byPeriod
       .map(({ period, names }) => `${names.join(", ")} (${period})`)
       .join("; ")}.`,
+  /** Follows a roll-up of section I: what units did during the period, beside the roll-up's "đến nay". */
+  duringPeriod: (period: string, rollup: string) => `Trong ${period}, thêm ${rollup}.`,
+  noneDuringPeriod: (period: string, done: string) => `Trong ${period}, không có thêm đơn vị nào ${done}.`,
   /** Working sheets' columns when the previous period is known. */
   previousHeaders: (period: string) => [`Kỳ trước (${period})`, "Thay đổi"],
   unchanged: "Không đổi",
