@@ -8,7 +8,11 @@ import { taskStatusTexts } from "../texts/report";
 import { summaryTexts } from "../texts/summary";
 import { PROVINCE_UNIT_ID, type HistoryRecord } from "./types";
 
-/** Units in register order, each unit's indicators then tasks in its file's order; the province's rows last. */
+/**
+ * Units in register order, each unit's indicators then tasks in its file's order; the province's rows last. A task's
+ * row holds its status and progress, not its description: a year of ninety units' descriptions would make the
+ * workbook too heavy to open, and each period's descriptions stay on its own "Chi tiết nhiệm vụ".
+ */
 export function historyRecords(catalog: Catalog, consolidation: Consolidation, files: FileOutcome[]): HistoryRecord[] {
   const period = consolidation.period.code;
   const reports = acceptedReports(files);
@@ -38,7 +42,7 @@ export function historyRecords(catalog: Catalog, consolidation: Consolidation, f
       ...province,
       kind: "task" as const,
       itemId: task.id,
-      text: task.description,
+      text: "",
       status: task.statusText,
     })),
   ];
@@ -75,7 +79,7 @@ function taskRecord(base: RecordBase, entry: TaskOutcome): HistoryRecord[] {
       ...base,
       kind: "task",
       itemId: entry.taskId,
-      text: entry.description ?? "",
+      text: "",
       status: taskStatusTexts[entry.status ?? "unreported"],
       ...(entry.progress === undefined ? {} : { progress: entry.progress }),
       cell: `${entry.cell.sheet}!${entry.cell.cell}`,

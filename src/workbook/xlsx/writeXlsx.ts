@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import {
   address,
   cellNumberFormat,
+  parseAddress,
   assertWritable,
   columnLetters,
   isFormula,
@@ -20,6 +21,7 @@ import {
   type DataValidation,
   type HeaderFooterText,
   type PrintSetup,
+  type RangeBounds,
   type Sheet,
   type SheetProtection,
   type SheetTable,
@@ -97,8 +99,15 @@ function styleConverter(model: Workbook): (cell: Cell) => Partial<ExcelJS.Style>
   };
 }
 
+function insideAny({ row, col }: { row: number; col: number }, ranges: RangeBounds[]): boolean {
+  return ranges.some((b) => row >= b.top && row <= b.bottom && col >= b.left && col <= b.right);
+}
+
 function writeCells(worksheet: ExcelJS.Worksheet, sheet: Sheet, convertStyle: (cell: Cell) => Partial<ExcelJS.Style>) {
+  // A table writes its own cells' values (addTable); writing them here too would double the work on a long table.
+  const inTable = (sheet.tables ?? []).map((table) => parseRange(table.range));
   for (const [key, cell] of Object.entries(sheet.cells)) {
+    if (inTable.length > 0 && cell.style === undefined && insideAny(parseAddress(key), inTable)) continue;
     const target = worksheet.getCell(key);
     if (cell.value !== null || cell.link) target.value = toExcelValue(cell);
     const style = convertStyle(cell);
