@@ -189,6 +189,8 @@ describe("consolidate --history", () => {
     const reporting = (result: Json) => result.indicators.find((i: Json) => i.id === "CDS.II.2").reporting;
     expect(carriedFractions.length).toBeGreaterThan(0);
     expect(reporting(mayWithHistory) - reporting(mayAgain)).toBe(carriedFractions.length);
+    // A figure made with last period's figures is an estimate of this period's.
+    expect(mayWithHistory.indicators.find((i: Json) => i.id === "CDS.II.2").estimate).toBe(true);
     const matrix = (await load(join(dir, "th-05-lam-viec.xlsx"))).getWorksheet("Chi tiết theo đơn vị");
     const marked = (matrix?.getSheetValues() ?? [])
       .flatMap((row) => (Array.isArray(row) ? row : []))

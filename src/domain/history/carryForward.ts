@@ -55,7 +55,8 @@ function carriedEntry(record: HistoryRecord, measures: Map<string, ParsedValue["
     ...(value ? { value } : {}),
     ...(record.numerator === undefined ? {} : { numerator: record.numerator }),
     ...(record.denominator === undefined ? {} : { denominator: record.denominator }),
-    estimate: value?.flags.estimate ?? false,
+    // Last period's figure stands for this period's: the province's figure made with it prints "Ước …".
+    estimate: true,
     cell: { sheet, cell },
     carriedFrom: record.period,
   };

@@ -32,6 +32,7 @@ describe("carryForward", () => {
       denominator: 40,
       carriedFrom: "2026-04",
       cell: { sheet: "Chỉ tiêu", cell: "G7" },
+      estimate: true,
     });
     expect(report?.indicators.get("KHCN.II.9")).toMatchObject({
       value: { number: 3, flags: { estimate: true } },
