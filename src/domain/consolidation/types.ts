@@ -5,7 +5,7 @@ import type { DocumentKind } from "../documents/documentKind";
 import type { DocumentsWindow } from "../documents/documentsWindow";
 import type { CellRef } from "../submission/types";
 import type { UnitRemark } from "../validation/checkedTypes";
-import type { ConsolidationHistory, PreviousFigure, PreviousStatus } from "../history/types";
+import type { PreviousFigure, PreviousStatus } from "../history/types";
 
 export interface ConsolidationInput {
   catalog: Catalog;
@@ -15,8 +15,6 @@ export interface ConsolidationInput {
   files: FileOutcome[];
   /** First day of Phụ lục I's window; unset, the day before the previous period (see documentsWindow). */
   documentsSince?: IsoDate;
-  /** Earlier periods' records (sheet "Dữ liệu các kỳ"): previous figures, carried figures, cumulative checks. */
-  history?: ConsolidationHistory;
 }
 
 /** One indicator as a unit's file gave it, after validation (values with errors already left out). */
