@@ -1,5 +1,5 @@
 /** Shapes of the history the collecting workbook keeps: one record per period × unit × item, and what is read from it. */
-import type { IsoDate, Period, TaskStatus } from "../language/types";
+import type { Period, TaskStatus } from "../language/types";
 
 export type HistoryItemKind = "indicator" | "task";
 
@@ -58,6 +58,6 @@ export type PreviousFigures = Record<string, Record<string, number>>;
 export interface CarriedUnit {
   unitId: string;
   period: Period;
-  /** Receipt time of the file the figures came from, as recorded. */
-  receivedAt?: IsoDate;
+  /** Receipt time of the file the figures came from, as recorded (ISO date and time). */
+  receivedAt?: string;
 }
