@@ -19,6 +19,10 @@ export interface CommonOptions {
   documentsSince?: IsoDate;
   /** Phụ lục III keeps only the tasks with a result this period (`--only-reported-tasks`). */
   onlyReportedTasks: boolean;
+  /** The workbook whose sheet "Dữ liệu các kỳ" holds earlier periods (`--history FILE.xlsx`), created when absent. */
+  history?: string;
+  /** Units missing this period contribute their last figures of the year, unless `--no-carry-forward`. */
+  carryForward: boolean;
   positionals: string[];
 }
 
@@ -39,6 +43,8 @@ export function parseCommonOptions(argv: string[], today: IsoDate): CommonOption
         seed: { type: "string" },
         "documents-since": { type: "string" },
         "only-reported-tasks": { type: "boolean" },
+        history: { type: "string" },
+        "no-carry-forward": { type: "boolean" },
       },
     });
   } catch (error) {
@@ -63,6 +69,8 @@ export function parseCommonOptions(argv: string[], today: IsoDate): CommonOption
     seed,
     ...(documentsSince ? { documentsSince } : {}),
     onlyReportedTasks,
+    ...(values.history ? { history: values.history } : {}),
+    carryForward: values["no-carry-forward"] !== true,
     positionals,
   };
 }

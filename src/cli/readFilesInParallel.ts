@@ -143,6 +143,7 @@ export async function checkFilesInParallel(
   readers = readerCount(files.length),
 ): Promise<CheckedFile[]> {
   // Only plain data can be posted to a worker: a caller's full ValidationContext may carry a callback.
-  const plain: CheckContext = { catalog: context.catalog, period: context.period, asOf: context.asOf };
+  const { catalog, period, asOf, previousFigures } = context;
+  const plain: CheckContext = { catalog, period, asOf, ...(previousFigures ? { previousFigures } : {}) };
   return (await readAll(files, onProgress, readers, (path) => checkFormFile(path, plain), plain)).flat();
 }

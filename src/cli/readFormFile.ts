@@ -3,11 +3,16 @@ import { basename } from "node:path";
 import { checkFileRead, type CheckedFile, type FileRead } from "../domain/consolidation/consolidateFiles";
 import type { Unit } from "../domain/catalog/types";
 import type { ValidationContext } from "../domain/validation/validationContext";
+import { previousValueOf } from "../domain/history/previousFigures";
+import type { PreviousFigures } from "../domain/history/types";
 import { refuseBySize } from "../workbook/xlsx/inspectFile";
 import { readFileForConsolidation } from "../workbook/xlsx/readSubmittedFile";
 
 /** A validation context that can be posted to a worker thread: plain data, no callback. */
-export type CheckContext = Pick<ValidationContext, "catalog" | "period" | "asOf" | "documentsSince">;
+export type CheckContext = Pick<ValidationContext, "catalog" | "period" | "asOf" | "documentsSince"> & {
+  /** Units' cumulative figures of earlier periods (--history), for the check that they do not go down. */
+  previousFigures?: PreviousFigures;
+};
 
 /**
  * One file on disk read as a unit's form (or as a workbook of units' forms, one read each); its modification
@@ -27,5 +32,7 @@ export async function readFormFile(path: string, units: Unit[]): Promise<FileRea
 
 /** One file on disk read and checked at once, so its submissions can be let go as soon as they are checked. */
 export async function checkFormFile(path: string, context: CheckContext): Promise<CheckedFile[]> {
-  return (await readFormFile(path, context.catalog.units)).map((read) => checkFileRead(read, context));
+  const { previousFigures, ...plain } = context;
+  const validation = previousFigures ? { ...plain, previousValue: previousValueOf(previousFigures) } : plain;
+  return (await readFormFile(path, context.catalog.units)).map((read) => checkFileRead(read, validation));
 }

@@ -2,6 +2,8 @@ import type { Catalog } from "../domain/catalog/types";
 import { consolidateCheckedFiles, type ConsolidationRun } from "../domain/consolidation/consolidateFiles";
 import { describeConsolidation } from "../domain/report/describeConsolidation";
 import type { IsoDate, Period } from "../domain/language/types";
+import { previousFigures } from "../domain/history/previousFigures";
+import type { ConsolidationHistory } from "../domain/history/types";
 import { buildSummaryWorkbook } from "../workbook/summary/buildSummaryWorkbook";
 import { splitSummaryWorkbook, workingFileName } from "../workbook/summary/splitSummaryWorkbook";
 import { writeXlsx } from "../workbook/xlsx/writeXlsx";
@@ -24,6 +26,8 @@ export interface ConsolidationJob {
   json?: string;
   /** Phụ lục III keeps only the tasks with a result this period. */
   onlyReportedTasks?: boolean;
+  /** Earlier periods' records (--history): compared with, carried forward, checked against. */
+  history?: ConsolidationHistory;
 }
 
 /** The appendices and the working sheets, as the bytes of their two files. */
@@ -46,18 +50,26 @@ export async function consolidateInputs(
   inputs: string[],
   context: CheckContext,
   io: CommandIo,
+  history?: ConsolidationHistory,
 ): Promise<ConsolidationRun> {
   const files = await collectFiles(inputs);
-  return consolidateCheckedFiles(await checkSubmittedFiles(files, context, progressLine(io)), context);
+  return consolidateCheckedFiles(await checkSubmittedFiles(files, context, progressLine(io)), context, history);
 }
 
 /** Files → read and validate (on every core) → consolidate → summary workbook and JSON: the command's whole job. */
 export async function runConsolidation(job: ConsolidationJob, io: CommandIo): Promise<ConsolidationRun> {
-  const { catalog, period, asOf, documentsSince } = job;
+  const { catalog, period, asOf, documentsSince, history } = job;
   const run = await consolidateInputs(
     job.inputs,
-    { catalog, period, asOf, ...(documentsSince ? { documentsSince } : {}) },
+    {
+      catalog,
+      period,
+      asOf,
+      ...(documentsSince ? { documentsSince } : {}),
+      ...(history ? { previousFigures: previousFigures(catalog, history.records, period) } : {}),
+    },
     io,
+    history,
   );
   // Forms of another period are no month's summary: nothing is written, the command says which period they are.
   if (run.otherPeriod) return run;

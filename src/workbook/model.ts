@@ -170,6 +170,13 @@ export interface PrintSetup {
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
 
+/** An Excel table over `range`, whose first row holds the column names: officers filter, sort and pivot it. */
+export interface SheetTable {
+  /** Letters, digits and underscores, unique in the workbook. */
+  name: string;
+  range: string;
+}
+
 export interface Sheet {
   name: string;
   state: SheetState;
@@ -185,6 +192,7 @@ export interface Sheet {
   conditionalFormats: ConditionalFormat[];
   protection?: SheetProtection;
   print?: PrintSetup;
+  tables?: SheetTable[];
 }
 
 /** A workbook-scoped name for a range of one sheet. */

@@ -104,6 +104,30 @@ describe("checkFilesInParallel", () => {
     expect(consolidateCheckedFiles(checked, context)).toEqual(consolidateFiles(await readHere(files), context));
   }, 60_000);
 
+  it("checks cumulative counts against earlier figures (--history) on worker threads as on this one", async () => {
+    const counts = new Set(context.catalog.indicators.filter((i) => i.measure === "count").map((i) => i.id));
+    const entry = expected.indicators.find((e) => counts.has(e.indicatorId) && typeof e.result.raw === "number");
+    if (!entry) throw new Error("the filled form has no count");
+    const previousFigures = { "xa-muong-sai": { [entry.indicatorId]: Number(entry.result.raw) + 1 } };
+    const decreased = (checked: Awaited<ReturnType<typeof checkFilesInParallel>>) =>
+      checked.flatMap((file) =>
+        "check" in file
+          ? file.check.findings.filter((f) => f.code === "cumulative_decreased").map((f) => [file.file, f.cell])
+          : [],
+      );
+    const here = decreased(await checkFilesInParallel(files, { ...context, previousFigures }, () => undefined, 1));
+    // The unit's file, its resend and its sheets in the collecting workbook: each says the count fell.
+    expect(here).toEqual([
+      ["2026-05_xa-muong-sai.xlsx", entry.result.cell],
+      ["2026-05_xa-muong-sai (gửi lại).xlsx", entry.result.cell],
+      ["so-tong-hop.xlsx › “Chỉ tiêu (2)”, “Nhiệm vụ (2)”", entry.result.cell],
+    ]);
+    expect(decreased(await checkFilesInParallel(files, { ...context, previousFigures }, () => undefined, 2))).toEqual(
+      here,
+    );
+    expect(decreased(await checkFilesInParallel(files, context, () => undefined, 2))).toEqual([]);
+  }, 60_000);
+
   it("fails naming the file when a worker cannot read it from disk", async () => {
     // A worker is handed the first files; this thread only reads what is left after them.
     const gone = join(dir, "2026-05_xa-chieng-an.xlsx");

@@ -6,14 +6,17 @@ import { parseCommonOptions, UsageError } from "../options";
 import { runConsolidation } from "../runConsolidation";
 import { printRunSummary } from "../printRunSummary";
 import { workingFileName } from "../../workbook/summary/splitSummaryWorkbook";
+import { openHistoryFile, recordRun } from "../historyFile";
 
-/** `consolidate FILE_OR_DIR… --period P --as-of D --out SUMMARY.xlsx --json OUT [--documents-since D] [--only-reported-tasks]`. */
+/** `consolidate FILE_OR_DIR… --period P --as-of D --out SUMMARY.xlsx --json OUT [--documents-since D] [--only-reported-tasks] [--history FILE.xlsx [--no-carry-forward]]`. */
 export async function consolidateCommand(argv: string[], io: CommandIo): Promise<number> {
   const options = parseCommonOptions(argv, io.today());
   if (options.positionals.length === 0) throw new UsageError(cliTexts.inputsRequired);
   if (!options.out && !options.json) throw new UsageError(cliTexts.consolidateOutputRequired);
   const catalog = await loadCatalog(options.catalog, io);
   if (!catalog) return 1;
+  const history = options.history ? await openHistoryFile(options.history, io) : undefined;
+  if (options.history && !history) return 1;
   const run = await runConsolidation(
     {
       catalog,
@@ -24,6 +27,7 @@ export async function consolidateCommand(argv: string[], io: CommandIo): Promise
       out: options.out,
       json: options.json,
       onlyReportedTasks: options.onlyReportedTasks,
+      ...(history ? { history: { records: history.records, carryForward: options.carryForward } } : {}),
     },
     io,
   );
@@ -34,5 +38,6 @@ export async function consolidateCommand(argv: string[], io: CommandIo): Promise
   }
   printRunSummary(run, catalog, io);
   if (options.out) io.print(cliTexts.workingWritten(workingFileName(options.out)));
+  if (history && !(await recordRun(history, catalog, run, new Date(`${options.asOf}T00:00:00Z`), io))) return 1;
   return 0;
 }

@@ -6,6 +6,8 @@ import { checkFileRead, type CheckedFile, type FileRead } from "./checkFileRead"
 import { consolidate } from "./consolidate";
 import { otherPeriodOfMostFiles, type OtherPeriod } from "./otherPeriod";
 import type { Consolidation, FileOutcome } from "./types";
+import { consolidateWithHistory } from "../history/consolidateWithHistory";
+import type { ConsolidationHistory } from "../history/types";
 
 export { checkFileRead, type CheckedFile, type FileRead } from "./checkFileRead";
 
@@ -47,7 +49,11 @@ function unreadableOutcome(file: string, receivedAt: string): FileOutcome {
  * Keeps each unit's latest of the checked files and consolidates. Files that could not be read still appear
  * (rejected) so the officer sees every file's fate.
  */
-export function consolidateCheckedFiles(checkedFiles: CheckedFile[], context: ValidationContext): ConsolidationRun {
+export function consolidateCheckedFiles(
+  checkedFiles: CheckedFile[],
+  context: ValidationContext,
+  history?: ConsolidationHistory,
+): ConsolidationRun {
   const readable: ReadableFile[] = [];
   const findings: Finding[] = [];
   const unreadable: FileOutcome[] = [];
@@ -68,7 +74,8 @@ export function consolidateCheckedFiles(checkedFiles: CheckedFile[], context: Va
     ...unreadable,
   ];
   const { catalog, period, asOf, documentsSince } = context;
-  const consolidation = consolidate({ catalog, period, asOf, files, ...(documentsSince ? { documentsSince } : {}) });
+  const alone = consolidate({ catalog, period, asOf, files, ...(documentsSince ? { documentsSince } : {}) });
+  const consolidation = history ? consolidateWithHistory(catalog, alone, files, history) : alone;
   const otherPeriod = otherPeriodOfMostFiles(checkedFiles, period);
   return { consolidation, findings, files, ...(otherPeriod ? { otherPeriod } : {}) };
 }

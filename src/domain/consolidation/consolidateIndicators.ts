@@ -86,5 +86,5 @@ function consolidateIndicator(
 }
 
 function source({ unitId, file, entry }: UnitIndicatorEntry, text: string): Source {
-  return { unitId, file, cell: entry.cell, text };
+  return { unitId, file, cell: entry.cell, text, ...(entry.carriedFrom ? { carriedFrom: entry.carriedFrom } : {}) };
 }

@@ -5,6 +5,7 @@ import type { DocumentKind } from "../documents/documentKind";
 import type { DocumentsWindow } from "../documents/documentsWindow";
 import type { CellRef } from "../submission/types";
 import type { UnitRemark } from "../validation/checkedTypes";
+import type { PreviousFigure, PreviousStatus } from "../history/types";
 
 export interface ConsolidationInput {
   catalog: Catalog;
@@ -24,6 +25,8 @@ export interface IndicatorOutcome {
   denominator?: number;
   estimate: boolean;
   cell: CellRef;
+  /** Set when the figure is the unit's last reported one, carried from that period ("2026-04"). */
+  carriedFrom?: string;
 }
 
 /** One task as a unit's file gave it, after validation. */
@@ -67,6 +70,8 @@ export interface Source {
   file: string;
   cell: CellRef;
   text: string;
+  /** Set when the figure is the unit's last reported one, carried from that period ("2026-04"). */
+  carriedFrom?: string;
 }
 
 export type IndicatorVerdict = "met" | "not_met" | "no_data";
@@ -88,6 +93,8 @@ export interface ConsolidatedIndicator {
   missingUnitIds: string[];
   estimate: boolean;
   sources: Source[];
+  /** The province's figure in the previous period recorded in the history. */
+  previous?: PreviousFigure;
 }
 
 export interface ConsolidatedTask {
@@ -110,6 +117,8 @@ export interface ConsolidatedTask {
   details: TaskDetail[];
   /** Present when more than two units reported on the task. */
   rollup?: TaskRollup;
+  /** The province's status in the previous period recorded in the history. */
+  previous?: PreviousStatus;
 }
 
 /** One unit's report on one task, as its file gave it. */
@@ -235,6 +244,8 @@ export interface RegisterRow {
   errors: number;
   warnings: number;
   replacedFiles: string[];
+  /** Without an accepted report, the unit's figures were carried from this period ("2026-04"). */
+  carriedFrom?: string;
 }
 
 export interface GroupCompleteness {
@@ -278,4 +289,8 @@ export interface Consolidation {
   documentsWindow: DocumentsWindow;
   /** "Ban hành 22 văn bản chỉ đạo, triển khai thực hiện … (Phụ lục I kèm theo)." */
   documentsSentence: string;
+  /** The previous period recorded in the history, which `previous` of indicators and tasks come from. */
+  comparedWith?: Period;
+  /** "Dùng số liệu kỳ trước cho …" when units' figures were carried forward. */
+  carriedSentence?: string;
 }

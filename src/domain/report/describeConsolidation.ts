@@ -18,6 +18,7 @@ export function describeConsolidation(catalog: Catalog, run: ConsolidationRun) {
       errors: row.errors,
       warnings: row.warnings,
       replacedFiles: row.replacedFiles,
+      ...(row.carriedFrom ? { carriedFrom: row.carriedFrom } : {}),
     })),
     completeness: consolidation.completeness,
     sentences: {
@@ -27,6 +28,7 @@ export function describeConsolidation(catalog: Catalog, run: ConsolidationRun) {
       tasks: consolidation.taskSentences,
       sections: consolidation.reportSections,
       documents: consolidation.documentsSentence,
+      ...(consolidation.carriedSentence ? { carried: consolidation.carriedSentence } : {}),
     },
     documentsWindow: consolidation.documentsWindow,
     documents: consolidation.documents.map((document) => ({
@@ -45,6 +47,9 @@ export function describeConsolidation(catalog: Catalog, run: ConsolidationRun) {
       reporting: indicator.reporting,
       expected: indicator.expected,
       estimate: indicator.estimate,
+      ...(indicator.previous
+        ? { previous: { period: indicator.previous.period, value: indicator.previous.value ?? null } }
+        : {}),
     })),
     tasks: consolidation.tasks.map((task) => ({
       id: task.id,
@@ -55,6 +60,7 @@ export function describeConsolidation(catalog: Catalog, run: ConsolidationRun) {
       overdue: task.overdue,
       dueDate: task.dueDate ?? null,
       description: task.description,
+      ...(task.previous ? { previous: { period: task.previous.period, status: task.previous.status ?? null } } : {}),
     })),
     taskCounts: consolidation.taskCounts,
     difficulties: consolidation.difficulties,

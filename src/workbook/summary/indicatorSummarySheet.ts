@@ -12,6 +12,8 @@ import { sourceText } from "./sourceText";
 import { createWorkingSheet, finishTable } from "./summaryLayout";
 import type { SummaryStyleId } from "./summaryStyles";
 import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
+import { figureChange } from "../../domain/history/describeChange";
+import { previousColumns } from "./previousColumns";
 
 const WIDTHS = [6, 46, 16, 12, 11, 40, 40];
 const texts = summaryTexts.indicators;
@@ -52,8 +54,11 @@ function itemRow(
 
 export function addIndicatorSummarySheet(workbook: Workbook, input: IndicatorSummaryInput): Sheet {
   const { catalog, consolidation } = input;
-  const { sheet, headerRow } = createWorkingSheet(SUMMARY_SHEETS.indicators, texts, consolidation);
-  const columns = WIDTHS.length;
+  const previous = previousColumns(consolidation);
+  const headers = previous ? [...texts.headers, ...previous.headers] : texts.headers;
+  const widths = previous ? [...WIDTHS, ...previous.widths] : WIDTHS;
+  const { sheet, headerRow } = createWorkingSheet(SUMMARY_SHEETS.indicators, { ...texts, headers }, consolidation);
+  const columns = widths.length;
   const results = new Map(consolidation.indicators.map((result) => [result.id, result]));
   const items = catalog.indicators.filter((indicator) => results.has(indicator.id));
   let row = headerRow;
@@ -68,10 +73,12 @@ export function addIndicatorSummarySheet(workbook: Workbook, input: IndicatorSum
       setCell(sheet, row, 1, line.item.stt, "cellCenter");
       mergeCells(sheet, `B${row}:${address(row, columns)}`, line.item.name, "cell");
     } else {
-      itemRow(sheet, row, line.item, results.get(line.item.id) as ConsolidatedIndicator, input);
+      const result = results.get(line.item.id) as ConsolidatedIndicator;
+      itemRow(sheet, row, line.item, result, input);
+      previous?.write(sheet, row, WIDTHS.length + 1, result.previous?.display, figureChange(result, line.item.measure));
     }
   }
-  finishTable(workbook, sheet, { widths: WIDTHS, header: { first: headerRow, last: headerRow }, lastRow: row });
+  finishTable(workbook, sheet, { widths, header: { first: headerRow, last: headerRow }, lastRow: row });
   workbook.sheets.push(sheet);
   return sheet;
 }

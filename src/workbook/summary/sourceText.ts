@@ -1,6 +1,7 @@
 /** Where a summary figure came from, in words the officer can follow back to a unit's file. */
 import type { Source } from "../../domain/consolidation/types";
 import { summaryTexts } from "../../domain/texts/summary";
+import { withCarriedMark } from "../../domain/history/carriedMark";
 
 /** Up to this many sources are named one per line; more would crowd the row, so the count points elsewhere. */
 const MAX_LISTED_SOURCES = 3;
@@ -17,8 +18,11 @@ export function sourceText(
   if (sources.length === 0) return null;
   if (many && sources.length > MAX_LISTED_SOURCES) return many(sources.length);
   return sources
-    .map(({ unitId, file, cell }) =>
-      summaryTexts.sources.one(unitNames.get(unitId) ?? unitId, file, cell.sheet, cell.cell),
+    .map(({ unitId, file, cell, carriedFrom }) =>
+      withCarriedMark(
+        summaryTexts.sources.one(unitNames.get(unitId) ?? unitId, file, cell.sheet, cell.cell),
+        carriedFrom,
+      ),
     )
     .join("\n");
 }

@@ -6,6 +6,8 @@ import { outlineRows } from "../templates/outlineRows";
 import { sourceText } from "./sourceText";
 import { createWorkingSheet, finishTable, type TaskSheetInput } from "./summaryLayout";
 import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
+import { statusChange } from "../../domain/history/describeChange";
+import { previousColumns } from "./previousColumns";
 
 const WIDTHS = [5, 44, 20, 16, 14, 9, 40];
 const texts = summaryTexts.tasks;
@@ -21,8 +23,11 @@ function itemRow(sheet: Sheet, row: number, task: Task, result: ConsolidatedTask
 }
 
 export function addTaskSummarySheet(workbook: Workbook, { catalog, consolidation, unitNames }: TaskSheetInput): Sheet {
-  const { sheet, headerRow } = createWorkingSheet(SUMMARY_SHEETS.tasks, texts, consolidation);
-  const columns = WIDTHS.length;
+  const previous = previousColumns(consolidation);
+  const headers = previous ? [...texts.headers, ...previous.headers] : texts.headers;
+  const widths = previous ? [...WIDTHS, ...previous.widths] : WIDTHS;
+  const { sheet, headerRow } = createWorkingSheet(SUMMARY_SHEETS.tasks, { ...texts, headers }, consolidation);
+  const columns = widths.length;
   const results = new Map(consolidation.tasks.map((result) => [result.id, result]));
   const items = catalog.tasks.filter((task) => results.has(task.id));
   let row = headerRow;
@@ -38,9 +43,10 @@ export function addTaskSummarySheet(workbook: Workbook, { catalog, consolidation
       const result = results.get(line.item.id) as ConsolidatedTask;
       const source = sourceText(result.sources, unitNames, summaryTexts.sources.manyInRegister);
       itemRow(sheet, row, line.item, result, source);
+      previous?.write(sheet, row, WIDTHS.length + 1, result.previous?.statusText, statusChange(result));
     }
   }
-  finishTable(workbook, sheet, { widths: WIDTHS, header: { first: headerRow, last: headerRow }, lastRow: row });
+  finishTable(workbook, sheet, { widths, header: { first: headerRow, last: headerRow }, lastRow: row });
   workbook.sheets.push(sheet);
   return sheet;
 }

@@ -6,6 +6,7 @@ import { periodHeading } from "./periodHeading";
 import { vietnameseDate } from "../../domain/language/vietnameseDate";
 import { finishTable } from "./summaryLayout";
 import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
+import { withCarriedMark } from "../../domain/history/carriedMark";
 
 const texts = summaryTexts.matrix;
 const HEADER_ROW = 4;
@@ -39,7 +40,8 @@ function unitRow(sheet: Sheet, row: number, index: number, unit: RegisterRow, co
   columns.forEach(({ expected, byUnit }, i) => {
     const source = byUnit.get(unit.unitId);
     const style = source === undefined && expected.has(unit.unitId) ? "summaryMatrixMissing" : "summaryMatrixValue";
-    setCell(sheet, row, FIRST_INDICATOR_COL + i, source?.text ?? null, style);
+    const text = source ? withCarriedMark(source.text, source.carriedFrom) : null;
+    setCell(sheet, row, FIRST_INDICATOR_COL + i, text, style);
   });
 }
 

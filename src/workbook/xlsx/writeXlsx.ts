@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import {
   address,
   cellNumberFormat,
+  parseAddress,
   assertWritable,
   columnLetters,
   isFormula,
@@ -20,8 +21,10 @@ import {
   type DataValidation,
   type HeaderFooterText,
   type PrintSetup,
+  type RangeBounds,
   type Sheet,
   type SheetProtection,
+  type SheetTable,
   type Workbook,
 } from "../model";
 import { neutraliseText } from "../safeText";
@@ -96,8 +99,15 @@ function styleConverter(model: Workbook): (cell: Cell) => Partial<ExcelJS.Style>
   };
 }
 
+function insideAny({ row, col }: { row: number; col: number }, ranges: RangeBounds[]): boolean {
+  return ranges.some((b) => row >= b.top && row <= b.bottom && col >= b.left && col <= b.right);
+}
+
 function writeCells(worksheet: ExcelJS.Worksheet, sheet: Sheet, convertStyle: (cell: Cell) => Partial<ExcelJS.Style>) {
+  // A table writes its own cells' values (addTable); writing them here too would double the work on a long table.
+  const inTable = (sheet.tables ?? []).map((table) => parseRange(table.range));
   for (const [key, cell] of Object.entries(sheet.cells)) {
+    if (inTable.length > 0 && cell.style === undefined && insideAny(parseAddress(key), inTable)) continue;
     const target = worksheet.getCell(key);
     if (cell.value !== null || cell.link) target.value = toExcelValue(cell);
     const style = convertStyle(cell);
@@ -218,6 +228,25 @@ function protectionOptions(protection: SheetProtection): Partial<ExcelJS.Workshe
   };
 }
 
+/** Header names from the range's first row, data rows below it: ExcelJS writes a table's cells from these. */
+function addTable(worksheet: ExcelJS.Worksheet, sheet: Sheet, table: SheetTable) {
+  const bounds = parseRange(table.range);
+  const valueAt = (row: number, col: number) => {
+    const cell = sheet.cells[address(row, col)];
+    return cell ? toExcelValue(cell) : null;
+  };
+  const cols = Array.from({ length: bounds.right - bounds.left + 1 }, (_, i) => bounds.left + i);
+  const rows = Array.from({ length: bounds.bottom - bounds.top }, (_, i) => bounds.top + 1 + i);
+  worksheet.addTable({
+    name: table.name,
+    ref: address(bounds.top, bounds.left),
+    headerRow: true,
+    style: { theme: "TableStyleLight9", showRowStripes: true },
+    columns: cols.map((col) => ({ name: String(valueAt(bounds.top, col) ?? ""), filterButton: true })),
+    rows: rows.map((row) => cols.map((col) => valueAt(row, col))),
+  });
+}
+
 async function writeSheet(workbook: ExcelJS.Workbook, model: Workbook, sheet: Sheet) {
   const worksheet = workbook.addWorksheet(sheet.name, { state: sheet.state });
   for (const [col, width] of Object.entries(sheet.columnWidths)) worksheet.getColumn(Number(col)).width = width;
@@ -238,6 +267,7 @@ async function writeSheet(workbook: ExcelJS.Workbook, model: Workbook, sheet: Sh
   sheet.conditionalFormats.forEach((format, i) =>
     worksheet.addConditionalFormatting(toConditionalFormatting(format, i + 1)),
   );
+  for (const table of sheet.tables ?? []) addTable(worksheet, sheet, table);
   if (sheet.print) writePrintSetup(worksheet, sheet.print);
   if (sheet.protection) await worksheet.protect("", protectionOptions(sheet.protection));
 }
@@ -258,6 +288,24 @@ export async function writeXlsx(model: Workbook): Promise<Uint8Array> {
   for (const defined of model.definedNames) {
     workbook.definedNames.add(`${quoteSheetName(defined.sheet)}!${absoluteRange(defined.range)}`, defined.name);
   }
+  const buffer = await workbook.xlsx.writeBuffer();
+  return withFixedZipDates(new Uint8Array(buffer), model.modified);
+}
+
+/**
+ * The model's sheets written into an existing .xlsx, each replacing the sheet of its name (added last when there is
+ * none); the other sheets are kept as ExcelJS reads them. The model's styles serve its own sheets only.
+ */
+export async function replaceSheetsInXlsx(bytes: Uint8Array, model: Workbook): Promise<Uint8Array> {
+  assertWritable(model);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  for (const sheet of model.sheets) {
+    const old = workbook.getWorksheet(sheet.name);
+    if (old) workbook.removeWorksheet(old.id);
+    await writeSheet(workbook, model, sheet);
+  }
+  workbook.modified = model.modified;
   const buffer = await workbook.xlsx.writeBuffer();
   return withFixedZipDates(new Uint8Array(buffer), model.modified);
 }

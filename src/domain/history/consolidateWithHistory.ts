@@ -1,0 +1,64 @@
+/**
+ * A consolidation made with the history of earlier periods: the figures of units missing this period carried from
+ * their last report of the year (when the officer allows it), and every indicator and task beside the previous period.
+ */
+import type { Catalog } from "../catalog/types";
+import { consolidateIndicators } from "../consolidation/consolidateIndicators";
+import { unitsByFormItem } from "../consolidation/formUnits";
+import type { Consolidation, FileOutcome } from "../consolidation/types";
+import { unitDirectory } from "../consolidation/unitDirectory";
+import { acceptedReports } from "../consolidation/unitReports";
+import { periodLabel } from "../language/parsePeriod";
+import { historyTexts } from "../texts/history";
+import { carryForward } from "./carryForward";
+import { compareWithPrevious } from "./compareWithPrevious";
+import { withSinceLastPeriod } from "./sinceLastPeriod";
+import type { CarriedUnit, ConsolidationHistory } from "./types";
+
+export function consolidateWithHistory(
+  catalog: Catalog,
+  consolidation: Consolidation,
+  files: FileOutcome[],
+  history: ConsolidationHistory,
+): Consolidation {
+  const carried = history.carryForward ? withCarriedFigures(catalog, consolidation, files, history) : consolidation;
+  return withSinceLastPeriod(catalog, compareWithPrevious(carried, history.records), history.records);
+}
+
+function withCarriedFigures(
+  catalog: Catalog,
+  consolidation: Consolidation,
+  files: FileOutcome[],
+  history: ConsolidationHistory,
+): Consolidation {
+  const reports = acceptedReports(files);
+  const carried = carryForward(catalog, consolidation.period, history.records, new Set(reports.keys()));
+  if (carried.units.length === 0) return consolidation;
+  const directory = unitDirectory(catalog);
+  const merged = new Map([...reports, ...carried.reports]);
+  const from = new Map(carried.units.map((unit) => [unit.unitId, unit.period.code]));
+  const sentence = carriedSentence(carried.units, new Map(directory.ordered.map((unit) => [unit.id, unit.name])));
+  return {
+    ...consolidation,
+    indicators: consolidateIndicators(catalog, merged, unitsByFormItem(catalog, directory)),
+    register: consolidation.register.map((row) => {
+      const period = from.get(row.unitId);
+      return period ? { ...row, carriedFrom: period } : row;
+    }),
+    carriedSentence: sentence,
+    reportSections: consolidation.reportSections.map((section) =>
+      section.id === "completeness" ? { ...section, sentences: [...section.sentences, { text: sentence }] } : section,
+    ),
+  };
+}
+
+/** Units named under the period their figures came from, latest period first. */
+function carriedSentence(units: CarriedUnit[], names: Map<string, string>): string {
+  const byPeriod = new Map<string, { period: string; names: string[] }>();
+  for (const unit of [...units].sort((a, b) => b.period.start.localeCompare(a.period.start))) {
+    const group = byPeriod.get(unit.period.code) ?? { period: periodLabel(unit.period), names: [] };
+    group.names.push(names.get(unit.unitId) ?? unit.unitId);
+    byPeriod.set(unit.period.code, group);
+  }
+  return historyTexts.carriedSentence([...byPeriod.values()]);
+}

@@ -1,0 +1,58 @@
+/** The history of periods kept in the collecting workbook ("Dữ liệu các kỳ") and what the summary says from it. */
+import type { HistoryItemKind } from "../history/types";
+
+export const HISTORY_SHEET = "Dữ liệu các kỳ";
+/** An Excel table's name: letters, digits and underscores only. */
+export const HISTORY_TABLE = "DuLieuCacKy";
+
+export const historyTexts = {
+  provinceName: "Toàn tỉnh",
+  /** The table's header row, in column order; the reader finds columns by these names. */
+  columns: {
+    period: "Kỳ báo cáo",
+    unitId: "Mã đơn vị",
+    unitName: "Đơn vị",
+    kind: "Loại",
+    itemId: "Mã chỉ tiêu/nhiệm vụ",
+    value: "Giá trị",
+    numerator: "Tử số",
+    denominator: "Mẫu số",
+    text: "Nội dung ghi",
+    status: "Trạng thái",
+    progress: "Tiến độ (%)",
+    receivedAt: "Thời điểm nhận",
+    file: "Tệp nguồn",
+    cell: "Ô nguồn",
+  },
+  kinds: { indicator: "Chỉ tiêu", task: "Nhiệm vụ" } satisfies Record<HistoryItemKind, string>,
+  /** Marks a figure taken from a unit's earlier report: "số liệu kỳ trước (tháng 4/2026)". */
+  carriedMark: (period: string) => `số liệu kỳ trước (${period})`,
+  marked: (text: string, mark: string) => `${text} — ${mark}`,
+  /** The completeness section's line on carried figures. */
+  carriedSentence: (byPeriod: { period: string; names: string[] }[]) =>
+    `Dùng số liệu kỳ trước cho ${byPeriod.reduce((count, group) => count + group.names.length, 0)} đơn vị chưa có báo cáo hợp lệ: ${byPeriod
+      .map(({ period, names }) => `${names.join(", ")} (${period})`)
+      .join("; ")}.`,
+  /** Follows a roll-up of section I: what units did during the period, beside the roll-up's "đến nay". */
+  duringPeriod: (period: string, rollup: string) => `Trong ${period}, thêm ${rollup}.`,
+  noneDuringPeriod: (period: string, done: string) => `Trong ${period}, không có thêm đơn vị nào ${done}.`,
+  /** Working sheets' columns when the previous period is known. */
+  previousHeaders: (period: string) => [`Kỳ trước (${period})`, "Thay đổi"],
+  unchanged: "Không đổi",
+  /** "+2,1" for a rate (percentage points) or a count. */
+  change: (signed: string, percent: boolean) => (percent ? `${signed} điểm %` : signed),
+  statusChange: (from: string, to: string) => `${from} → ${to}`,
+  /** Reading the table back. */
+  missingColumn: (sheet: string, column: string) =>
+    `Trang “${sheet}” thiếu cột “${column}” ở dòng tiêu đề (dòng 1): không đọc được dữ liệu các kỳ.`,
+  badKind: (sheet: string, cell: string, text: string) =>
+    `Trang “${sheet}”, ô ${cell}: “${text}” không phải “Chỉ tiêu” hoặc “Nhiệm vụ”.`,
+  badNumber: (sheet: string, cell: string, text: string) => `Trang “${sheet}”, ô ${cell}: “${text}” không phải là số.`,
+  badPeriod: (sheet: string, cell: string, text: string) =>
+    `Trang “${sheet}”, ô ${cell}: “${text}” không phải mã kỳ báo cáo (ví dụ 2026-05, 2026-Q2).`,
+  unreadable: (file: string, reason: string) => `Không đọc được sổ dữ liệu các kỳ ${file}: ${reason}`,
+  written: (file: string, sheet: string, period: string, rows: number) =>
+    `Đã ghi ${rows} dòng của kỳ ${period} vào trang “${sheet}” của ${file}.`,
+  partsLost: (file: string, parts: string) =>
+    `Sổ ${file} có ${parts}; ghi lại sổ bằng dòng lệnh sẽ làm mất chúng. Dùng một sổ riêng cho --history.`,
+};

@@ -1,0 +1,56 @@
+/**
+ * "Dữ liệu các kỳ" in an .xlsx file (the command line's --history): read back, and written again with a period's
+ * records replaced, keeping the workbook's other sheets.
+ */
+import ExcelJS from "exceljs";
+import type { HistoryRecord } from "../../domain/history/types";
+import { failure, success, type ParseResult } from "../../domain/result";
+import { HISTORY_SHEET, historyTexts } from "../../domain/texts/history";
+import { uiTexts } from "../../domain/texts/ui";
+import { historySheet } from "../history/historySheet";
+import { readHistoryTable } from "../history/readHistoryTable";
+import { createWorkbook } from "../model";
+import { excelJsGrid } from "./excelJsGrid";
+import { INSPECT_LIMITS } from "./inspectLimits";
+import { readCentralDirectory } from "./inspectZipDirectory";
+import { replaceSheetsInXlsx, writeXlsx } from "./writeXlsx";
+
+/** The records the file holds; none when it has no sheet "Dữ liệu các kỳ" yet. */
+export async function readHistoryFile(bytes: Uint8Array, fileName: string): Promise<ParseResult<HistoryRecord[]>> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    return failure("history.unreadable", historyTexts.unreadable(fileName, (error as Error).message));
+  }
+  const worksheet = workbook.getWorksheet(HISTORY_SHEET);
+  return worksheet ? readHistoryTable(excelJsGrid(worksheet)) : success([]);
+}
+
+/** Parts ExcelJS does not write back, which an officer's own sheets may hold, named as the refusal says them. */
+const PARTS_LOST: { prefix: string; name: string }[] = [
+  { prefix: "xl/pivotTables/", name: "bảng PivotTable" },
+  { prefix: "xl/charts/", name: "biểu đồ" },
+];
+
+/**
+ * The workbook with its sheet "Dữ liệu các kỳ" holding `records` (a new workbook when `existing` is undefined). A
+ * workbook holding pivot tables or charts is refused: writing it again through ExcelJS would drop them.
+ */
+export async function writeHistoryFile(
+  existing: Uint8Array | undefined,
+  records: HistoryRecord[],
+  fileName: string,
+  modified: Date,
+): Promise<ParseResult<Uint8Array>> {
+  const model = createWorkbook({ creator: uiTexts.appName, created: modified });
+  model.sheets.push(historySheet(records));
+  if (!existing) return success(await writeXlsx(model));
+  const directory = readCentralDirectory(existing, INSPECT_LIMITS.zipEntries);
+  const names = directory.ok ? directory.entries.map((entry) => entry.name) : [];
+  const lost = PARTS_LOST.filter(({ prefix }) => names.some((name) => name.startsWith(prefix)));
+  if (lost.length > 0) {
+    return failure("history.parts_lost", historyTexts.partsLost(fileName, lost.map(({ name }) => name).join(", ")));
+  }
+  return success(await replaceSheetsInXlsx(existing, model));
+}
