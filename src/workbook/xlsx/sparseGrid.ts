@@ -1,0 +1,71 @@
+/**
+ * The cells a worksheet part holds, seen through the form reader's SheetGrid: a cell not written takes its
+ * row's or column's format; a cell covered by a merge (not its top-left) is blank, as Excel stores it.
+ */
+import type { CellInput } from "../../domain/submission/types";
+import { address, type RangeBounds } from "../model";
+import { inputText, type SheetGrid } from "../reading/sheetGrid";
+import type { SheetCells } from "./worksheetPart";
+
+/** Merges up to this many rows tall are indexed by row; taller ones (rare) are searched one by one. */
+const INDEXED_MERGE_ROWS = 1024;
+
+/** The merge covering a cell, found without a grid of the sheet's extent. */
+function mergeFinder(merges: RangeBounds[]): (row: number, col: number) => RangeBounds | undefined {
+  const byRow = new Map<number, RangeBounds[]>();
+  const tall: RangeBounds[] = [];
+  for (const merge of merges) {
+    if (merge.bottom - merge.top >= INDEXED_MERGE_ROWS) {
+      tall.push(merge);
+      continue;
+    }
+    for (let r = merge.top; r <= merge.bottom; r++) {
+      const list = byRow.get(r);
+      if (list) list.push(merge);
+      else byRow.set(r, [merge]);
+    }
+  }
+  const covers = (row: number, col: number) => (merge: RangeBounds) =>
+    row >= merge.top && row <= merge.bottom && col >= merge.left && col <= merge.right;
+  return (row, col) => byRow.get(row)?.find(covers(row, col)) ?? tall.find(covers(row, col));
+}
+
+export function sparseGrid(name: string, cells: SheetCells): SheetGrid {
+  const mergeAt = mergeFinder(cells.merges);
+  const covering = (row: number, col: number): string | undefined => {
+    const merge = mergeAt(row, col);
+    return merge && (merge.top !== row || merge.left !== col) ? address(merge.top, merge.left) : undefined;
+  };
+  const unwrittenPercent = (row: number, col: number): boolean =>
+    (cells.rowFormats.get(row) ?? cells.columnFormats.find((range) => col >= range.min && col <= range.max)?.format)
+      ?.percent ?? false;
+
+  function input(row: number, col: number): CellInput {
+    const cell = address(row, col);
+    if (covering(row, col)) return { sheet: name, cell, raw: null };
+    const stored = cells.rows.get(row)?.get(col);
+    // Filled field by field, in the order the reader has always given them.
+    const result: CellInput = { sheet: name, cell, raw: stored ? stored.raw : null };
+    if (stored?.error !== undefined) result.error = stored.error;
+    if (stored?.formula) result.formula = true;
+    if (stored ? stored.percentFormat : unwrittenPercent(row, col)) result.percentFormat = true;
+    return result;
+  }
+
+  return {
+    name,
+    rowCount: cells.lastRow,
+    input,
+    rowTexts(row) {
+      const written = cells.rows.get(row);
+      if (!written) return [];
+      const texts: [number, string][] = [];
+      for (const col of [...written.keys()].sort((a, b) => a - b)) {
+        const text = inputText(input(row, col));
+        if (text !== "") texts.push([col, text]);
+      }
+      return texts;
+    },
+    coveringMerge: covering,
+  };
+}
