@@ -21,7 +21,11 @@ export function copySheet(from: ExcelJS.Worksheet, into: ExcelJS.Workbook, name 
     row.eachCell((cell, c) => {
       const target = sheet.getCell(r, c);
       if (cell.type === ExcelJS.ValueType.Merge) return;
-      target.value = cell.value;
+      // Excel's Move or Copy keeps a formula's cached result; ExcelJS's `cell.value` leaves out a falsy one (0).
+      target.value =
+        cell.type === ExcelJS.ValueType.Formula
+          ? ({ formula: cell.formula, result: cell.result } as ExcelJS.CellFormulaValue)
+          : cell.value;
       target.numFmt = cell.numFmt;
     }),
   );
