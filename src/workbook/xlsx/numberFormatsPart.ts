@@ -3,7 +3,7 @@
  * percent (Excel stores 87,6% as 0.876) and whether it is a date (the number stored is a day count).
  */
 import { isPercentFormat } from "../reading/cellValues";
-import type { XmlHandlers } from "./xmlEntry";
+import { PART_READ, type XmlHandlers } from "./xmlEntry";
 
 export interface CellFormat {
   percent: boolean;
@@ -79,6 +79,8 @@ export function numberFormatsHandlers(into: (CellFormat | undefined)[]): XmlHand
         const code = id ? (custom.get(id) ?? BUILT_IN_FORMATS[id]) : undefined;
         into.push(code === undefined ? undefined : cellFormat(code));
       }
+      // Fonts, fills, borders and the rest come after, or are not needed.
+      throw PART_READ;
     },
     text: () => undefined,
   };

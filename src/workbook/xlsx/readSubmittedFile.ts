@@ -2,7 +2,6 @@
  * The one door for a file a unit sent: inspected first (what it is, whether it is safe to open), then read as
  * a form only when it is an .xlsx workbook. Whatever the bytes, the answer is a result, never an exception.
  */
-import ExcelJS from "exceljs";
 import type { Unit } from "../../domain/catalog/types";
 import type { Submission } from "../../domain/submission/types";
 import type { FileRead } from "../../domain/consolidation/consolidateFiles";
@@ -21,9 +20,6 @@ import {
 import { readXlsx, type XlsxBook } from "./readXlsx";
 
 export type { ReadFormResult } from "./readForm";
-
-/** A unit's form read, with the workbook it was read from. */
-export type WorkbookRead = (Extract<ReadFormResult, { ok: true }> & { workbook: ExcelJS.Workbook }) | Refusal;
 
 type Read = { submission: Submission; notes: Finding[] };
 
@@ -45,7 +41,8 @@ function formSheetsOr(otherwise: (names: string[]) => string[]) {
   return (names: string[]) => (hasFormIdentity(names) ? FORM_SHEET_NAMES : otherwise(names));
 }
 
-function cannotOpen(file: string): Refusal {
+/** The file could not be opened as a workbook, for a reason the reader cannot name. */
+export function cannotOpen(file: string): Refusal {
   const finding: Finding = {
     file,
     severity: "error",
@@ -93,26 +90,6 @@ export async function readSubmittedFile(bytes: Uint8Array, file: string, receive
     (book, notes) => readBookAsForm(book, file, receivedAt, notes),
     (refused) => refused,
   );
-}
-
-/**
- * The same read of a unit's form file, with the workbook loaded whole by ExcelJS (validation lists, formatting
- * rules, page setup kept) when it is one, for a caller that writes the form on elsewhere.
- */
-export async function readSubmittedWorkbook(
-  bytes: Uint8Array,
-  file: string,
-  receivedAt: string,
-): Promise<WorkbookRead> {
-  const read = await readSubmittedFile(bytes, file, receivedAt);
-  if (!read.ok) return read;
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch {
-    return cannotOpen(file);
-  }
-  return { ...read, workbook };
 }
 
 /**

@@ -2,7 +2,7 @@
  * The workbook part and its relationships → the worksheets in tab order, each with the zip entry holding it,
  * and the date system. Chart sheets and sheets whose part is missing are left out, as Excel's readers do.
  */
-import type { Attributes, XmlHandlers } from "./xmlEntry";
+import { PART_READ, type Attributes, type XmlHandlers } from "./xmlEntry";
 
 export interface WorkbookPart {
   sheets: { name: string; relationId: string }[];
@@ -35,7 +35,10 @@ export function workbookHandlers(into: WorkbookPart): XmlHandlers {
         into.date1904 = xmlTrue(attributes.date1904);
       }
     },
-    close: () => undefined,
+    close(name) {
+      // Defined names, calculation settings and the rest follow the sheets.
+      if (name === "sheets") throw PART_READ;
+    },
     text: () => undefined,
   };
 }

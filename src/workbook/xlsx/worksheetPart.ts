@@ -10,7 +10,7 @@ import type { RangeBounds } from "../model";
 import { textOrBlank } from "../reading/cellValues";
 import type { CellFormat } from "./numberFormatsPart";
 import { StringItemReader } from "./sharedStringsPart";
-import type { Attributes, XmlHandlers } from "./xmlEntry";
+import { PART_READ, type Attributes, type XmlHandlers } from "./xmlEntry";
 
 /** A cell's input without its place (the grid adds sheet and address). */
 export type StoredCell = Pick<CellInput, "raw" | "error" | "formula" | "percentFormat">;
@@ -36,6 +36,37 @@ export interface SheetContext {
 
 /** The sheet's XML does not describe cells (a reference out of the grid, a shared string that does not exist). */
 export class BadSheet extends Error {}
+
+/**
+ * Elements that follow mergeCells in a worksheet (ECMA-376 18.3.1.99): once one opens, or mergeCells closes,
+ * the rest of the part (often half of it: highlighting rules, validation lists) is not parsed.
+ */
+const AFTER_MERGES = new Set([
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+]);
 
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
@@ -96,6 +127,8 @@ export function worksheetHandlers(context: SheetContext, into: SheetCells): XmlH
     if (cell) cell.inline += text;
   });
 
+  /** Each shared string as a cell shows it, made once: a form repeats the same few texts. */
+  const sharedRaw: CellInput["raw"][] = [];
   const formatOf = (style: number) => (style ? context.formats[style] : undefined);
   const inherited = (r: number, c: number): CellFormat | undefined =>
     into.rowFormats.get(r) ?? into.columnFormats.find((range) => c >= range.min && c <= range.max)?.format;
@@ -103,9 +136,11 @@ export function worksheetHandlers(context: SheetContext, into: SheetCells): XmlH
   function typed(text: string, type: string | undefined, format: CellFormat | undefined): StoredCell {
     switch (type) {
       case "s": {
-        const shared = context.sharedStrings[parseInt(text, 10)];
+        const index = parseInt(text, 10);
+        const shared = context.sharedStrings[index];
         if (shared === undefined) throw new BadSheet();
-        return { raw: textOrBlank(shared) };
+        if (sharedRaw[index] === undefined) sharedRaw[index] = textOrBlank(shared);
+        return { raw: sharedRaw[index] };
       }
       case "str":
       case "inlineStr":
@@ -174,6 +209,7 @@ export function worksheetHandlers(context: SheetContext, into: SheetCells): XmlH
         inline.open(name);
         return;
       }
+      if (AFTER_MERGES.has(name)) throw PART_READ;
       switch (name) {
         case "row": {
           row = attributes.r === undefined ? row + 1 : Number(attributes.r);
@@ -201,6 +237,7 @@ export function worksheetHandlers(context: SheetContext, into: SheetCells): XmlH
       }
     },
     close(name) {
+      if (name === "mergeCells") throw PART_READ;
       if (!cell) return;
       if (name === "c") {
         store(cell);

@@ -3,7 +3,7 @@
  * declares: inflation stops as soon as it has produced more than the declared size (a zip whose sizes lie is
  * refused after a few megabytes, never after gigabytes), and the size and CRC-32 actually produced must match.
  */
-import { Inflate } from "fflate";
+import { Inflate, inflateSync } from "fflate";
 import { Crc32 } from "./crc32";
 import type { ZipEntry } from "./inspectZipDirectory";
 
@@ -22,6 +22,13 @@ const STORED = 0;
 const DEFLATED = 8;
 /** Compressed bytes pushed at a time: deflate expands at most ~1032:1, so one push yields at most ~16 MB. */
 const PUSH_BYTES = 16 * 1024;
+/**
+ * An entry this small (compressed, and as declared) is inflated in one call into a buffer one byte longer
+ * than declared: fflate drops what does not fit but counts it, so a longer output is seen, and the work is
+ * bounded by the compressed size (at most ~66 MB of output). The streaming inflater allocates over 128 kB
+ * per call, which made it the reader's main cost on forms' many small parts.
+ */
+const ONE_CALL = { compressedBytes: 64 * 1024, declaredBytes: 4 * 1024 * 1024 };
 
 /** Thrown inside fflate's callback to stop inflating; never leaves this module. */
 class TooLong extends Error {}
@@ -59,6 +66,19 @@ export function readEntryData(
   if (entry.method === STORED) {
     if (data.length !== entry.uncompressedSize) return "size_mismatch";
     take(data);
+  } else if (
+    entry.method === DEFLATED &&
+    data.length <= ONE_CALL.compressedBytes &&
+    entry.uncompressedSize <= ONE_CALL.declaredBytes
+  ) {
+    let inflated: Uint8Array;
+    try {
+      inflated = inflateSync(data, { out: new Uint8Array(entry.uncompressedSize + 1) });
+    } catch {
+      return "damaged";
+    }
+    if (inflated.length !== entry.uncompressedSize) return "size_mismatch";
+    take(inflated);
   } else if (entry.method === DEFLATED) {
     const inflater = new Inflate(take);
     try {
