@@ -20,15 +20,15 @@ const LOCAL_HEADER = 0x04034b50;
 const LOCAL_HEADER_LENGTH = 30;
 const STORED = 0;
 const DEFLATED = 8;
-/** Compressed bytes pushed at a time: deflate expands at most ~1032:1, so one push yields at most ~16 MB. */
-const PUSH_BYTES = 16 * 1024;
+/** Compressed bytes pushed at a time: deflate expands at most ~1032:1, so one push yields at most ~2 MB. */
+const PUSH_BYTES = 2 * 1024;
 /**
  * An entry this small (compressed, and as declared) is inflated in one call into a buffer one byte longer
  * than declared: fflate drops what does not fit but counts it, so a longer output is seen, and the work is
- * bounded by the compressed size (at most ~66 MB of output). The streaming inflater allocates over 128 kB
- * per call, which made it the reader's main cost on forms' many small parts.
+ * bounded by the compressed size (at most ~16 MB of output; a form's largest part is ~10 kB compressed).
+ * The streaming inflater allocates over 128 kB per call, which made it the main cost on a form's small parts.
  */
-const ONE_CALL = { compressedBytes: 64 * 1024, declaredBytes: 4 * 1024 * 1024 };
+const ONE_CALL = { compressedBytes: 16 * 1024, declaredBytes: 4 * 1024 * 1024 };
 
 /** Thrown inside fflate's callback to stop inflating; never leaves this module. */
 class TooLong extends Error {}
