@@ -5,7 +5,9 @@
  * are copied with ExcelJS.
  */
 import ExcelJS from "exceljs";
+import type { SheetGrid } from "../../src/workbook/reading/sheetGrid";
 import { FORM_SHEETS } from "../../src/workbook/templates/formLayout";
+import { readXlsx } from "../../src/workbook/xlsx/readXlsx";
 
 /** Excel's name for the n-th copy of a sheet name. */
 function copyName(workbook: ExcelJS.Workbook, name: string): string {
@@ -55,4 +57,11 @@ export async function collectingWorkbook(
 
 export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** Every sheet of a workbook's bytes, in tab order, as the file reader gives them. */
+export function sheetGrids(bytes: Uint8Array): SheetGrid[] {
+  const read = readXlsx(bytes, (names) => names);
+  if (!read.ok) throw new Error(`unreadable workbook: ${JSON.stringify(read.problem)}`);
+  return read.book.sheetNames.map((name) => read.book.grids.get(name) as SheetGrid);
 }
