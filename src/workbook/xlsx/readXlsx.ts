@@ -59,6 +59,8 @@ export function readXlsx(bytes: Uint8Array, chooseSheets: (names: string[]) => s
   if (!directory.ok) return { ok: false, problem: { code: "unreadable" } };
   const entries = new Map<string, ZipEntry>();
   for (const entry of directory.entries) entries.set(partKey(entry.name), entry);
+  // The inspection names an entry present twice; a caller that skipped it still never reads such a file.
+  if (entries.size !== directory.entries.length) return { ok: false, problem: { code: "unreadable" } };
   const read = new Set<ZipEntry>();
   /** Parses the part named `name`; false when the file has no such part. */
   const parse = (name: string, handlers: XmlHandlers): boolean => {
@@ -91,12 +93,18 @@ export function readXlsx(bytes: Uint8Array, chooseSheets: (names: string[]) => s
     const grids = new Map<string, SheetGrid>();
     for (const { name, part } of sheets) {
       if (!chosen.has(name) || grids.has(name)) continue;
-      const cells: SheetCells = { rows: new Map(), lastRow: 0, rowFormats: new Map(), columnFormats: [], merges: [] };
+      const cells: SheetCells = {
+        rows: new Map(),
+        lastRow: 0,
+        rowFormats: new Map(),
+        columnFormats: new Map(),
+        merges: [],
+      };
       parse(part, worksheetHandlers(context, cells));
       grids.set(name, sparseGrid(name, cells));
     }
     for (const entry of directory.entries) {
-      if (read.has(entry) || entry.name.endsWith("/")) continue;
+      if (read.has(entry)) continue;
       const problem = readEntryData(bytes, entry, () => undefined);
       if (problem) return failed(problem, entry.name);
     }

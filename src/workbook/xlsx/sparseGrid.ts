@@ -5,20 +5,27 @@
 import type { CellInput } from "../../domain/submission/types";
 import { address, type RangeBounds } from "../model";
 import { inputText, type SheetGrid } from "../reading/sheetGrid";
-import type { SheetCells } from "./worksheetPart";
+import { inheritedPercent, type SheetCells } from "./worksheetPart";
 
-/** Merges up to this many rows tall are indexed by row; taller ones (rare) are searched one by one. */
+/**
+ * Merges up to this many rows tall are indexed by row, up to a total of rows indexed; taller ones, and any past
+ * that total (only a crafted file has them), are searched one by one.
+ */
 const INDEXED_MERGE_ROWS = 1024;
+const INDEXED_ROWS_IN_ALL = 1_048_576;
 
 /** The merge covering a cell, found without a grid of the sheet's extent. */
 function mergeFinder(merges: RangeBounds[]): (row: number, col: number) => RangeBounds | undefined {
   const byRow = new Map<number, RangeBounds[]>();
   const tall: RangeBounds[] = [];
+  let indexed = 0;
   for (const merge of merges) {
-    if (merge.bottom - merge.top >= INDEXED_MERGE_ROWS) {
+    const height = merge.bottom - merge.top + 1;
+    if (height > INDEXED_MERGE_ROWS || indexed + height > INDEXED_ROWS_IN_ALL) {
       tall.push(merge);
       continue;
     }
+    indexed += height;
     for (let r = merge.top; r <= merge.bottom; r++) {
       const list = byRow.get(r);
       if (list) list.push(merge);
@@ -36,10 +43,6 @@ export function sparseGrid(name: string, cells: SheetCells): SheetGrid {
     const merge = mergeAt(row, col);
     return merge && (merge.top !== row || merge.left !== col) ? address(merge.top, merge.left) : undefined;
   };
-  const unwrittenPercent = (row: number, col: number): boolean =>
-    (cells.rowFormats.get(row) ?? cells.columnFormats.find((range) => col >= range.min && col <= range.max)?.format)
-      ?.percent ?? false;
-
   function input(row: number, col: number): CellInput {
     const cell = address(row, col);
     if (covering(row, col)) return { sheet: name, cell, raw: null };
@@ -48,7 +51,7 @@ export function sparseGrid(name: string, cells: SheetCells): SheetGrid {
     const result: CellInput = { sheet: name, cell, raw: stored ? stored.raw : null };
     if (stored?.error !== undefined) result.error = stored.error;
     if (stored?.formula) result.formula = true;
-    if (stored ? stored.percentFormat : unwrittenPercent(row, col)) result.percentFormat = true;
+    if (stored ? stored.percentFormat : inheritedPercent(cells, row, col)) result.percentFormat = true;
     return result;
   }
 

@@ -22,8 +22,8 @@ export interface SheetCells {
   lastRow: number;
   /** The format of rows styled as a whole (`<row s>`), which their unwritten cells take. */
   rowFormats: Map<number, CellFormat>;
-  /** The format of column ranges (`<col style>`), which unwritten cells take when their row has none. */
-  columnFormats: { min: number; max: number; format: CellFormat }[];
+  /** The format of columns (`<col style>`), which unwritten cells take when their row has none. */
+  columnFormats: Map<number, CellFormat>;
   merges: RangeBounds[];
 }
 
@@ -99,6 +99,11 @@ function decodeRange(ref: string): RangeBounds | undefined {
   };
 }
 
+/** Whether a cell not written is a percent: its row's format if the row has one, else its column's. */
+export function inheritedPercent(cells: SheetCells, row: number, col: number): boolean {
+  return (cells.rowFormats.get(row) ?? cells.columnFormats.get(col))?.percent ?? false;
+}
+
 /** A day count shown as a date → "2026-05-10"; a count no calendar holds stays a number. */
 function dayOrNumber(serial: number, date1904: boolean): string | number {
   const day = serial + (date1904 ? 1462 : 0);
@@ -130,8 +135,6 @@ export function worksheetHandlers(context: SheetContext, into: SheetCells): XmlH
   /** Each shared string as a cell shows it, made once: a form repeats the same few texts. */
   const sharedRaw: CellInput["raw"][] = [];
   const formatOf = (style: number) => (style ? context.formats[style] : undefined);
-  const inherited = (r: number, c: number): CellFormat | undefined =>
-    into.rowFormats.get(r) ?? into.columnFormats.find((range) => c >= range.min && c <= range.max)?.format;
 
   function typed(text: string, type: string | undefined, format: CellFormat | undefined): StoredCell {
     switch (type) {
@@ -182,7 +185,7 @@ export function worksheetHandlers(context: SheetContext, into: SheetCells): XmlH
     if (format?.percent) stored.percentFormat = true;
     const holdsSomething = stored.raw !== null || stored.error !== undefined || stored.formula === true;
     // An empty cell is kept only when its own format differs from the one it would otherwise take.
-    if (!holdsSomething && (format?.percent ?? false) === (inherited(open.row, open.col)?.percent ?? false)) return;
+    if (!holdsSomething && (format?.percent ?? false) === inheritedPercent(into, open.row, open.col)) return;
     let cells = into.rows.get(open.row);
     if (!cells) into.rows.set(open.row, (cells = new Map()));
     cells.set(open.col, stored);
@@ -226,7 +229,10 @@ export function worksheetHandlers(context: SheetContext, into: SheetCells): XmlH
           const format = formatOf(parseInt(attributes.style, 10) || 0);
           const min = Number(attributes.min);
           const max = Number(attributes.max);
-          if (format && min >= 1 && max >= min) into.columnFormats.push({ min, max, format });
+          // At most 16,384 columns, however many `<col>` elements: the first to name a column gives its format.
+          for (let c = Math.max(min, 1); format && c <= Math.min(max, MAX_COL); c++) {
+            if (!into.columnFormats.has(c)) into.columnFormats.set(c, format);
+          }
           break;
         }
         case "mergeCell": {

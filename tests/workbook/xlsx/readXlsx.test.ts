@@ -116,7 +116,7 @@ describe("readXlsx: what other writers write", () => {
       sheets: [
         {
           name: "S",
-          before: '<cols><col min="2" max="3" style="1"/></cols>',
+          before: '<cols><col min="2" max="3" style="1"/><col min="10" max="16384" style="1"/></cols>',
           data:
             '<row r="1"><c r="A1" s="1"><v>0.876</v></c><c r="D1" s="2"><v>87.6</v></c></row>' +
             '<row r="2" s="3" customFormat="1"><c r="A2" s="1"/></row>',
@@ -131,6 +131,8 @@ describe("readXlsx: what other writers write", () => {
     expect(grid.input(2, 2).percentFormat).toBeUndefined();
     expect(grid.input(2, 1).percentFormat).toBe(true);
     expect(grid.input(5, 3).percentFormat).toBe(true);
+    expect(grid.input(5, 4).percentFormat).toBeUndefined();
+    expect(grid.input(7, 16_384).percentFormat).toBe(true);
   });
 
   it("blanks the cells a merge covers and names its top-left cell", () => {
@@ -259,7 +261,9 @@ describe("readXlsx: hostile and damaged files", () => {
     const parts = bookParts({ sheets: [{ name: "S", data: '<row r="1"><c r="A1"><v>12</v></c></row>' }] });
     const entries = Object.entries(parts).map(([name, xml]) => honestEntry(name, xml));
     const altered = honestEntry("xl/worksheets/sheet1.xml", parts["xl/worksheets/sheet1.xml"].replace("12", "9999"));
-    const read = await readSubmittedFile(craftZip([...entries, altered]), "hai-ban.xlsx", RECEIVED);
+    const twice = craftZip([...entries, altered]);
+    expect(readXlsx(twice, (names) => names)).toEqual({ ok: false, problem: { code: "unreadable" } });
+    const read = await readSubmittedFile(twice, "hai-ban.xlsx", RECEIVED);
     expect(read).toEqual({
       ok: false,
       finding: {
