@@ -7,10 +7,10 @@ import ExcelJS from "exceljs";
 import { DOCUMENT_COLUMNS, indicatorColumns, TASK_COLUMNS, type ColumnSpec } from "../domain/forms/formColumns";
 import type { DocumentPlan, IndicatorPlan, SamplePlan, TaskPlan } from "./samplePlan";
 import { CONTACT_LABELS, FORM_SHEETS } from "../workbook/templates/formLayout";
-import { cellText } from "../workbook/xlsx/readCellInput";
+import { cellText } from "./excelJsCell";
 import { findHeaderRow, foldHeader } from "../workbook/reading/readFormTable";
 import { inputText } from "../workbook/reading/sheetGrid";
-import { excelJsGrid } from "../workbook/xlsx/excelJsGrid";
+import { excelJsGrid } from "./excelJsGrid";
 import { withFixedZipDates } from "../workbook/xlsx/writeZipDates";
 
 /** Excel's error values; a plan text equal to one is written as the error, as a broken formula leaves it. */

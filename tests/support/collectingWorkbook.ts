@@ -5,7 +5,9 @@
  * are copied with ExcelJS.
  */
 import ExcelJS from "exceljs";
+import type { SheetGrid } from "../../src/workbook/reading/sheetGrid";
 import { FORM_SHEETS } from "../../src/workbook/templates/formLayout";
+import { readXlsx } from "../../src/workbook/xlsx/readXlsx";
 
 /** Excel's name for the n-th copy of a sheet name. */
 function copyName(workbook: ExcelJS.Workbook, name: string): string {
@@ -21,7 +23,11 @@ export function copySheet(from: ExcelJS.Worksheet, into: ExcelJS.Workbook, name 
     row.eachCell((cell, c) => {
       const target = sheet.getCell(r, c);
       if (cell.type === ExcelJS.ValueType.Merge) return;
-      target.value = cell.value;
+      // Excel's Move or Copy keeps a formula's cached result; ExcelJS's `cell.value` leaves out a falsy one (0).
+      target.value =
+        cell.type === ExcelJS.ValueType.Formula
+          ? ({ formula: cell.formula, result: cell.result } as ExcelJS.CellFormulaValue)
+          : cell.value;
       target.numFmt = cell.numFmt;
     }),
   );
@@ -51,4 +57,11 @@ export async function collectingWorkbook(
 
 export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** Every sheet of a workbook's bytes, in tab order, as the file reader gives them. */
+export function sheetGrids(bytes: Uint8Array): SheetGrid[] {
+  const read = readXlsx(bytes, (names) => names);
+  if (!read.ok) throw new Error(`unreadable workbook: ${JSON.stringify(read.problem)}`);
+  return read.book.sheetNames.map((name) => read.book.grids.get(name) as SheetGrid);
 }

@@ -20,6 +20,9 @@ export const FINDING_KINDS = {
   macro_ignored: "Macro bị bỏ qua",
   external_links_ignored: "Liên kết ngoài bị bỏ qua",
   embedded_objects_ignored: "Đối tượng nhúng bị bỏ qua",
+  duplicate_entry: "Tệp nén có thành phần trùng tên",
+  crc_mismatch: "Tệp nén sai mã kiểm tra",
+  size_mismatch: "Tệp nén khai sai dung lượng",
   // The form
   not_a_form: "Không phải biểu mẫu báo cáo",
   wrong_template: "Sai biểu mẫu",

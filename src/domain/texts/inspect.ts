@@ -81,4 +81,10 @@ export const inspectTexts = {
   embeddedObjectsIgnored: (file: string, count: number) =>
     `Tệp “${file}” có ${count} đối tượng nhúng (OLE, ActiveX hoặc tệp đính kèm); các đối tượng này được bỏ qua, không được mở.`,
   embeddedObjectsIgnoredFix: "Nên gửi tài liệu kèm theo thành tệp riêng, không nhúng vào biểu mẫu.",
+  duplicateEntry: (file: string, entry: string) =>
+    `Tệp “${file}”: thành phần “${entry}” có hai lần trong tệp nén — dấu hiệu tệp đã bị sửa bằng công cụ khác, không biết bản nào là thật; tệp không được đọc.`,
+  crcMismatch: (file: string, entry: string) =>
+    `Tệp “${file}”: nội dung thành phần “${entry}” không khớp mã kiểm tra (CRC-32) ghi trong tệp nén — tệp bị hỏng khi gửi hoặc đã bị sửa sau khi lưu; tệp không được đọc.`,
+  sizeMismatch: (file: string, entry: string) =>
+    `Tệp “${file}”: thành phần “${entry}” giải nén ra dung lượng khác với dung lượng khai báo trong tệp nén — tệp bị hỏng hoặc bị làm giả (có thể là “bom nén”); việc giải nén đã dừng, tệp không được đọc.`,
 } as const;

@@ -6,7 +6,7 @@ import { importedSheetNames } from "../../workbook/imports/importedSheetNames";
 import { FORM_SHEETS } from "../../workbook/templates/formLayout";
 import { formSheetsForImport } from "../../workbook/xlsx/formSheetsForImport";
 import { refuseBySize } from "../../workbook/xlsx/inspectFile";
-import { readSubmittedWorkbook } from "../../workbook/xlsx/readSubmittedFile";
+import { readSubmittedWorkbook } from "../../workbook/xlsx/readSubmittedWorkbook";
 import { throwIfCancelled } from "../common/throwIfCancelled";
 import type { OperationContext } from "../common/useOperation";
 import type { ImportRecord } from "./importLedger";

@@ -2,7 +2,6 @@
  * "Dữ liệu các kỳ" in an .xlsx file (the command line's --history): read back, and written again with a period's
  * records replaced, keeping the workbook's other sheets.
  */
-import ExcelJS from "exceljs";
 import type { HistoryRecord } from "../../domain/history/types";
 import { failure, success, type ParseResult } from "../../domain/result";
 import { HISTORY_SHEET, historyTexts } from "../../domain/texts/history";
@@ -10,21 +9,18 @@ import { uiTexts } from "../../domain/texts/ui";
 import { historySheet } from "../history/historySheet";
 import { readHistoryTable } from "../history/readHistoryTable";
 import { createWorkbook } from "../model";
-import { excelJsGrid } from "./excelJsGrid";
 import { INSPECT_LIMITS } from "./inspectLimits";
+import { xlsxRefusal } from "./readForm";
+import { readXlsx } from "./readXlsx";
 import { readCentralDirectory } from "./inspectZipDirectory";
 import { replaceSheetsInXlsx, writeXlsx } from "./writeXlsx";
 
 /** The records the file holds; none when it has no sheet "Dữ liệu các kỳ" yet. */
 export async function readHistoryFile(bytes: Uint8Array, fileName: string): Promise<ParseResult<HistoryRecord[]>> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch (error) {
-    return failure("history.unreadable", historyTexts.unreadable(fileName, (error as Error).message));
-  }
-  const worksheet = workbook.getWorksheet(HISTORY_SHEET);
-  return worksheet ? readHistoryTable(excelJsGrid(worksheet)) : success([]);
+  const read = readXlsx(bytes, (names) => names.filter((name) => name === HISTORY_SHEET));
+  if (!read.ok) return failure("history.unreadable", xlsxRefusal(fileName, read.problem).finding.message);
+  const grid = read.book.grids.get(HISTORY_SHEET);
+  return grid ? readHistoryTable(grid) : success([]);
 }
 
 /** Parts ExcelJS does not write back, which an officer's own sheets may hold, named as the refusal says them. */

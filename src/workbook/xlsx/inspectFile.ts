@@ -30,7 +30,10 @@ export type InspectCode =
   | "csv_file"
   | "pdf_file"
   | "image_file"
-  | "unreadable_file";
+  | "unreadable_file"
+  | "duplicate_entry"
+  | "crc_mismatch"
+  | "size_mismatch";
 
 export type InspectNoteCode = "macro_ignored" | "external_links_ignored" | "embedded_objects_ignored";
 
@@ -71,6 +74,8 @@ function zipProblemFinding(file: string, problem: ZipProblem): InspectResult {
       return refuse(file, problem.code, texts.encryptedWorkbook(file), texts.encryptedWorkbookFix);
     case "not_xlsx":
       return refuse(file, problem.code, texts.notXlsx(file, problem.content), texts.resendFix);
+    case "duplicate_entry":
+      return refuse(file, problem.code, texts.duplicateEntry(file, problem.entry), texts.suspiciousFix);
   }
 }
 

@@ -14,6 +14,7 @@ export type ZipProblem =
   | { code: "expands_too_large"; uncompressedSize: number }
   | { code: "sheet_too_large"; entry: string; uncompressedSize: number }
   | { code: "encrypted_workbook" }
+  | { code: "duplicate_entry"; entry: string }
   | { code: "not_xlsx"; content: ZipContent };
 
 /** Parts of a readable workbook that are never run nor followed. */
@@ -77,6 +78,9 @@ export function inspectZipContent(entries: ZipEntry[]): ZipVerdict {
   if (limit) return { ok: false, problem: limit };
   if (entries.some((entry) => entry.encrypted)) return { ok: false, problem: { code: "encrypted_workbook" } };
   const names = lowerNames(entries);
+  // Two entries of one name: readers disagree on which one counts, so altered figures could hide behind one.
+  const twice = names.findIndex((name, i) => names.indexOf(name) !== i);
+  if (twice >= 0) return { ok: false, problem: { code: "duplicate_entry", entry: entries[twice].name } };
   if (!names.includes(CONTENT_TYPES) || !names.includes(WORKBOOK)) {
     return { ok: false, problem: { code: "not_xlsx", content: zipContent(names) } };
   }

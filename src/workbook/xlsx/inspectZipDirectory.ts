@@ -14,6 +14,10 @@ export interface ZipEntry {
   headerAt: number;
   /** Where its local header starts; undefined when only a ZIP64 record holds it (never in a file we write). */
   localHeaderAt?: number;
+  /** 0 stored, 8 deflated; the only two methods an .xlsx uses. */
+  method: number;
+  /** The CRC-32 the archive declares for the inflated bytes. */
+  crc32: number;
 }
 
 export type CentralDirectory =
@@ -155,7 +159,9 @@ function readCentralHeader(reader: Reader, at: number, end: number): { entry: Zi
   // Names are ASCII paths in any workbook; UTF-8 (flag bit 11) and CP437 agree on those.
   const name = names.decode(reader.bytes.subarray(nameAt, nameAt + nameLength));
   const localHeaderAt = reader.u32(at + 42) as number;
-  const entry: ZipEntry = { name, ...sizes, encrypted: (flags & 1) === 1, headerAt: at };
+  const method = reader.u16(at + 10) as number;
+  const crc32 = reader.u32(at + 16) as number;
+  const entry: ZipEntry = { name, ...sizes, encrypted: (flags & 1) === 1, headerAt: at, method, crc32 };
   if (localHeaderAt !== U32_MAX) entry.localHeaderAt = localHeaderAt;
   return { entry, next };
 }

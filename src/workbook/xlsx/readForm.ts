@@ -1,110 +1,119 @@
 /**
- * A filled unit form (.xlsx bytes) → Submission, with ExcelJS. Trusts the identity sheet, the header
- * texts and Mã, never cell addresses; cells keep their addresses so findings can point at them.
+ * A filled unit form's sheets → Submission. Trusts the identity sheet, the header texts and Mã, never cell
+ * addresses; cells keep their addresses so findings can point at them.
  */
 import { periodYear } from "../../domain/language/parsePeriod";
-import ExcelJS from "exceljs";
 import type { Submission } from "../../domain/submission/types";
 import type { Finding } from "../../domain/validation/types";
 import { readDocumentTable } from "../reading/readDocumentTable";
 import { readFormTables } from "../reading/readFormTables";
+import type { SheetGrid } from "../reading/sheetGrid";
 import { FORM_SHEETS } from "../templates/formLayout";
 import { readerTexts } from "../../domain/texts/templates";
 import { readContact } from "./readContact";
-import { excelJsGrid } from "./excelJsGrid";
 import { readIdentity } from "../reading/readIdentity";
 import type { FindingCode } from "../../domain/texts/findingKinds";
+import { inspectTexts } from "../../domain/texts/inspect";
+import { readXlsx, type XlsxProblem } from "./readXlsx";
 
 /** Why a file is not read, as one finding. */
 export type Refusal = { ok: false; finding: Finding };
 
 export type ReadFormResult = { ok: true; submission: Submission; notes: Finding[] } | Refusal;
 
-/** The signature of the old binary Excel format (OLE compound file), which ExcelJS cannot read. */
-const LEGACY_EXCEL_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
+/** A workbook's sheets by name, as the form reader takes them (undefined: no such sheet). */
+export type FormSheets = (name: string) => SheetGrid | undefined;
 
-function refuse(file: string, code: FindingCode, message: string, sheet?: string): Refusal {
-  return { ok: false, finding: { file, severity: "error", code, message, ...(sheet ? { sheet } : {}) } };
-}
-
-/**
- * Worksheet parts the reader never looks at (validation lists and highlighting rules are most of the parsing
- * saved, about a fifth of the load). Cell values, styles (for the percent format), merges and column styles
- * (an empty cell takes its column's format) stay.
- */
-const IGNORED_SHEET_PARTS = [
-  "dataValidations",
-  "conditionalFormatting",
-  "extLst",
-  "sheetProtection",
-  "sheetViews",
-  "pageSetup",
-  "pageMargins",
-  "printOptions",
-  "headerFooter",
-  "rowBreaks",
+/** The sheets a unit's form is read from. */
+export const FORM_SHEET_NAMES: string[] = [
+  FORM_SHEETS.identity,
+  FORM_SHEETS.cover,
+  FORM_SHEETS.indicators,
+  FORM_SHEETS.tasks,
+  FORM_SHEETS.documents,
 ];
 
-/** `whole`: every part kept, for a workbook that is written again; else only what the reader looks at. */
-async function loadWorkbook(bytes: Uint8Array, whole: boolean): Promise<ExcelJS.Workbook | undefined> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: whole ? [] : IGNORED_SHEET_PARTS });
-    return workbook;
-  } catch {
-    return undefined;
+function refuse(file: string, code: FindingCode, message: string, sheet?: string, fix?: string): Refusal {
+  return {
+    ok: false,
+    finding: { file, severity: "error", code, message, ...(sheet ? { sheet } : {}), ...(fix ? { fix } : {}) },
+  };
+}
+
+/** Why readXlsx could not read a file, as the one finding the officer reads. */
+export function xlsxRefusal(file: string, problem: XlsxProblem): Refusal {
+  switch (problem.code) {
+    case "crc_mismatch":
+      return refuse(
+        file,
+        problem.code,
+        inspectTexts.crcMismatch(file, problem.entry),
+        undefined,
+        inspectTexts.truncatedFileFix,
+      );
+    case "size_mismatch":
+      return refuse(
+        file,
+        problem.code,
+        inspectTexts.sizeMismatch(file, problem.entry),
+        undefined,
+        inspectTexts.suspiciousFix,
+      );
+    case "unreadable":
+      return refuse(file, "unreadable_file", readerTexts.unreadableFile(file));
   }
 }
 
-/** The bytes opened as a workbook, or the one finding saying why they cannot be. */
-export type OpenedWorkbook = { ok: true; workbook: ExcelJS.Workbook } | Refusal;
+/** The signature of the old binary Excel format (OLE compound file). */
+const LEGACY_EXCEL_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
 
-export async function openWorkbook(bytes: Uint8Array, fileName: string, whole = false): Promise<OpenedWorkbook> {
+/** A form's .xlsx bytes read without the file inspection (the caller knows them to be an .xlsx workbook). */
+export async function readForm(bytes: Uint8Array, fileName: string, receivedAt: string): Promise<ReadFormResult> {
   if (LEGACY_EXCEL_SIGNATURE.every((byte, i) => bytes[i] === byte)) {
     return refuse(fileName, "unreadable_file", readerTexts.legacyExcelFile(fileName));
   }
-  const workbook = await loadWorkbook(bytes, whole);
-  if (!workbook) return refuse(fileName, "unreadable_file", readerTexts.unreadableFile(fileName));
-  return { ok: true, workbook };
+  const opened = readXlsx(bytes, (names) => (hasFormIdentity(names) ? FORM_SHEET_NAMES : []));
+  if (!opened.ok) return xlsxRefusal(fileName, opened.problem);
+  return readLoadedForm((name) => opened.book.grids.get(name), fileName, receivedAt);
 }
 
 /** Whether the workbook is one unit's form as we built it: it carries the hidden identity sheet. */
-export function hasFormIdentity(workbook: ExcelJS.Workbook): boolean {
-  return workbook.getWorksheet(FORM_SHEETS.identity) !== undefined;
-}
-
-export async function readForm(bytes: Uint8Array, fileName: string, receivedAt: string): Promise<ReadFormResult> {
-  const opened = await openWorkbook(bytes, fileName);
-  return opened.ok ? readLoadedForm(opened.workbook, fileName, receivedAt) : opened;
+export function hasFormIdentity(sheetNames: string[]): boolean {
+  return sheetNames.includes(FORM_SHEETS.identity);
 }
 
 /** One unit's form, trusted by its identity sheet; anything else is refused with the reason. */
-export function readLoadedForm(workbook: ExcelJS.Workbook, fileName: string, receivedAt: string): ReadFormResult {
-  const identitySheet = workbook.getWorksheet(FORM_SHEETS.identity);
+export function readLoadedForm(sheet: FormSheets, fileName: string, receivedAt: string): ReadFormResult {
+  const identitySheet = sheet(FORM_SHEETS.identity);
   if (!identitySheet) {
     return refuse(fileName, "not_a_form", readerTexts.notAForm(fileName, FORM_SHEETS.identity), FORM_SHEETS.identity);
   }
-  const identityRead = readIdentity(excelJsGrid(identitySheet));
+  const identityRead = readIdentity(identitySheet);
   if (!identityRead.ok) {
     const message = readerTexts.identityIncomplete(fileName, FORM_SHEETS.identity, identityRead.missing);
     return refuse(fileName, "not_a_form", message, FORM_SHEETS.identity);
   }
   const { identity } = identityRead;
-  for (const name of [FORM_SHEETS.cover, FORM_SHEETS.indicators, FORM_SHEETS.tasks]) {
-    if (!workbook.getWorksheet(name))
-      return refuse(fileName, "missing_sheet", readerTexts.missingSheet(fileName, name), name);
+  const cover = sheet(FORM_SHEETS.cover);
+  const indicators = sheet(FORM_SHEETS.indicators);
+  const tasks = sheet(FORM_SHEETS.tasks);
+  for (const [name, grid] of [
+    [FORM_SHEETS.cover, cover],
+    [FORM_SHEETS.indicators, indicators],
+    [FORM_SHEETS.tasks, tasks],
+  ] as const) {
+    if (!grid) return refuse(fileName, "missing_sheet", readerTexts.missingSheet(fileName, name), name);
   }
-  const sheet = (name: string) => excelJsGrid(workbook.getWorksheet(name) as ExcelJS.Worksheet, name);
   const tables = readFormTables(
-    { indicators: sheet(FORM_SHEETS.indicators), tasks: sheet(FORM_SHEETS.tasks) },
+    { indicators: indicators as SheetGrid, tasks: tasks as SheetGrid },
     { file: fileName, unit: identity.unitId, year: periodYear(identity.period) },
   );
   if (!tables.ok) return tables;
-  const documentsSheet = workbook.getWorksheet(FORM_SHEETS.documents);
+  const documentsSheet = sheet(FORM_SHEETS.documents);
   const documents = documentsSheet
-    ? readDocumentTable(excelJsGrid(documentsSheet), { file: fileName, unit: identity.unitId })
+    ? readDocumentTable(documentsSheet, { file: fileName, unit: identity.unitId })
     : undefined;
-  const contact = readContact(workbook.getWorksheet(FORM_SHEETS.cover) as ExcelJS.Worksheet);
+  const contact = readContact(cover as SheetGrid);
   return {
     ok: true,
     submission: {

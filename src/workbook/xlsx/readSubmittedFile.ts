@@ -2,39 +2,24 @@
  * The one door for a file a unit sent: inspected first (what it is, whether it is safe to open), then read as
  * a form only when it is an .xlsx workbook. Whatever the bytes, the answer is a result, never an exception.
  */
-import type ExcelJS from "exceljs";
 import type { Unit } from "../../domain/catalog/types";
 import type { Submission } from "../../domain/submission/types";
 import type { FileRead } from "../../domain/consolidation/consolidateFiles";
 import type { Finding } from "../../domain/validation/types";
 import { inspectTexts } from "../../domain/texts/inspect";
 import { readFormSheets } from "../reading/readFormSheets";
-import { excelJsGrid } from "./excelJsGrid";
 import { inspectFile } from "./inspectFile";
 import {
+  FORM_SHEET_NAMES,
   hasFormIdentity,
-  openWorkbook,
   readLoadedForm,
-  type OpenedWorkbook,
+  xlsxRefusal,
   type ReadFormResult,
   type Refusal,
 } from "./readForm";
+import { readXlsx, type XlsxBook } from "./readXlsx";
 
 export type { ReadFormResult } from "./readForm";
-
-/** A unit's form read, with the workbook it was read from. */
-export type WorkbookRead = (Extract<ReadFormResult, { ok: true }> & { workbook: ExcelJS.Workbook }) | Refusal;
-
-function unreadable(file: string): Refusal {
-  const finding: Finding = {
-    file,
-    severity: "error",
-    code: "unreadable_file",
-    message: inspectTexts.excelCannotOpen(file),
-    fix: inspectTexts.resendFix,
-  };
-  return { ok: false, finding };
-}
 
 type Read = { submission: Submission; notes: Finding[] };
 
@@ -51,52 +36,59 @@ function fileRead(result: ReadFormResult, file: string, receivedAt: string): Fil
     : { file, receivedAt, finding: result.finding };
 }
 
+/** A form's own sheets when the workbook is a unit's form; else what `otherwise` names. */
+function formSheetsOr(otherwise: (names: string[]) => string[]) {
+  return (names: string[]) => (hasFormIdentity(names) ? FORM_SHEET_NAMES : otherwise(names));
+}
+
+/** The file could not be opened as a workbook, for a reason the reader cannot name. */
+export function cannotOpen(file: string): Refusal {
+  const finding: Finding = {
+    file,
+    severity: "error",
+    code: "unreadable_file",
+    message: inspectTexts.excelCannotOpen(file),
+    fix: inspectTexts.resendFix,
+  };
+  return { ok: false, finding };
+}
+
 /**
- * Inspects, opens (`whole`: every part kept) and reads: `read` gets the opened workbook; ExcelJS throws on
- * malformed XML inside a well-formed zip, and such a file is refused like any unreadable one.
+ * Inspects, then reads the sheets `chooseSheets` names; `read` gets them with the inspection's notes. A fault
+ * of the reader itself on a strange file is that file's refusal, never an exception that stops the run.
  */
-async function inspectAndRead<T>(
+function inspectAndRead<T>(
   bytes: Uint8Array,
   file: string,
-  read: (opened: OpenedWorkbook, notes: Finding[]) => T,
+  chooseSheets: (names: string[]) => string[],
+  read: (book: XlsxBook, notes: Finding[]) => T,
   refused: (refusal: Refusal) => T,
-  whole = false,
-): Promise<T> {
+): T {
   const inspected = inspectFile(bytes, file);
   if (!inspected.ok) return refused(inspected);
   try {
-    return read(await openWorkbook(bytes, file, whole), inspected.notes);
+    const opened = readXlsx(bytes, chooseSheets);
+    return opened.ok ? read(opened.book, inspected.notes) : refused(xlsxRefusal(file, opened.problem));
   } catch {
-    return refused(unreadable(file));
+    return refused(cannotOpen(file));
   }
 }
 
-/** One unit's form file → its submission, or the one finding saying why it is not one. */
-export function readSubmittedFile(bytes: Uint8Array, file: string, receivedAt: string): Promise<ReadFormResult> {
-  return inspectAndRead<ReadFormResult>(
-    bytes,
-    file,
-    (opened, notes) =>
-      opened.ok ? withInspectionNotes(readLoadedForm(opened.workbook, file, receivedAt), notes) : opened,
-    (refusal) => refusal,
+function readBookAsForm(book: XlsxBook, file: string, receivedAt: string, notes: Finding[]): ReadFormResult {
+  return withInspectionNotes(
+    readLoadedForm((name) => book.grids.get(name), file, receivedAt),
+    notes,
   );
 }
 
-/**
- * The same read of a unit's form file, with the workbook loaded whole (validation lists, formatting rules,
- * page setup kept) when it is one, for a caller that writes the form on elsewhere.
- */
-export function readSubmittedWorkbook(bytes: Uint8Array, file: string, receivedAt: string): Promise<WorkbookRead> {
-  return inspectAndRead<WorkbookRead>(
+/** One unit's form file → its submission, or the one finding saying why it is not one. */
+export async function readSubmittedFile(bytes: Uint8Array, file: string, receivedAt: string): Promise<ReadFormResult> {
+  return inspectAndRead<ReadFormResult>(
     bytes,
     file,
-    (opened, notes) => {
-      if (!opened.ok) return opened;
-      const result = withInspectionNotes(readLoadedForm(opened.workbook, file, receivedAt), notes);
-      return result.ok ? { ...result, workbook: opened.workbook } : result;
-    },
-    (refusal) => refusal,
-    true,
+    formSheetsOr(() => []),
+    (book, notes) => readBookAsForm(book, file, receivedAt, notes),
+    (refused) => refused,
   );
 }
 
@@ -104,7 +96,7 @@ export function readSubmittedWorkbook(bytes: Uint8Array, file: string, receivedA
  * A file as consolidation takes it: one unit's form, or a workbook the officer collected units' forms in as
  * sheets (copied or imported), which gives one read per form found in it, each received when the file was.
  */
-export function readFileForConsolidation(
+export async function readFileForConsolidation(
   bytes: Uint8Array,
   file: string,
   receivedAt: string,
@@ -113,22 +105,21 @@ export function readFileForConsolidation(
   return inspectAndRead<FileRead[]>(
     bytes,
     file,
-    (opened, notes) => {
-      if (!opened.ok) return [fileRead(opened, file, receivedAt)];
-      const { workbook } = opened;
-      const fromSheets = hasFormIdentity(workbook)
+    formSheetsOr((names) => names),
+    (book, notes) => {
+      const fromSheets = hasFormIdentity(book.sheetNames)
         ? []
         : readFormSheets({
             workbookName: file,
-            grids: workbook.worksheets.map((sheet) => excelJsGrid(sheet)),
+            grids: book.sheetNames.flatMap((name) => book.grids.get(name) ?? []),
             units,
             receivedAt: () => receivedAt,
           });
       // Not a form and no form inside: the form reader says why.
       const reads =
-        fromSheets.length > 0 ? fromSheets : [fileRead(readLoadedForm(workbook, file, receivedAt), file, receivedAt)];
+        fromSheets.length > 0 ? fromSheets : [fileRead(readBookAsForm(book, file, receivedAt, []), file, receivedAt)];
       return reads.map((read) => withInspectionNotes(read, notes));
     },
-    (refusal) => [fileRead(refusal, file, receivedAt)],
+    (refused) => [fileRead(refused, file, receivedAt)],
   );
 }

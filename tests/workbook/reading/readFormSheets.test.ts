@@ -19,11 +19,10 @@ import { buildSummaryWorkbook } from "../../../src/workbook/summary/buildSummary
 import { buildPlanWorkbook } from "../../../src/workbook/templates/buildPlanAppendices";
 import { buildBlankForm } from "../../../src/workbook/templates/buildUnitForm";
 import { FORM_SHEETS } from "../../../src/workbook/templates/formLayout";
-import { excelJsGrid } from "../../../src/workbook/xlsx/excelJsGrid";
 import { readForm } from "../../../src/workbook/xlsx/readForm";
 import { readFileForConsolidation } from "../../../src/workbook/xlsx/readSubmittedFile";
 import { writeXlsx } from "../../../src/workbook/xlsx/writeXlsx";
-import { collectingWorkbook, copySheet, loadXlsx, workbookBytes } from "../../support/collectingWorkbook";
+import { collectingWorkbook, copySheet, loadXlsx, sheetGrids, workbookBytes } from "../../support/collectingWorkbook";
 
 const catalog = catalog2026();
 const may = (parsePeriod("2026-05") as { ok: true; value: Period }).value;
@@ -97,12 +96,12 @@ describe("readFormSheets on a collecting workbook", () => {
   });
 
   it("consolidates to the same figures and sentences as the units' files", async () => {
-    const workbook = await loadXlsx(await workbookBytes(await collectingWorkbook(formBytes)));
+    const grids = sheetGrids(await workbookBytes(await collectingWorkbook(formBytes)));
     // The pane passes the import times it recorded; here they are the plans' own, found by sheet name.
-    const sheetOwner = (name: string) => workbook.worksheets.findIndex((sheet) => sheet.name === name) >> 1;
+    const sheetOwner = (name: string) => grids.findIndex((grid) => grid.name === name) >> 1;
     const timed = readFormSheets({
       workbookName: WORKBOOK,
-      grids: workbook.worksheets.map((sheet) => excelJsGrid(sheet)),
+      grids,
       units: catalog.units,
       receivedAt: (sheets) => plans[sheetOwner(sheets[0])].receivedAt,
     });
@@ -179,19 +178,19 @@ describe("readFormSheets on a collecting workbook", () => {
   });
 
   it("gives a unit's own form, read from its sheets as Excel shows them, its hidden identity: template checks run", async () => {
-    const fromSheets = (workbook: ExcelJS.Workbook) =>
+    const fromSheets = async (workbook: ExcelJS.Workbook) =>
       readFormSheets({
         workbookName: "Book1",
-        grids: workbook.worksheets.map((sheet) => excelJsGrid(sheet)),
+        grids: sheetGrids(await workbookBytes(workbook)),
         units: catalog.units,
       });
     const form = await loadXlsx(formBytes[0]);
-    const [read] = fromSheets(form);
+    const [read] = await fromSheets(form);
     expect(submissionOf(read).identity).toEqual(submissionOf(fileReads[0]).identity);
     form.getWorksheet(FORM_SHEETS.identity)!.eachRow((row) => {
       if (row.getCell(1).value === "template_version") row.getCell(2).value = 7;
     });
-    const codes = consolidateFiles(fromSheets(form), context).findings.map((finding) => finding.code);
+    const codes = consolidateFiles(await fromSheets(form), context).findings.map((finding) => finding.code);
     expect(codes).toContain("wrong_template");
   });
 

@@ -6,7 +6,7 @@ import { planSamples } from "../../../src/samples/planSamples";
 import { sampleFileBytes } from "../../../src/samples/sampleFile";
 import { FORM_SHEETS } from "../../../src/workbook/templates/formLayout";
 import { formSheetsForImport } from "../../../src/workbook/xlsx/formSheetsForImport";
-import { readSubmittedWorkbook } from "../../../src/workbook/xlsx/readSubmittedFile";
+import { readSubmittedWorkbook } from "../../../src/workbook/xlsx/readSubmittedWorkbook";
 
 const catalog = catalog2026();
 const may = (parsePeriod("2026-05") as { ok: true; value: Period }).value;

@@ -1,6 +1,7 @@
 import JSZip from "jszip";
 import { compoundFile } from "../../../scripts/bad-files/compoundFile";
 import * as readFormModule from "../../../src/workbook/xlsx/readForm";
+import * as readXlsxModule from "../../../src/workbook/xlsx/readXlsx";
 import { readFileForConsolidation, readSubmittedFile } from "../../../src/workbook/xlsx/readSubmittedFile";
 import { fillForm, type Expected } from "../templates/fillForm";
 import { loadXlsx, locateTable, saveXlsx, sheetOf, writtenForm } from "../templates/formTestSupport";
@@ -61,7 +62,7 @@ describe("readSubmittedFile", () => {
   });
 
   it("gives the inspection's finding for a file that is not a workbook, without opening it", async () => {
-    const readForm = jest.spyOn(readFormModule, "readForm");
+    const readXlsx = jest.spyOn(readXlsxModule, "readXlsx");
     const result = await readSubmittedFile(new TextEncoder().encode("%PDF-1.4\n"), "bao-cao.pdf", RECEIVED);
     expect(result).toEqual({
       ok: false,
@@ -73,7 +74,7 @@ describe("readSubmittedFile", () => {
         fix: "Đề nghị đơn vị điền số liệu vào biểu mẫu .xlsx do Sở Khoa học và Công nghệ phát hành và gửi lại.",
       },
     });
-    expect(readForm).not.toHaveBeenCalled();
+    expect(readXlsx).not.toHaveBeenCalled();
   });
 
   it("refuses a well-formed zip whose sheet XML is cut off, naming the file", async () => {
@@ -83,10 +84,10 @@ describe("readSubmittedFile", () => {
     expect(!result.ok && result.finding.message).toContain(`“${FILE}”`);
   });
 
-  it("turns an exception of the workbook parser into an unreadable_file finding instead of throwing", async () => {
-    jest
-      .spyOn(readFormModule, "openWorkbook")
-      .mockRejectedValue(new TypeError("Cannot read properties of undefined (reading 'sheets')"));
+  it("turns an exception of the workbook reader into an unreadable_file finding instead of throwing", async () => {
+    jest.spyOn(readXlsxModule, "readXlsx").mockImplementation(() => {
+      throw new TypeError("Cannot read properties of undefined (reading 'sheets')");
+    });
     const finding = {
       file: FILE,
       severity: "error",

@@ -1,8 +1,8 @@
-/** One ExcelJS cell as the validator needs it: the value or cached formula result, error values and percent format. */
+/** One cell of a workbook the samples are filling (ExcelJS), as the form reader would see it. */
 import ExcelJS from "exceljs";
-import type { CellInput } from "../../domain/submission/types";
-import { isoDay, isPercentFormat, textOrBlank } from "../reading/cellValues";
-import { inputText } from "../reading/sheetGrid";
+import type { CellInput } from "../domain/submission/types";
+import { isoDay, isPercentFormat, textOrBlank } from "../workbook/reading/cellValues";
+import { inputText } from "../workbook/reading/sheetGrid";
 
 type Raw = CellInput["raw"];
 

@@ -1,7 +1,10 @@
-/** An ExcelJS worksheet seen through the form reader's SheetGrid. */
+/**
+ * An ExcelJS worksheet seen through the form reader's SheetGrid: how the samples find the cells to fill in the
+ * form they are writing. Files are read by workbook/xlsx/readXlsx, never through ExcelJS.
+ */
 import type ExcelJS from "exceljs";
-import type { SheetGrid } from "../reading/sheetGrid";
-import { cellAt, cellText, coveringMerge, readCellInput } from "./readCellInput";
+import type { SheetGrid } from "../workbook/reading/sheetGrid";
+import { cellAt, cellText, coveringMerge, readCellInput } from "./excelJsCell";
 
 export function excelJsGrid(worksheet: ExcelJS.Worksheet, name: string = worksheet.name): SheetGrid {
   return {
