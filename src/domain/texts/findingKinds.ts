@@ -44,6 +44,8 @@ export const FINDING_KINDS = {
   unreadable_value: "Số liệu không đọc được",
   percent_out_of_range: "Tỷ lệ ngoài 0–100%",
   bad_count: "Số lượng không hợp lệ",
+  implausible_count: "Số lượng vượt mức hợp lý",
+  reason_beside_number: "Lý do ghi cạnh số liệu",
   missing_denominator: "Thiếu mẫu số",
   denominator_not_positive: "Mẫu số không dương",
   numerator_above_denominator: "Tử số lớn hơn mẫu số",

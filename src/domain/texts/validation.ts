@@ -1,4 +1,5 @@
 /** Vietnamese messages of validation. */
+import type { CountBound } from "../catalog/countBounds";
 import type { ParsedValue } from "../language/types";
 import { formatVietnameseNumber } from "../language/vietnameseNumber";
 
@@ -24,6 +25,19 @@ function list(items: string[], limit = 3): string {
   return items.slice(0, limit).join(", ") + more;
 }
 
+const RESULT_COLUMN = "Kết quả thực hiện";
+
+/** Messages about the result cell say "Số lượng …"; those about Tử số or Mẫu số name the cell first. */
+function countCell(column: string): string {
+  return column === RESULT_COLUMN ? "" : `Ô ${column}: `;
+}
+
+const COUNT_BOUND_BASES: Record<CountBound["basis"], string> = {
+  stated: "mức tối đa của chỉ tiêu trong danh mục",
+  population: "không vượt quá số dân của tỉnh",
+  without_population: "mức tối đa chung",
+};
+
 const STATUS_CHOICES = "“Đã hoàn thành”, “Đang thực hiện” hoặc “Chưa thực hiện”";
 
 export const validationTexts = {
@@ -38,7 +52,7 @@ export const validationTexts = {
     deadline: "Thời gian hoàn thành",
   },
   columns: {
-    result: "Kết quả thực hiện",
+    result: RESULT_COLUMN,
     numerator: "Tử số",
     denominator: "Mẫu số",
     status: "Tiến độ",
@@ -86,8 +100,20 @@ export const validationTexts = {
     ratioMismatchFix: "Không sửa ô Tỷ lệ: mở tệp trong Excel để công thức tính lại, lưu và gửi lại.",
     percentOutOfRange: (value: ParsedValue) => `Tỷ lệ ${shown(value)} nằm ngoài khoảng 0–100%.`,
     percentOutOfRangeFix: "Ghi tỷ lệ phần trăm từ 0 đến 100 (ví dụ 87,6%).",
-    badCount: (value: ParsedValue) => `Số lượng phải là số nguyên không âm, đang ghi ${quote(value.raw)}.`,
+    badCount: (column: string, value: ParsedValue) =>
+      `${countCell(column)}Số lượng phải là số nguyên không âm, đang ghi ${quote(value.raw)}.`,
     badCountFix: "Ghi số lượng là số nguyên, không âm (ví dụ 12).",
+    percentInCount: (column: string, value: ParsedValue) =>
+      `${countCell(column)}Cần ghi số lượng (số nguyên không âm), đang ghi tỷ lệ ${quote(value.raw)}.`,
+    implausibleCount: (column: string, value: ParsedValue, bound: CountBound) =>
+      `${countCell(column)}Số lượng ${quote(value.raw)} vượt mức hợp lý ${figure(bound.max, false)} ` +
+      `(${COUNT_BOUND_BASES[bound.basis]}): số liệu này không được tổng hợp.`,
+    implausibleCountFix: "Kiểm tra lại số liệu: ghi đúng số lượng thực tế của đơn vị trong kỳ (ví dụ 12).",
+    reasonBesideNumber: (reasonColumn: string, reason: ParsedValue, numberColumn: string, number: number) =>
+      `Ô ${reasonColumn} ghi lý do ${quote(reason.raw)} nên đơn vị được tính là chưa có số liệu của chỉ tiêu này; ` +
+      `${numberColumn} ${figure(number, false)} không được tổng hợp.`,
+    reasonBesideNumberFix:
+      "Nếu đã có số liệu, ghi cả Tử số và Mẫu số bằng số; nếu chưa có, ghi lý do vào ô Tử số và để trống Mẫu số.",
     cumulativeDecreased: (value: ParsedValue, previous: number) =>
       `Số liệu lũy kế giảm: ${shown(value)}, trong khi kỳ trước đã báo cáo ${figure(previous, value.unit === "percent")}.`,
     cumulativeDecreasedFix: "Số liệu lũy kế không giảm theo thời gian: ghi số cộng dồn từ đầu năm đến nay.",
