@@ -24,6 +24,7 @@ export const FINDING_KINDS = {
   not_a_form: "Không phải biểu mẫu báo cáo",
   wrong_template: "Sai biểu mẫu",
   catalog_mismatch: "Biểu mẫu khác danh mục",
+  identity_mismatch: "Biểu mẫu của đơn vị hoặc kỳ khác",
   unknown_unit: "Không rõ đơn vị",
   wrong_period: "Sai kỳ báo cáo",
   missing_sheet: "Thiếu trang tính",

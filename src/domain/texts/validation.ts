@@ -192,6 +192,21 @@ export const validationTexts = {
     catalogContent: (catalogYear: number) =>
       `Biểu mẫu lập theo một danh mục chỉ tiêu, nhiệm vụ khác với danh mục năm ${catalogYear} đang dùng.`,
     catalogMismatchFix: "Tải biểu mẫu mới nhất của đơn vị (lập theo danh mục hiện hành), nhập lại số liệu và gửi lại.",
+    identityUnit: (written: string, madeFor: string) =>
+      `Thông tin nhận dạng ẩn của biểu mẫu ghi đơn vị ${written}, nhưng biểu mẫu được lập cho ${madeFor}: ` +
+      `mã đơn vị đã bị sửa, tệp không được tổng hợp.`,
+    identityPeriod: (written: string, madeFor: string) =>
+      `Thông tin nhận dạng ẩn của biểu mẫu ghi kỳ ${written}, nhưng biểu mẫu được lập cho kỳ ${madeFor}: ` +
+      `kỳ báo cáo đã bị sửa, tệp không được tổng hợp.`,
+    shownUnit: (sheet: string, cell: string, shown: string, unit: string) =>
+      `Ô ${cell} trang “${sheet}” ghi đơn vị ${quote(shown)}, khác đơn vị của biểu mẫu (${unit}): ` +
+      `tệp không được tổng hợp.`,
+    shownPeriod: (sheet: string, cell: string, shown: string, period: string) =>
+      `Ô ${cell} trang “${sheet}” ghi kỳ báo cáo ${quote(shown)}, khác kỳ của biểu mẫu (${period}): ` +
+      `tệp không được tổng hợp.`,
+    identityMismatchFix:
+      "Dùng đúng biểu mẫu Sở Khoa học và Công nghệ gửi cho đơn vị mình và kỳ này, không sửa dòng “Đơn vị: … — Kỳ " +
+      "báo cáo: …”, trang Thông tin hay thông tin ẩn của biểu mẫu; nhập lại số liệu và gửi lại.",
     fixedEdited: (cell: string, header: string, written: string, expected: string, count: number) =>
       `Đã sửa nội dung cố định ở ô ${cell} (cột “${header}”): ${quote(written)} thay vì ${quote(expected)}` +
       (count > 1 ? `; tổng cộng ${count} ô cố định bị sửa.` : "."),

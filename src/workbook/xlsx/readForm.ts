@@ -12,6 +12,7 @@ import { readerTexts } from "../../domain/texts/templates";
 import { readContact } from "./readContact";
 import { excelJsGrid } from "./excelJsGrid";
 import { readIdentity } from "../reading/readIdentity";
+import { readShownIdentity } from "../reading/readShownIdentity";
 import type { FindingCode } from "../../domain/texts/findingKinds";
 
 /** Why a file is not read, as one finding. */
@@ -104,6 +105,14 @@ export function readLoadedForm(workbook: ExcelJS.Workbook, fileName: string, rec
     ? readDocumentTable(excelJsGrid(documentsSheet), { file: fileName, unit: identity.unitId })
     : undefined;
   const contact = readContact(workbook.getWorksheet(FORM_SHEETS.cover) as ExcelJS.Worksheet);
+  const shownIdentity = readShownIdentity({
+    cover: sheet(FORM_SHEETS.cover).grid,
+    tables: [
+      sheet(FORM_SHEETS.indicators).grid,
+      sheet(FORM_SHEETS.tasks).grid,
+      ...(documentsSheet ? [excelJsGrid(documentsSheet)] : []),
+    ],
+  });
   return {
     ok: true,
     submission: {
@@ -112,6 +121,7 @@ export function readLoadedForm(workbook: ExcelJS.Workbook, fileName: string, rec
       identity,
       unitId: identity.unitId,
       period: identity.period,
+      shownIdentity,
       ...(contact ? { contact } : {}),
       indicators: tables.indicators,
       tasks: tables.tasks,
