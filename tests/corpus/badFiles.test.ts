@@ -55,7 +55,7 @@ const EXPECTED: Record<BadKind, Expectation> = {
   row_deleted: { rejected: "rows_changed" },
   row_inserted: { rejected: "rows_changed" },
   identity_removed: { refused: "not_a_form" },
-  identity_of_other_unit: { rejected: "catalog_mismatch" },
+  identity_of_other_unit: { rejected: "identity_mismatch" },
   duplicate_first: { twin: true },
   duplicate_second: { twin: true },
   catalog_2025: { rejected: "catalog_mismatch" },
@@ -179,13 +179,16 @@ describe("the corpus of bad files", () => {
     expect(stt.message).toContain(`“99” thay vì “${printed}”`);
   });
 
-  it("takes an identity copied onto another unit for that unit, and rejects it: the content is not that unit's", () => {
+  it("rejects an identity copied onto another unit, naming the unit it was made for, and credits it to no unit", () => {
     const { submission } = submissionOf("identity_of_other_unit");
     expect(submission.unitId).toBe(corpus.units.other);
     const check = validateSubmission(submission, validation);
-    expect(check.unitId).toBe(corpus.units.other);
+    // Not the other unit's word: it must not replace that unit's own report.
+    expect(check.unitId).toBeUndefined();
+    const name = (unitId: string) => validation.catalog.units.find((unit) => unit.id === unitId)?.name ?? "";
     expect(check.findings[0].message).toBe(
-      "Biểu mẫu lập theo một danh mục chỉ tiêu, nhiệm vụ khác với danh mục năm 2026 đang dùng.",
+      `Thông tin nhận dạng ẩn của biểu mẫu ghi đơn vị ${name(corpus.units.other)}, nhưng biểu mẫu được lập cho ` +
+        `${name(corpus.units.form)}: mã đơn vị đã bị sửa, tệp không được tổng hợp.`,
     );
   });
 
@@ -227,7 +230,6 @@ describe("the corpus of bad files", () => {
       const namesOf = (kinds: BadKind[]) => kinds.map((kind) => badFile(kind).file);
       const corpusReplaced = new Map([
         [corpus.units.form, namesOf(READ_AS_FORM_UNIT)],
-        [corpus.units.other, namesOf(["identity_of_other_unit"])],
         [corpus.units.duplicate, namesOf(["duplicate_first", "duplicate_second"])],
       ]);
       for (const row of alone.consolidation.register) {

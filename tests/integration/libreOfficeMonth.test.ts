@@ -108,6 +108,10 @@ describe("a month of forms re-saved by LibreOffice", () => {
     expect(run.files.filter((file) => file.status === "accepted").length).toBeGreaterThan(75);
   });
 
+  it("finds every form's title lines and cover in agreement with its hidden identity", () => {
+    expect(run.findings.filter((finding) => finding.code === "identity_mismatch")).toEqual([]);
+  });
+
   it("gives the report's four appendices, each header row exactly as seed 003 prints it", () => {
     expect(appendices.worksheets.map((sheet) => sheet.name)).toEqual([...appendixSheetNames]);
     const headers = (name: string) => rowsOf(appendices.getWorksheet(name)!).filter((row) => row[0] === "STT");

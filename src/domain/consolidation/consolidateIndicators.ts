@@ -53,6 +53,7 @@ function consolidateIndicator(
   const { figure, reporting, reportingUnitIds, contributions } = aggregate;
   const reported = new Set(reportingUnitIds);
   const missingUnitIds = expectedUnitIds.filter((unitId) => !reported.has(unitId));
+  const missingReasons = reasonsOf(entries, reported);
   if (!figure) {
     const reason = aggregate.reason ?? mostCommonReason(entries.map(({ entry }) => entry)) ?? valueTexts.noData;
     const explained = entries.filter(({ entry }) => entry.value?.number === undefined && entry.value?.reason);
@@ -64,6 +65,7 @@ function consolidateIndicator(
       reporting,
       expected,
       missingUnitIds,
+      ...missingReasons,
       estimate: false,
       sources: aggregate.reason
         ? contributions.map(({ from, text }) => source(from, text))
@@ -80,9 +82,20 @@ function consolidateIndicator(
     reporting,
     expected,
     missingUnitIds,
+    ...missingReasons,
     estimate: figure.flags.estimate,
     sources: contributions.map(({ from, text }) => source(from, text)),
   };
+}
+
+/** The reasons for no number of the units left out of the figure: the working sheet names them beside the unit. */
+function reasonsOf(entries: UnitIndicatorEntry[], reported: Set<string>): { missingReasons?: Record<string, string> } {
+  const reasons = entries.flatMap(({ unitId, entry }) =>
+    !reported.has(unitId) && entry.value?.number === undefined && entry.value?.reason
+      ? [[unitId, entry.value.raw] as const]
+      : [],
+  );
+  return reasons.length === 0 ? {} : { missingReasons: Object.fromEntries(reasons) };
 }
 
 function source({ unitId, file, entry }: UnitIndicatorEntry, text: string): Source {

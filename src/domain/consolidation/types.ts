@@ -91,6 +91,8 @@ export interface ConsolidatedIndicator {
   expected: number;
   /** The expected units that gave no usable number, in the order they are expected. */
   missingUnitIds: string[];
+  /** Of those, the units that wrote a reason for no number ("Chưa triển khai"), with it as written. */
+  missingReasons?: Record<string, string>;
   estimate: boolean;
   sources: Source[];
   /** The province's figure in the previous period recorded in the history. */

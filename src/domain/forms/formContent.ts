@@ -53,11 +53,24 @@ function fnv1a(text: string, offset: number): string {
   return hash.toString(16).padStart(8, "0");
 }
 
+/** Whose form it is and for which period: the fingerprint covers them, so one unit's form cannot pass for another's. */
+export interface FormOwner {
+  unitId: string;
+  period: string;
+}
+
 /**
- * Fingerprint of the fixed content a unit's form shows (ids, STT, names, results, targets, tasks'
- * products and deadlines): the same catalog gives the same print, any edit of a fixed text another.
+ * Fingerprint of one unit's form for one period: its unit id, its period and the fixed content it shows (ids, STT,
+ * names, results, targets, tasks' products and deadlines). The same catalog gives the same print for the same unit
+ * and period; any edit of a fixed text, and a unit id or period changed in the hidden identity, give another (the
+ * 75 xã share one content, so the content alone would let a form pass for a neighbour's).
  */
-export function formFingerprint(content: FormContent): string {
+export function formFingerprint(content: FormContent, owner: FormOwner): string {
+  const signed = [owner.unitId, owner.period, contentFingerprint(content)].join("\u001e");
+  return fnv1a(signed, 0x811c9dc5) + fnv1a(signed, 0x01000193);
+}
+
+function contentFingerprint(content: FormContent): string {
   const known = fingerprints.get(content);
   if (known) return known;
   const fixed = [
@@ -69,5 +82,5 @@ export function formFingerprint(content: FormContent): string {
   return print;
 }
 
-/** Contents come from the per-catalog index, so each unit's print is computed once per run. */
+/** Contents come from the per-catalog index, so each unit's content print is computed once per run. */
 const fingerprints = new WeakMap<FormContent, string>();

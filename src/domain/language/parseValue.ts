@@ -10,7 +10,9 @@
  *   consolidation from numerator and denominator, not guessed here.
  * - Brackets carry flags ("Số liệu lũy kế" → cumulative, "năm 2025" → year, "ước" → estimate); any other
  *   bracket, and words after the number ("01 doanh nghiệp"), become `note`. Words after the number that
- *   contain another number are an error rather than a dropped figure.
+ *   contain another number are an error rather than a dropped figure, and so are letters glued to the number
+ *   ("12abc", "0x1A", "1E+308"): they are a typing slip or another notation, never a note.
+ * - A day ("2026-05-10", what a date-formatted cell reads as) is not a number: an error that says so.
  * - Unit: "%" → percent (the text wins over `measure`); otherwise `measure`, or count for a whole number
  *   and none for a fraction ("7,26" people per 10 000).
  * - Out-of-range figures (above 100%, negative) are returned as written: validation decides.
@@ -37,6 +39,8 @@ const REASONS: { code: NoNumberReasonCode; pattern: RegExp }[] = [
   { code: "not_provided", pattern: /chua (?:cung cap|bao cao|co) so lieu/ },
   { code: "not_started", pattern: /chua (?:trien khai|thuc hien)/ },
 ];
+// The cell readers give a date-formatted cell as its day, "2026-05-10".
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ESTIMATE_PREFIX = /^(?:(uoc)(?: tinh)?(?![a-z])\s*)?(?:dat(?![a-z])\s*)?/;
 
 export function parseValue(
@@ -65,8 +69,10 @@ function parseValueText(raw: string, measure: MeasureUnit | undefined): ParseRes
   if (prefix?.[1]) flags.estimate = true;
   const quantity = readLeadingQuantity(main.slice(prefix?.[0].length ?? 0));
 
+  if (ISO_DAY.test(main)) return failure("date_not_number", valueTexts.dateNotNumber(main));
   if (quantity.ok) {
     const { number, denominator, percent, rest, symbolText } = quantity.value;
+    if (isGlued(main, rest)) return failure("unrecognised", valueTexts.gluedToNumber(cleaned));
     if (containsDigit(rest)) return failure("unrecognised", valueTexts.unrecognisedValue(cleaned));
     const note = joinNotes([...(symbolText ? [valueTexts.boundNote(symbolText)] : []), ...notes, rest]);
     return success({
@@ -83,6 +89,12 @@ function parseValueText(raw: string, measure: MeasureUnit | undefined): ParseRes
   const code = reasonCode(main);
   if (code === undefined) return failure("unrecognised", valueTexts.unrecognisedValue(cleaned));
   return success({ raw, unit: measure ?? "none", flags, reason: { code, text: main }, ...joinNotes(notes) });
+}
+
+/** Letters right after the number, with no space between ("12abc"): `rest` is what follows the quantity, trimmed. */
+function isGlued(text: string, rest: string): boolean {
+  const before = text.length - rest.length - 1;
+  return rest !== "" && before >= 0 && !/\s/.test(text[before]) && /^\p{L}/u.test(rest);
 }
 
 function readRemarks(remarks: string[]): { flags: ValueFlags; notes: string[] } {

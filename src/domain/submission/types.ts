@@ -62,6 +62,15 @@ export interface FormIdentity {
   fingerprint: string;
 }
 
+/**
+ * A cell where the form shows its unit or period to whoever reads it (a sheet's title line "Đơn vị: … — Kỳ báo
+ * cáo: …", the cover's "Đơn vị" and "Kỳ báo cáo"), as written there: checked against the hidden identity.
+ */
+export interface ShownIdentity extends CellRef {
+  unit?: string;
+  period?: string;
+}
+
 /** One unit's filled form for one period, as read from a file or a sheet. */
 export interface Submission {
   file: string;
@@ -74,6 +83,8 @@ export interface Submission {
   identity?: FormIdentity;
   unitId: string;
   period: string;
+  /** Where a form file shows its unit and period; absent where the reader found them by the title line itself. */
+  shownIdentity?: ShownIdentity[];
   contact?: { name?: string; phone?: string; email?: string };
   indicators: IndicatorEntry[];
   tasks: TaskEntry[];

@@ -38,6 +38,8 @@ export const summaryTexts = {
       "Nguồn",
     ],
     reporting: (reporting: number, expected: number) => `${reporting}/${expected}`,
+    /** A unit missing from the figure, with the reason it wrote for no number: "Xã Mường Sại (Chưa triển khai)". */
+    missingUnit: (name: string, reason?: string) => (reason ? `${name} (${reason})` : name),
   },
   documents: {
     label: "Phụ lục I",

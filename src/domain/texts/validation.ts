@@ -1,6 +1,8 @@
 /** Vietnamese messages of validation. */
+import type { CountBound } from "../catalog/countBounds";
 import type { ParsedValue } from "../language/types";
 import { formatVietnameseNumber } from "../language/vietnameseNumber";
+import { columnHeaders } from "./formColumns";
 
 const QUOTE_LIMIT = 80;
 
@@ -23,6 +25,17 @@ function list(items: string[], limit = 3): string {
   const more = items.length > limit ? ` và ${items.length - limit} dòng khác` : "";
   return items.slice(0, limit).join(", ") + more;
 }
+
+/** Messages about the result cell say "Số lượng …"; those about Tử số or Mẫu số name the cell first. */
+function countCell(column: string): string {
+  return column === columnHeaders.result ? "" : `Ô ${column}: `;
+}
+
+const COUNT_BOUND_BASES: Record<CountBound["basis"], string> = {
+  stated: "mức tối đa của chỉ tiêu trong danh mục",
+  population: "không vượt quá số dân của tỉnh",
+  without_population: "mức tối đa chung",
+};
 
 const STATUS_CHOICES = "“Đã hoàn thành”, “Đang thực hiện” hoặc “Chưa thực hiện”";
 
@@ -69,8 +82,20 @@ export const validationTexts = {
     ratioMismatchFix: "Không sửa ô Tỷ lệ: mở tệp trong Excel để công thức tính lại, lưu và gửi lại.",
     percentOutOfRange: (value: ParsedValue) => `Tỷ lệ ${shown(value)} nằm ngoài khoảng 0–100%.`,
     percentOutOfRangeFix: "Ghi tỷ lệ phần trăm từ 0 đến 100 (ví dụ 87,6%).",
-    badCount: (value: ParsedValue) => `Số lượng phải là số nguyên không âm, đang ghi ${quote(value.raw)}.`,
+    badCount: (column: string, value: ParsedValue) =>
+      `${countCell(column)}Số lượng phải là số nguyên không âm, đang ghi ${quote(value.raw)}.`,
     badCountFix: "Ghi số lượng là số nguyên, không âm (ví dụ 12).",
+    percentInCount: (column: string, value: ParsedValue) =>
+      `${countCell(column)}Cần ghi số lượng (số nguyên không âm), đang ghi tỷ lệ ${quote(value.raw)}.`,
+    implausibleCount: (column: string, value: ParsedValue, bound: CountBound) =>
+      `${countCell(column)}Số lượng ${quote(value.raw)} vượt mức hợp lý ${figure(bound.max, false)} ` +
+      `(${COUNT_BOUND_BASES[bound.basis]}): số liệu này không được tổng hợp.`,
+    implausibleCountFix: "Kiểm tra lại số liệu: ghi đúng số lượng thực tế của đơn vị trong kỳ (ví dụ 12).",
+    reasonBesideNumber: (reasonColumn: string, reason: ParsedValue, numberColumn: string, number: number) =>
+      `Ô ${reasonColumn} ghi lý do ${quote(reason.raw)} nên đơn vị được tính là chưa có số liệu của chỉ tiêu này; ` +
+      `${numberColumn} ${figure(number, false)} không được tổng hợp.`,
+    reasonBesideNumberFix:
+      "Nếu đã có số liệu, ghi cả Tử số và Mẫu số bằng số; nếu chưa có, ghi lý do vào ô Tử số và để trống Mẫu số.",
     cumulativeDecreased: (value: ParsedValue, previous: number) =>
       `Số liệu lũy kế giảm: ${shown(value)}, trong khi kỳ trước đã báo cáo ${figure(previous, value.unit === "percent")}.`,
     cumulativeDecreasedFix: "Số liệu lũy kế không giảm theo thời gian: ghi số cộng dồn từ đầu năm đến nay.",
@@ -149,6 +174,21 @@ export const validationTexts = {
     catalogContent: (catalogYear: number) =>
       `Biểu mẫu lập theo một danh mục chỉ tiêu, nhiệm vụ khác với danh mục năm ${catalogYear} đang dùng.`,
     catalogMismatchFix: "Tải biểu mẫu mới nhất của đơn vị (lập theo danh mục hiện hành), nhập lại số liệu và gửi lại.",
+    identityUnit: (written: string, madeFor: string) =>
+      `Thông tin nhận dạng ẩn của biểu mẫu ghi đơn vị ${written}, nhưng biểu mẫu được lập cho ${madeFor}: ` +
+      `mã đơn vị đã bị sửa, tệp không được tổng hợp.`,
+    identityPeriod: (written: string, madeFor: string) =>
+      `Thông tin nhận dạng ẩn của biểu mẫu ghi kỳ ${written}, nhưng biểu mẫu được lập cho kỳ ${madeFor}: ` +
+      `kỳ báo cáo đã bị sửa, tệp không được tổng hợp.`,
+    shownUnit: (sheet: string, cell: string, shown: string, unit: string) =>
+      `Ô ${cell} trang “${sheet}” ghi đơn vị ${quote(shown)}, khác đơn vị của biểu mẫu (${unit}): ` +
+      `tệp không được tổng hợp.`,
+    shownPeriod: (sheet: string, cell: string, shown: string, period: string) =>
+      `Ô ${cell} trang “${sheet}” ghi kỳ báo cáo ${quote(shown)}, khác kỳ của biểu mẫu (${period}): ` +
+      `tệp không được tổng hợp.`,
+    identityMismatchFix:
+      "Dùng đúng biểu mẫu Sở Khoa học và Công nghệ gửi cho đơn vị mình và kỳ này, không sửa dòng “Đơn vị: … — Kỳ " +
+      "báo cáo: …”, trang Thông tin hay thông tin ẩn của biểu mẫu; nhập lại số liệu và gửi lại.",
     fixedEdited: (cell: string, header: string, written: string, expected: string, count: number) =>
       `Đã sửa nội dung cố định ở ô ${cell} (cột “${header}”): ${quote(written)} thay vì ${quote(expected)}` +
       (count > 1 ? `; tổng cộng ${count} ô cố định bị sửa.` : "."),

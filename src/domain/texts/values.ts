@@ -21,6 +21,12 @@ export const valueTexts = {
   unrecognisedValue: (text: string) =>
     `Không đọc được giá trị “${text}”: cần ghi một số (ví dụ 87,6% hoặc 12) ` +
     `hoặc lý do chưa có số liệu (ví dụ “Đang thống kê số liệu”, “Chưa triển khai”).`,
+  gluedToNumber: (text: string) =>
+    `Không đọc được giá trị “${text}”: có chữ viết liền sau số; cần ghi một số (ví dụ 12 hoặc 87,6%) ` +
+    `hoặc lý do chưa có số liệu (ví dụ “Chưa triển khai”).`,
+  dateNotNumber: (day: string) =>
+    `Ô chứa ngày ${day.split("-").reverse().join("/")} (ô định dạng ngày tháng), không phải một số: cần ghi ` +
+    `một số (ví dụ 12 hoặc 87,6%) hoặc lý do chưa có số liệu.`,
   unrecognisedTarget: (text: string) =>
     `Không đọc được chỉ tiêu “${text}”: cần ghi một mức (ví dụ 70%, ≥ 50%, ít nhất 1%, không quá 5%, 02, tăng tối thiểu 01).`,
   boundNote: (symbol: string) => `Giá trị ghi kèm dấu “${symbol}”`,

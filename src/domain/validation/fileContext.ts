@@ -27,7 +27,7 @@ export function fileRuleContext(submission: Submission, validation: ValidationCo
   const written = new Set(submission.tasks.map((entry) => entry.taskId));
   const missing = content.tasks.filter((task) => !written.has(task.id));
   // A form made with every task and lacking a row had it deleted: that stays a changed form (rows_changed).
-  if (missing.length === 0 || submission.identity?.fingerprint === formFingerprint(content)) {
+  if (missing.length === 0 || submission.identity?.fingerprint === formFingerprint(content, submission)) {
     return { submission, validation, unit, content, sent: content, addedLater: [] };
   }
   const sent = { ...content, tasks: content.tasks.filter((task) => written.has(task.id)) };

@@ -8,6 +8,7 @@ import type { Period } from "../language/types";
 import type { FormIdentity } from "../submission/types";
 import type { FileRuleContext } from "./fileContext";
 import { fixedEdits, indicatorFixedColumns, TASK_FIXED_COLUMNS, type FixedEdit } from "./fixedColumns";
+import { madeForBreach, shownBreach, type MadeForBreach, type ShownBreach } from "./identityChecks";
 import { ruleRow, type Rule } from "./rule";
 import { validationTexts } from "../texts/validation";
 
@@ -32,7 +33,7 @@ function catalogBreach({ submission, validation, sent }: FileRuleContext): Catal
   const formYear = identity.catalogYear;
   const catalogYear = validation.catalog.year;
   return (
-    (formYear !== catalogYear || identity.fingerprint !== formFingerprint(sent)) && {
+    (formYear !== catalogYear || identity.fingerprint !== formFingerprint(sent, identity)) && {
       formYear,
       catalogYear,
     }
@@ -115,6 +116,28 @@ export const fileRules: Rule<FileRuleContext, unknown>[] = [
         : texts.invalidPeriod(written, periodLabel(expected)),
     fix: texts.wrongPeriodFix,
     cell: nowhere,
+  }),
+  row({
+    code: "identity_mismatch",
+    severity: "error",
+    check: madeForBreach,
+    message: (breach: MadeForBreach) =>
+      "madeFor" in breach
+        ? texts.identityUnit(breach.unit.name, breach.madeFor.name)
+        : texts.identityPeriod(breach.period, periodLabel(breach.madeForPeriod)),
+    fix: texts.identityMismatchFix,
+    cell: nowhere,
+  }),
+  row({
+    code: "identity_mismatch",
+    severity: "error",
+    check: shownBreach,
+    message: (breach: ShownBreach) =>
+      "shownUnit" in breach
+        ? texts.shownUnit(breach.shown.sheet, breach.shown.cell, breach.shownUnit, breach.unit.name)
+        : texts.shownPeriod(breach.shown.sheet, breach.shown.cell, breach.shownPeriod, periodLabel(breach.period)),
+    fix: texts.identityMismatchFix,
+    cell: (_, { shown }: ShownBreach) => shown,
   }),
   row({
     code: "catalog_mismatch",

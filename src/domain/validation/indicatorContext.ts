@@ -28,6 +28,8 @@ export interface IndicatorRuleContext {
   typedOverRate: boolean;
   /** Where the figure or the reason for none is read: the result cell, or Tử số on a ratio row. */
   source: InputCell;
+  /** Tử số, on a ratio row. */
+  numerator?: InputCell;
   /** Mẫu số, on a ratio row. */
   denominator?: InputCell;
   /**
@@ -55,7 +57,7 @@ export function indicatorRuleContext(
   const result = input(entry.result, columnHeaders.result, indicator.measure);
   const parts = ratio ? ratioParts(entry) : undefined;
   const typedOverRate = parts !== undefined && isTypedOverRate(result, parts);
-  const source = parts && !typedOverRate ? parts.numerator : result;
+  const source = parts && !typedOverRate ? ratioSource(parts) : result;
   const written = parts && !typedOverRate ? ratioValue(parts, indicator.measure) : readValue(source.reading);
   // A rate typed over the formula has no Tử số and Mẫu số for consolidation to add up: only a reason stands.
   const value = typedOverRate && written?.number !== undefined ? undefined : written;
@@ -75,7 +77,7 @@ export function indicatorRuleContext(
     ratio,
     typedOverRate,
     source,
-    ...(parts ? { denominator: parts.denominator } : {}),
+    ...(parts ? { numerator: parts.numerator, denominator: parts.denominator } : {}),
     ...(value ? { value } : {}),
     ...(lastYear ? { lastYear } : {}),
     comparable,
@@ -90,9 +92,16 @@ function isBelow(value: ParsedValue, lastYear: ParsedValue): boolean {
   return compareToTarget(value, floor).status === "not_met";
 }
 
-/** The cells the unit types into on this row: the source and, on a ratio row, Mẫu số. */
+/** The cells the unit types into on this row: the result, or Tử số and Mẫu số (and a rate typed over the formula). */
 export function inputCells(ctx: IndicatorRuleContext): InputCell[] {
-  return ctx.denominator ? [ctx.source, ctx.denominator] : [ctx.source];
+  if (!ctx.numerator || !ctx.denominator) return [ctx.source];
+  return ctx.typedOverRate ? [ctx.source, ctx.denominator] : [ctx.numerator, ctx.denominator];
+}
+
+/** The cells that must hold counts: Tử số and Mẫu số on a ratio row, the result of a count indicator. */
+export function countCells(ctx: IndicatorRuleContext): InputCell[] {
+  if (ctx.numerator && ctx.denominator) return [ctx.numerator, ctx.denominator];
+  return ctx.indicator.measure === "count" ? [ctx.source] : [];
 }
 
 function input(cell: CellInput, column: string, measure: Indicator["measure"]): InputCell {
@@ -130,13 +139,29 @@ function isTypedOverRate(result: InputCell, { numerator, denominator }: RatioPar
   );
 }
 
-/** A reason written in Tử số stands for the row; numbers give the rate only when 0 < Mẫu số and Tử số ≤ Mẫu số. */
-function ratioValue({ numerator, denominator }: RatioParts, measure: Indicator["measure"]): ParsedValue | undefined {
-  const written = readValue(numerator.reading);
+/** Where the row's figure or reason is read: Tử số, or Mẫu số when only Mẫu số gives a reason for no number. */
+function ratioSource({ numerator, denominator }: RatioParts): InputCell {
+  return numerator.reading.kind === "blank" && reasonOf(denominator) ? denominator : numerator;
+}
+
+/** The reason for no number a Tử số or Mẫu số cell gives ("Chưa triển khai"), if it gives one. */
+export function reasonOf(input: InputCell | undefined): ParsedValue | undefined {
+  const value = input ? readValue(input.reading) : undefined;
+  return value?.number === undefined ? value : undefined;
+}
+
+/**
+ * A reason written in Tử số or Mẫu số stands for the row: the unit gave no number, and the figure counts it as
+ * missing. Numbers give the rate only when 0 < Mẫu số and Tử số ≤ Mẫu số.
+ */
+function ratioValue(parts: RatioParts, measure: Indicator["measure"]): ParsedValue | undefined {
+  const reason = reasonOf(parts.numerator) ?? reasonOf(parts.denominator);
+  if (reason) return { ...reason, unit: measure };
+  const written = readValue(parts.numerator.reading);
   if (!written) return undefined;
-  if (written.number === undefined) return { ...written, unit: measure };
-  const total = readValue(denominator.reading);
-  if (total?.number === undefined || total.number <= 0 || written.number > total.number) return undefined;
+  const total = readValue(parts.denominator.reading);
+  if (total?.number === undefined || written.number === undefined) return undefined;
+  if (total.number <= 0 || written.number > total.number) return undefined;
   return {
     raw: `${written.raw}/${total.raw}`,
     number: (written.number / total.number) * 100,

@@ -1,6 +1,8 @@
 /** The rules an indicator row must meet (DESIGN.md §4), one row each; errors keep the value out of the summary. */
+import { countBound, type CountBound } from "../catalog/countBounds";
+import type { ParsedValue } from "../language/types";
 import type { CellRef } from "../submission/types";
-import { inputCells, type IndicatorRuleContext, type InputCell } from "./indicatorContext";
+import { countCells, inputCells, reasonOf, type IndicatorRuleContext, type InputCell } from "./indicatorContext";
 import { readCell } from "./readCell";
 import { ruleRow, type Rule } from "./rule";
 import { validationTexts } from "../texts/validation";
@@ -13,7 +15,11 @@ const RATIO_TOLERANCE = 0.05;
 const row = ruleRow<IndicatorRuleContext>("indicator");
 
 const atSource = (ctx: IndicatorRuleContext): CellRef => ctx.source.cell;
+const atDetailInput = (_: IndicatorRuleContext, detail: { input: InputCell }): CellRef => detail.input.cell;
 const atDetail = <Detail extends { cell: CellRef }>(_: IndicatorRuleContext, detail: Detail): CellRef => detail.cell;
+
+type CountDetail = { input: InputCell; value: ParsedValue };
+type ReasonBesideNumber = { reasonCell: InputCell; numberCell: InputCell; reason: ParsedValue; number: number };
 
 function findInput(ctx: IndicatorRuleContext, test: (input: InputCell) => boolean): InputCell | false {
   return inputCells(ctx).find(test) ?? false;
@@ -138,14 +144,58 @@ export const indicatorRules: Rule<IndicatorRuleContext, unknown>[] = [
     // "Có 8 người … trên 1 vạn dân" is a count with decimals: the catalog's 2025 result (7,26) says so.
     code: "bad_count",
     severity: "error",
-    check: ({ indicator, value, lastYear }) => {
-      if (indicator.measure !== "count" || value?.number === undefined || value.unit === "percent") return false;
-      const fractionsAllowed = lastYear?.number !== undefined && !Number.isInteger(lastYear.number);
-      return (value.number < 0 || (!Number.isInteger(value.number) && !fractionsAllowed)) && value;
+    check: (ctx) => {
+      const lastYear = ctx.lastYear?.number;
+      const fractionsAllowed = !ctx.ratio && lastYear !== undefined && !Number.isInteger(lastYear);
+      return (
+        countCells(ctx)
+          .flatMap((input) => (input.reading.kind === "read" ? [{ input, value: input.reading.value }] : []))
+          .find(
+            ({ value }) =>
+              value.number !== undefined &&
+              (value.unit === "percent" || value.number < 0 || (!Number.isInteger(value.number) && !fractionsAllowed)),
+          ) ?? false
+      );
     },
-    message: (value) => texts.badCount(value),
+    message: ({ input, value }: CountDetail) =>
+      value.unit === "percent" ? texts.percentInCount(input.column, value) : texts.badCount(input.column, value),
     fix: texts.badCountFix,
-    cell: atSource,
+    cell: atDetailInput,
+  }),
+  row({
+    // 1E+308 in a count would print "Infinity" and meet every target: a figure above the bound is a slip.
+    code: "implausible_count",
+    severity: "error",
+    check: (ctx) => {
+      const bound = countBound(ctx.validation.catalog, ctx.indicator.id);
+      const over = countCells(ctx).find(
+        (input) =>
+          input.reading.kind === "read" &&
+          input.reading.value.number !== undefined &&
+          input.reading.value.number > bound.max,
+      );
+      return over?.reading.kind === "read" && { input: over, value: over.reading.value, bound };
+    },
+    message: ({ input, value, bound }: CountDetail & { bound: CountBound }) =>
+      texts.implausibleCount(input.column, value, bound),
+    fix: texts.implausibleCountFix,
+    cell: atDetailInput,
+  }),
+  row({
+    // The row's reason stands for it (see ratioValue); the number beside it is not counted, and the unit is told.
+    code: "reason_beside_number",
+    severity: "warning",
+    check: ({ ratio, typedOverRate, numerator, denominator }) => {
+      if (!ratio || typedOverRate || !numerator || !denominator) return false;
+      const [reasonCell, numberCell] = reasonOf(numerator) ? [numerator, denominator] : [denominator, numerator];
+      const reason = reasonOf(reasonCell);
+      const number = numberCell.reading.kind === "read" ? numberCell.reading.value.number : undefined;
+      return reason !== undefined && number !== undefined && { reasonCell, numberCell, reason, number };
+    },
+    message: ({ reasonCell, numberCell, reason, number }: ReasonBesideNumber) =>
+      texts.reasonBesideNumber(reasonCell.column, reason, numberCell.column, number),
+    fix: texts.reasonBesideNumberFix,
+    cell: (_, { reasonCell }: ReasonBesideNumber) => reasonCell.cell,
   }),
   row({
     // previousValue is only given for cumulative indicators, so any drop is a contradiction.

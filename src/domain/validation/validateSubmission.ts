@@ -29,9 +29,11 @@ export function validateSubmission(submission: Submission, ctx: ValidationContex
   const fileCtx = fileRuleContext(submission, ctx);
   const rejection = firstBreach(fileRules, fileCtx);
   if (rejection) {
+    // A form whose identity disagrees is not the named unit's word: it must not replace that unit's own report.
+    const owner = rejection.code === "identity_mismatch" ? undefined : fileCtx.unit;
     return {
       file: submission.file,
-      ...(fileCtx.unit ? { unitId: fileCtx.unit.id } : {}),
+      ...(owner ? { unitId: owner.id } : {}),
       status: "rejected",
       findings: [toFinding(submission, rejection)],
       indicators: [],

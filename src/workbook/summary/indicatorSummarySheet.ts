@@ -42,7 +42,9 @@ function itemRow(
   const { unitNames, inMatrix } = input;
   const many = inMatrix.has(result.id) ? summaryTexts.sources.manyInMatrix : undefined;
   const sub = indicator.parentId !== undefined;
-  const missing = result.missingUnitIds.map((unitId) => unitNames.get(unitId) ?? unitId).join(", ");
+  const missing = result.missingUnitIds
+    .map((unitId) => texts.missingUnit(unitNames.get(unitId) ?? unitId, result.missingReasons?.[unitId]))
+    .join(", ");
   setCell(sheet, row, 1, indicator.stt, sub ? "cellItalicCenter" : "cellCenter");
   setCell(sheet, row, 2, indicator.name, sub ? "cellItalic" : "cell");
   setCell(sheet, row, 3, appendixFigure(indicator, result), "cellCenter");

@@ -57,7 +57,7 @@ function buildForm(catalog: Catalog, unit: FormUnit, content: FormContent, perio
       catalogYear: catalog.year,
       unitId: unit.id,
       period: period.code,
-      fingerprint: formFingerprint(content),
+      fingerprint: formFingerprint(content, { unitId: unit.id, period: period.code }),
     }),
   );
   return workbook;

@@ -12,6 +12,7 @@ import { FORM_SHEETS } from "../templates/formLayout";
 import { readerTexts } from "../../domain/texts/templates";
 import { readContact } from "./readContact";
 import { readIdentity } from "../reading/readIdentity";
+import { readShownIdentity } from "../reading/readShownIdentity";
 import type { FindingCode } from "../../domain/texts/findingKinds";
 import { inspectTexts } from "../../domain/texts/inspect";
 import { readXlsx, type XlsxProblem } from "./readXlsx";
@@ -114,6 +115,10 @@ export function readLoadedForm(sheet: FormSheets, fileName: string, receivedAt: 
     ? readDocumentTable(documentsSheet, { file: fileName, unit: identity.unitId })
     : undefined;
   const contact = readContact(cover as SheetGrid);
+  const shownIdentity = readShownIdentity({
+    cover: cover as SheetGrid,
+    tables: [indicators as SheetGrid, tasks as SheetGrid, ...(documentsSheet ? [documentsSheet] : [])],
+  });
   return {
     ok: true,
     submission: {
@@ -122,6 +127,7 @@ export function readLoadedForm(sheet: FormSheets, fileName: string, receivedAt: 
       identity,
       unitId: identity.unitId,
       period: identity.period,
+      shownIdentity,
       ...(contact ? { contact } : {}),
       indicators: tables.indicators,
       tasks: tables.tasks,

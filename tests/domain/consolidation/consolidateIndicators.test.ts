@@ -26,6 +26,17 @@ describe("ratio: Σ Tử số ÷ Σ Mẫu số", () => {
     expect(missing).not.toContain("xa-muong-sai");
   });
 
+  it("counts a unit that wrote a reason as missing from the figure, and keeps its reason to say so", () => {
+    const result = indicatorResult("CDS.II.4", [
+      withEntry("xa-muong-sai", "CDS.II.4", undefined, { numerator: 45, denominator: 50 }),
+      withEntry("xa-chieng-sung", "CDS.II.4", "Chưa triển khai"),
+    ]);
+    expect(result.reporting).toBe(1);
+    expect(result.value).toBe(90);
+    expect(result.missingUnitIds).toContain("xa-chieng-sung");
+    expect(result.missingReasons).toEqual({ "xa-chieng-sung": "Chưa triển khai" });
+  });
+
   // CDS.II.4 "Tỷ lệ cán bộ, công chức, viên chức cấp xã có trang thiết bị …": UBND cấp xã, Sở KH&CN coordinates.
   const communes = [
     withEntry("xa-muong-sai", "CDS.II.4", undefined, { numerator: 45, denominator: 50 }),

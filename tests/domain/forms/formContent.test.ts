@@ -30,14 +30,23 @@ describe("formContentFor", () => {
 });
 
 describe("formFingerprint", () => {
+  const may = { unitId: "so-khcn", period: "2026-05" };
+
   it("is stable for the same content and changes when a fixed text is edited", () => {
     const content = formContentFor(catalog, "so-khcn");
-    const print = formFingerprint(content);
+    const print = formFingerprint(content, may);
     expect(print).toMatch(/^[0-9a-f]{16}$/);
-    expect(formFingerprint(formContentFor(catalog, "so-khcn"))).toBe(print);
+    expect(formFingerprint(formContentFor(catalog, "so-khcn"), { ...may })).toBe(print);
     const edited = structuredClone(content);
     edited.indicators[0].target2026 = "60%";
-    expect(formFingerprint(edited)).not.toBe(print);
-    expect(formFingerprint(formContentFor(catalog, "xa-muong-sai"))).not.toBe(print);
+    expect(formFingerprint(edited, may)).not.toBe(print);
+  });
+
+  it("differs between two xã whose forms show the same content, and between two periods of one unit", () => {
+    const [sai, sung] = ["xa-muong-sai", "xa-chieng-sung"].map((unitId) => formContentFor(catalog, unitId));
+    expect(sung).toEqual(sai);
+    const saiMay = formFingerprint(sai, { unitId: "xa-muong-sai", period: "2026-05" });
+    expect(formFingerprint(sung, { unitId: "xa-chieng-sung", period: "2026-05" })).not.toBe(saiMay);
+    expect(formFingerprint(sai, { unitId: "xa-muong-sai", period: "2026-04" })).not.toBe(saiMay);
   });
 });

@@ -222,6 +222,29 @@ describe("parseValue errors", () => {
     });
   });
 
+  it.each(["12abc", "0x1A", "1E+308", "Ước 12ha"])("refuses %j: letters glued to the number are no note", (input) => {
+    const result = parseValue(input, { measure: "count" });
+    expect(result).toEqual({
+      ok: false,
+      issues: [{ path: [], code: "unrecognised", message: expect.stringContaining("chữ viết liền sau số") }],
+    });
+  });
+
+  it("keeps words after a space as a note: “01 doanh nghiệp”", () => {
+    expect(parseValue("01 doanh nghiệp", { measure: "count" })).toMatchObject({
+      ok: true,
+      value: { number: 1, note: "doanh nghiệp" },
+    });
+  });
+
+  it("refuses a day, as a date-formatted cell reads, saying it is a date", () => {
+    const result = parseValue("2026-05-10", { measure: "count" });
+    expect(result).toEqual({
+      ok: false,
+      issues: [{ path: [], code: "date_not_number", message: expect.stringContaining("ngày 10/05/2026") }],
+    });
+  });
+
   it.each(["1,234", "12,345%", "Ước 1,234%"])("refuses the ambiguous number in %j", (input) => {
     const result = parseValue(input);
     expect(!result.ok && result.issues[0].code).toBe("ambiguous_number");

@@ -58,10 +58,55 @@ describe("file rules", () => {
     const submission = validSubmission("so-khcn");
     const older = structuredClone(formContentFor(catalog, "so-khcn"));
     older.indicators[0].target2026 = "7";
-    submission.identity.fingerprint = formFingerprint(older);
+    submission.identity.fingerprint = formFingerprint(older, submission);
     expect(expectRejectedWithOne(check(submission), "catalog_mismatch").message).toContain(
       "danh mục chỉ tiêu, nhiệm vụ khác",
     );
+  });
+
+  it("rejects a xã form whose hidden unit id names a neighbour, naming the xã it was made for, and credits it to no unit", () => {
+    const submission = validSubmission("xa-muong-sai");
+    submission.unitId = submission.identity.unitId = "xa-chieng-sung";
+    const result = check(submission);
+    expect(expectRejectedWithOne(result, "identity_mismatch").message).toBe(
+      "Thông tin nhận dạng ẩn của biểu mẫu ghi đơn vị Xã Chiềng Sung, nhưng biểu mẫu được lập cho Xã Mường Sại: " +
+        "mã đơn vị đã bị sửa, tệp không được tổng hợp.",
+    );
+    expect(result.unitId).toBeUndefined();
+  });
+
+  it("rejects April's form relabelled as May's in its hidden identity, naming the month it was made for", () => {
+    const submission = validSubmission("xa-muong-sai");
+    submission.identity.fingerprint = formFingerprint(formContentFor(catalog, "xa-muong-sai"), {
+      unitId: "xa-muong-sai",
+      period: "2026-04",
+    });
+    expect(expectRejectedWithOne(check(submission), "identity_mismatch").message).toContain(
+      "biểu mẫu được lập cho kỳ tháng 4/2026",
+    );
+  });
+
+  it.each([
+    [{ sheet: "Chỉ tiêu", cell: "A2", unit: "Xã Chiềng Sung", period: "tháng 5/2026" }, "ghi đơn vị “Xã Chiềng Sung”"],
+    [{ sheet: "Nhiệm vụ", cell: "A2", unit: "Xã Mường Sại", period: "tháng 4/2026" }, "ghi kỳ báo cáo “tháng 4/2026”"],
+    [{ sheet: "Thông tin", cell: "C4", unit: "Sở Y tế" }, "ghi đơn vị “Sở Y tế”"],
+    [{ sheet: "Thông tin", cell: "C5", period: "Quý II/2026" }, "ghi kỳ báo cáo “Quý II/2026”"],
+  ])("rejects a form showing %j, naming the cell", (shown, says) => {
+    const submission = validSubmission("xa-muong-sai");
+    submission.shownIdentity = [{ sheet: "Thông tin", cell: "C4", unit: "Xã Mường Sại" }, shown];
+    const finding = expectRejectedWithOne(check(submission), "identity_mismatch");
+    expect(finding).toMatchObject({ sheet: shown.sheet, cell: shown.cell });
+    expect(finding.message).toContain(`Ô ${shown.cell} trang “${shown.sheet}” ${says}`);
+  });
+
+  it("accepts a form showing its own unit and period, in other case and accents", () => {
+    const submission = validSubmission("xa-muong-sai");
+    submission.shownIdentity = [
+      { sheet: "Thông tin", cell: "C4", unit: "xã Mường Sại" },
+      { sheet: "Thông tin", cell: "C5", period: "Tháng 5/2026" },
+      { sheet: "Chỉ tiêu", cell: "A2", unit: "Xa Muong Sai", period: "tháng 5/2026" },
+    ];
+    expect(check(submission).status).toBe("accepted");
   });
 
   it("rejects a form with a row deleted, naming the row", () => {

@@ -161,6 +161,84 @@ describe("indicator rules", () => {
     expect(finding.message).toContain(quoted);
   });
 
+  it.each([
+    ["KHCN.II.1", "result", "100%", "đang ghi tỷ lệ “100%”"],
+    ["CDS.II.2", "numerator", "95%", "Ô Tử số: Cần ghi số lượng"],
+    ["CDS.II.2", "denominator", "12,5", "Ô Mẫu số: Số lượng phải là số nguyên"],
+  ] as const)("rejects %s's %s %j: a count is a whole number, never a percentage", (id, cell, raw, says) => {
+    const submission = khcn();
+    const row = indicatorRow(submission, id);
+    row[cell]!.raw = raw;
+    const result = check(submission);
+    const finding = theFinding(result, "bad_count");
+    expect(finding).toMatchObject({ severity: "error", cell: row[cell]!.cell });
+    expect(finding.message).toContain(says);
+    expect(checked(result, id)?.value).toBeUndefined();
+  });
+
+  it.each([
+    ["KHCN.II.1", "result", 1201, "1.200", "mức tối đa của chỉ tiêu"],
+    ["KHCN.II.4", "result", 1e308, "1.248.415", "số dân của tỉnh"],
+    ["CDS.II.2", "denominator", 1e308, "1.248.415", "số dân của tỉnh"],
+  ] as const)("rejects %s's %s %d, above the count's bound, and keeps it out", (id, cell, raw, bound, basis) => {
+    const submission = khcn();
+    const row = indicatorRow(submission, id);
+    row[cell]!.raw = raw;
+    const result = check(submission);
+    const finding = theFinding(result, "implausible_count");
+    expect(finding).toMatchObject({ severity: "error", cell: row[cell]!.cell });
+    expect(finding.message).toContain(`vượt mức hợp lý ${bound}`);
+    expect(finding.message).toContain(basis);
+    expect(checked(result, id)?.value).toBeUndefined();
+    expect(checked(result, id)?.denominator).toBeUndefined();
+  });
+
+  it("accepts a count at its bound", () => {
+    const submission = khcn();
+    indicatorRow(submission, "KHCN.II.1").result.raw = 1200;
+    expect(check(submission).findings).toEqual([]);
+  });
+
+  it("takes a reason in Mẫu số, with Tử số empty, as the row's reason for no number", () => {
+    const submission = khcn();
+    const row = indicatorRow(submission, "CDS.II.2");
+    row.numerator!.raw = null;
+    row.denominator!.raw = "Chưa triển khai";
+    row.result.raw = null;
+    const result = check(submission);
+    expect(result.findings).toEqual([]);
+    expect(checked(result, "CDS.II.2")?.value).toMatchObject({ reason: { code: "not_started" } });
+    expect(checked(result, "CDS.II.2")?.value?.number).toBeUndefined();
+  });
+
+  it("takes a reason in Mẫu số beside a Tử số as no number, and warns that Tử số is not counted", () => {
+    const submission = khcn();
+    const row = indicatorRow(submission, "CDS.II.2");
+    row.numerator!.raw = 12;
+    row.denominator!.raw = "Chưa triển khai";
+    row.result.raw = null;
+    const result = check(submission);
+    const finding = theFinding(result, "reason_beside_number");
+    expect(finding).toMatchObject({ severity: "warning", cell: row.denominator!.cell });
+    expect(finding.message).toContain("Tử số 12 không được tổng hợp");
+    expect(checked(result, "CDS.II.2")?.value).toMatchObject({ reason: { text: "Chưa triển khai" } });
+    expect(checked(result, "CDS.II.2")?.numerator).toBeUndefined();
+  });
+
+  it.each([
+    ["12abc", "chữ viết liền sau số"],
+    ["0x1A", "chữ viết liền sau số"],
+    ["2026-05-10", "ngày 10/05/2026"],
+  ])("rejects %j in a count, naming the cell and what is expected", (raw, says) => {
+    const submission = khcn();
+    const row = indicatorRow(submission, "KHCN.II.1");
+    row.result.raw = raw;
+    const finding = theFinding(check(submission), "unreadable_value");
+    expect(finding).toMatchObject({ severity: "error", cell: row.result.cell });
+    expect(finding.message).toContain(says);
+    expect(finding.message).toContain("cần ghi một số");
+  });
+
   it("accepts decimals for researchers per 10 000 people, whose 2025 result was 7,26", () => {
     const submission = khcn();
     indicatorRow(submission, "KHCN.I.1").result.raw = "8,1";

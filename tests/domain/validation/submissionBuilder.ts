@@ -115,7 +115,7 @@ export function validSubmission(
       catalogYear: catalog.year,
       unitId,
       period: MAY_2026,
-      fingerprint: formFingerprint(content),
+      fingerprint: formFingerprint(content, { unitId, period: MAY_2026 }),
     },
     unitId,
     period: MAY_2026,

@@ -363,6 +363,20 @@ describe("Tổng hợp chỉ tiêu (working sheet of Phụ lục II)", () => {
     expect(valueAt(sheet, row, 7)).toBe("87 đơn vị — xem Chi tiết theo đơn vị");
   });
 
+  it("gives the reason a missing unit wrote for no number beside its name", () => {
+    const withReason = {
+      ...consolidation,
+      indicators: consolidation.indicators.map((indicator) =>
+        indicator.id === "CDS.III.4"
+          ? { ...indicator, missingReasons: { "xa-muong-sai": "Chưa triển khai" } }
+          : indicator,
+      ),
+    };
+    const built = sheetNamed(build({ consolidation: withReason }), "Tổng hợp chỉ tiêu");
+    const row = rowWith(built, 2, indicatorName("CDS.III.4"));
+    expect(valueAt(built, row, 6)).toBe("Sở Ngoại vụ, Xã Mường Sại (Chưa triển khai), Xã Tà Xùa");
+  });
+
   it("says “Chưa có số liệu” where nobody reported", () => {
     const row = rowWith(sheet, 2, indicatorName("CDS.III.21"));
     expect(rowValues(sheet, row, 7).slice(3)).toEqual(["Chưa có số liệu", "0/1", "Công an tỉnh", null]);

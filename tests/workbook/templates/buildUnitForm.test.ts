@@ -246,7 +246,7 @@ describe("the form of Xã Mường Sại for tháng 5/2026", () => {
       ["catalog_year", 2026],
       ["unit_id", "xa-muong-sai"],
       ["period", "2026-05"],
-      ["fingerprint", formFingerprint(content)],
+      ["fingerprint", formFingerprint(content, { unitId: "xa-muong-sai", period: "2026-05" })],
     ]);
   });
 

@@ -49,10 +49,24 @@ describe("readForm", () => {
         catalogYear: 2026,
         unitId: "xa-muong-sai",
         period: "2026-05",
-        fingerprint: formFingerprint(formContentFor(CATALOG, "xa-muong-sai")),
+        fingerprint: formFingerprint(formContentFor(CATALOG, "xa-muong-sai"), {
+          unitId: "xa-muong-sai",
+          period: "2026-05",
+        }),
       },
       unitId: "xa-muong-sai",
       period: "2026-05",
+      // Where the form shows its unit and period: the cover's two facts, then each table's title line.
+      shownIdentity: [
+        { sheet: "Thông tin", cell: "C4", unit: "Xã Mường Sại" },
+        { sheet: "Thông tin", cell: "C5", period: "tháng 5/2026" },
+        ...["Chỉ tiêu", "Nhiệm vụ", "Văn bản"].map((sheet) => ({
+          sheet,
+          cell: "A2",
+          unit: "Xã Mường Sại",
+          period: "tháng 5/2026",
+        })),
+      ],
       ...expected,
       // The form's "Văn bản" sheet, left blank: no document.
       documents: [],

@@ -1,4 +1,5 @@
 import indicators from "../../../../src/domain/catalog/data/indicators.json";
+import countBounds from "../../../../src/domain/catalog/data/count-bounds.json";
 import population from "../../../../src/domain/catalog/data/population.json";
 import tasks from "../../../../src/domain/catalog/data/tasks.json";
 import { populationScale } from "../../../../src/domain/language/populationScale";
@@ -114,6 +115,19 @@ describe("indicator catalog", () => {
 
   it("holds the province's population as labelled in NOTES.md: the 2019 census", () => {
     expect(population).toEqual({ people: 1_248_415, year: 2019, source: "Tổng điều tra dân số và nhà ở 01/4/2019" });
+  });
+
+  it("bounds the counts of things as NOTES.md says: 10 stated maxima, 100 × the larger of 2025's result and the target", () => {
+    const stated = Object.entries(countBounds.indicators);
+    expect(stated).toHaveLength(10);
+    for (const [id, max] of stated) {
+      const indicator = byId(indicators, id);
+      expect(indicator.measure).toBe("count");
+      expect(indicator.aggregation.rule).not.toBe("ratio");
+      const figures = [indicator.result2025, indicator.target2026].map((text) => Number(/^\d+/.exec(text)?.[0]));
+      expect(max).toBe(100 * Math.max(...figures));
+    }
+    expect(countBounds.withoutPopulation).toBe(10_000_000);
   });
 
   it("measures rates in percent and 'Có …' rows as counts", () => {
