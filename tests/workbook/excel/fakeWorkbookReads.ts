@@ -7,6 +7,8 @@
  */
 import ExcelJS from "exceljs";
 import { address, parseAddress } from "../../../src/workbook/model";
+import type { SheetGrid } from "../../../src/workbook/reading/sheetGrid";
+import { readXlsx } from "../../../src/workbook/xlsx/readXlsx";
 import { proxyAfterSync } from "./fakeExcelUsedRange";
 
 interface OfficeCell {
@@ -55,13 +57,27 @@ function officeCell(cell: ExcelJS.Cell): OfficeCell | undefined {
   return converted.valueType === "Empty" ? undefined : { ...converted, numberFormat };
 }
 
-export function sheetsOf(workbook: ExcelJS.Workbook): FakeSheetData[] {
+/**
+ * ExcelJS drops a formula's cached 0 or FALSE, which Excel gives back: those cells take the value our own
+ * reader finds in the same bytes, so the fake answers as Excel would.
+ */
+function cachedResults(bytes: Uint8Array): Map<string, SheetGrid> {
+  const read = readXlsx(bytes, (names) => names);
+  return read.ok ? read.book.grids : new Map();
+}
+
+export function sheetsOf(workbook: ExcelJS.Workbook, bytes?: Uint8Array): FakeSheetData[] {
+  const cached = bytes ? cachedResults(bytes) : new Map<string, SheetGrid>();
   return workbook.worksheets.map((worksheet) => {
     const cells = new Map<string, OfficeCell>();
+    const grid = cached.get(worksheet.name);
     worksheet.eachRow((row, r) =>
       row.eachCell((cell, c) => {
         const converted = officeCell(cell);
-        if (converted) cells.set(address(r, c), converted);
+        const raw = grid?.input(r, c).raw;
+        if (converted?.formula && converted.valueType === "Empty" && (raw === 0 || raw === false)) {
+          cells.set(address(r, c), { ...converted, ...officeValue(raw) });
+        } else if (converted) cells.set(address(r, c), converted);
       }),
     );
     return { name: worksheet.name, state: worksheet.state, cells };
@@ -124,7 +140,7 @@ export class FakeWorkbookReads {
   static async fromXlsx(bytes: Uint8Array): Promise<FakeWorkbookReads> {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-    return new FakeWorkbookReads(sheetsOf(workbook));
+    return new FakeWorkbookReads(sheetsOf(workbook, bytes));
   }
 
   get context(): Excel.RequestContext {
@@ -136,7 +152,7 @@ export class FakeWorkbookReads {
         this.pending.push(async () => {
           const inserted = new ExcelJS.Workbook();
           await inserted.xlsx.load(Buffer.from(base64, "base64") as unknown as ExcelJS.Buffer);
-          for (const sheet of sheetsOf(inserted)) {
+          for (const sheet of sheetsOf(inserted, Buffer.from(base64, "base64"))) {
             const clash = this.sheets.some((known) => known.name.toLowerCase() === sheet.name.toLowerCase());
             if (clash) throw new Error(`InvalidArgument: a sheet named ${sheet.name} exists`);
             this.sheets.push(sheet);
