@@ -19,6 +19,8 @@ export interface CommonOptions {
   documentsSince?: IsoDate;
   /** Phụ lục III keeps only the tasks with a result this period (`--only-reported-tasks`). */
   onlyReportedTasks: boolean;
+  /** The officer's receipt times, a JSON file of file name → "dd/mm/yyyy hh:mm" (`--receipts`). */
+  receipts?: string;
   positionals: string[];
 }
 
@@ -39,6 +41,7 @@ export function parseCommonOptions(argv: string[], today: IsoDate): CommonOption
         seed: { type: "string" },
         "documents-since": { type: "string" },
         "only-reported-tasks": { type: "boolean" },
+        receipts: { type: "string" },
       },
     });
   } catch (error) {
@@ -63,6 +66,7 @@ export function parseCommonOptions(argv: string[], today: IsoDate): CommonOption
     seed,
     ...(documentsSince ? { documentsSince } : {}),
     onlyReportedTasks,
+    ...(values.receipts === undefined ? {} : { receipts: values.receipts }),
     positionals,
   };
 }

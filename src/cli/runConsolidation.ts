@@ -2,6 +2,7 @@ import type { Catalog } from "../domain/catalog/types";
 import { consolidateCheckedFiles, type ConsolidationRun } from "../domain/consolidation/consolidateFiles";
 import { describeConsolidation } from "../domain/report/describeConsolidation";
 import type { IsoDate, Period } from "../domain/language/types";
+import type { ReceiptCorrections } from "../domain/receipts/types";
 import { buildSummaryWorkbook } from "../workbook/summary/buildSummaryWorkbook";
 import { splitSummaryWorkbook, workingFileName } from "../workbook/summary/splitSummaryWorkbook";
 import { writeXlsx } from "../workbook/xlsx/writeXlsx";
@@ -24,6 +25,8 @@ export interface ConsolidationJob {
   json?: string;
   /** Phụ lục III keeps only the tasks with a result this period. */
   onlyReportedTasks?: boolean;
+  /** The officer's receipt times by file name (`--receipts`). */
+  receipts?: ReceiptCorrections;
 }
 
 /** The appendices and the working sheets, as the bytes of their two files. */
@@ -46,9 +49,11 @@ export async function consolidateInputs(
   inputs: string[],
   context: CheckContext,
   io: CommandIo,
+  receipts?: ReceiptCorrections,
 ): Promise<ConsolidationRun> {
   const files = await collectFiles(inputs);
-  return consolidateCheckedFiles(await checkSubmittedFiles(files, context, progressLine(io)), context);
+  const checked = await checkSubmittedFiles(files, context, progressLine(io));
+  return consolidateCheckedFiles(checked, { ...context, ...(receipts ? { receipts } : {}) });
 }
 
 /** Files → read and validate (on every core) → consolidate → summary workbook and JSON: the command's whole job. */
@@ -58,6 +63,7 @@ export async function runConsolidation(job: ConsolidationJob, io: CommandIo): Pr
     job.inputs,
     { catalog, period, asOf, ...(documentsSince ? { documentsSince } : {}) },
     io,
+    job.receipts,
   );
   // Forms of another period are no month's summary: nothing is written, the command says which period they are.
   if (run.otherPeriod) return run;

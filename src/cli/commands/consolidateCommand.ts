@@ -2,18 +2,20 @@ import { periodLabel } from "../../domain/language/parsePeriod";
 import { cliTexts } from "../../domain/texts/cli";
 import type { CommandIo } from "../commandIo";
 import { loadCatalog } from "../loadCatalog";
+import { loadReceipts } from "../loadReceipts";
 import { parseCommonOptions, UsageError } from "../options";
 import { runConsolidation } from "../runConsolidation";
 import { printRunSummary } from "../printRunSummary";
 import { workingFileName } from "../../workbook/summary/splitSummaryWorkbook";
 
-/** `consolidate FILE_OR_DIR… --period P --as-of D --out SUMMARY.xlsx --json OUT [--documents-since D] [--only-reported-tasks]`. */
+/** `consolidate FILE_OR_DIR… --period P --as-of D --out SUMMARY.xlsx --json OUT [--documents-since D] [--only-reported-tasks] [--receipts FILE]`. */
 export async function consolidateCommand(argv: string[], io: CommandIo): Promise<number> {
   const options = parseCommonOptions(argv, io.today());
   if (options.positionals.length === 0) throw new UsageError(cliTexts.inputsRequired);
   if (!options.out && !options.json) throw new UsageError(cliTexts.consolidateOutputRequired);
   const catalog = await loadCatalog(options.catalog, io);
   if (!catalog) return 1;
+  const receipts = await loadReceipts(options.receipts);
   const run = await runConsolidation(
     {
       catalog,
@@ -24,6 +26,7 @@ export async function consolidateCommand(argv: string[], io: CommandIo): Promise
       out: options.out,
       json: options.json,
       onlyReportedTasks: options.onlyReportedTasks,
+      ...(receipts ? { receipts } : {}),
     },
     io,
   );

@@ -1,3 +1,4 @@
+import { correctReceipts } from "../receipts/correctReceipts";
 import type { SubmissionCheck } from "../validation/checkedTypes";
 import { selectLatest } from "../validation/selectLatest";
 import type { Finding } from "../validation/types";
@@ -24,11 +25,24 @@ function count(findings: Finding[], severity: Finding["severity"]): number {
   return findings.filter((finding) => finding.severity === severity).length;
 }
 
-function outcomeOf(check: SubmissionCheck, receivedAt: string, replacedBy?: string): FileOutcome {
+/** When and how a file was received, as the outcome carries it. */
+type Receipt = Pick<FileOutcome, "receivedAt" | "receiptSource">;
+
+function receiptOf({ receivedAt, receiptSource }: Receipt): Receipt {
+  return { receivedAt, ...(receiptSource ? { receiptSource } : {}) };
+}
+
+/** The refusing finding's message: a rejected file carries only that one error. */
+function reasonOf(findings: Finding[]): { reason?: string } {
+  const refusal = findings.find((finding) => finding.severity === "error");
+  return refusal ? { reason: refusal.message } : {};
+}
+
+function outcomeOf(check: SubmissionCheck, receipt: Receipt, replacedBy?: string): FileOutcome {
   return {
     file: check.file,
     unitId: check.unitId,
-    receivedAt,
+    ...receiptOf(receipt),
     status: replacedBy ? "replaced" : check.status,
     replacedBy,
     errors: count(check.findings, "error"),
@@ -36,25 +50,38 @@ function outcomeOf(check: SubmissionCheck, receivedAt: string, replacedBy?: stri
     indicators: check.indicators,
     tasks: check.tasks.map((task) => ({ ...task, cell: task.statusCell })),
     ...(check.documents ? { documents: check.documents } : {}),
+    ...(check.status === "rejected" ? reasonOf(check.findings) : {}),
   };
 }
 
-function unreadableOutcome(file: string, receivedAt: string): FileOutcome {
-  return { file, unitId: undefined, receivedAt, status: "rejected", errors: 1, warnings: 0, indicators: [], tasks: [] };
+function unreadableOutcome(file: string, receipt: Receipt, finding: Finding): FileOutcome {
+  return {
+    file,
+    unitId: undefined,
+    ...receiptOf(receipt),
+    status: "rejected",
+    errors: 1,
+    warnings: 0,
+    indicators: [],
+    tasks: [],
+    reason: finding.message,
+  };
 }
 
 /**
  * Keeps each unit's latest of the checked files and consolidates. Files that could not be read still appear
  * (rejected) so the officer sees every file's fate.
  */
-export function consolidateCheckedFiles(checkedFiles: CheckedFile[], context: ValidationContext): ConsolidationRun {
+export function consolidateCheckedFiles(asRead: CheckedFile[], context: ValidationContext): ConsolidationRun {
+  // The officer's receipt times replace the files' own before anything compares or judges them.
+  const checkedFiles = correctReceipts(asRead, context.receipts);
   const readable: ReadableFile[] = [];
   const findings: Finding[] = [];
   const unreadable: FileOutcome[] = [];
   for (const checked of checkedFiles) {
     if ("finding" in checked) {
       findings.push(checked.finding);
-      unreadable.push(unreadableOutcome(checked.file, checked.receivedAt));
+      unreadable.push(unreadableOutcome(checked.file, checked, checked.finding));
       continue;
     }
     readable.push(checked);
@@ -63,10 +90,7 @@ export function consolidateCheckedFiles(checkedFiles: CheckedFile[], context: Va
   const { replaced } = selectLatest(readable);
   const newerOf = new Map(replaced.map((r) => [r.older, r.newer]));
   findings.push(...replaced.map((r) => r.finding));
-  const files = [
-    ...readable.map(({ check, receivedAt }) => outcomeOf(check, receivedAt, newerOf.get(check.file))),
-    ...unreadable,
-  ];
+  const files = [...readable.map((read) => outcomeOf(read.check, read, newerOf.get(read.check.file))), ...unreadable];
   const { catalog, period, asOf, documentsSince } = context;
   const consolidation = consolidate({ catalog, period, asOf, files, ...(documentsSince ? { documentsSince } : {}) });
   const otherPeriod = otherPeriodOfMostFiles(checkedFiles, period);

@@ -111,7 +111,20 @@ export const summaryTexts = {
   },
   register: {
     title: (period: string) => `TÌNH HÌNH GỬI BÁO CÁO ${period}`,
-    headers: ["STT", "Đơn vị", "Nhóm", "Tình trạng", "Tệp", "Thời điểm nhận", "Số lỗi", "Số cảnh báo", "Ghi chú"],
+    headers: [
+      "STT",
+      "Đơn vị",
+      "Nhóm",
+      "Tình trạng",
+      "Tệp",
+      "Thời điểm nhận",
+      "Nguồn thời điểm nhận",
+      "Số lỗi",
+      "Số cảnh báo",
+      "Lý do không hợp lệ",
+      "Ghi chú",
+    ],
+
     replaced: (files: string[]) => `Thay cho tệp ${files.join(", ")}`,
   },
   groups: { so: "Sở, ban, ngành", xa: "Xã, phường", other: "Khác" } satisfies Record<UnitGroup, string>,

@@ -1,6 +1,7 @@
 /** Chosen files → what the reader made of each; loaded on demand, as it brings ExcelJS. */
 import type { Unit } from "../../domain/catalog/types";
 import type { FileRead } from "../../domain/consolidation/consolidateFiles";
+import { fileReceipt, withFileReceipt } from "../../workbook/xlsx/fileReceipt";
 import { refuseBySize } from "../../workbook/xlsx/inspectFile";
 import { readFileForConsolidation } from "../../workbook/xlsx/readSubmittedFile";
 
@@ -11,15 +12,17 @@ import type { ChosenFile } from "./types";
 
 /** One chosen file: refused from its size alone when huge (never loaded), else inspected and read. */
 async function readChosenFile(file: ChosenFile, units: Unit[]): Promise<FileRead[]> {
-  const receivedAt = new Date(file.lastModified).toISOString();
+  const fileTime = new Date(file.lastModified);
   const refused = refuseBySize(file.size, file.name);
-  if (refused && !refused.ok) return [{ file: file.name, receivedAt, finding: refused.finding }];
-  return readFileForConsolidation(new Uint8Array(await file.arrayBuffer()), file.name, receivedAt, units);
+  if (refused && !refused.ok) return [{ file: file.name, ...fileReceipt(fileTime), finding: refused.finding }];
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const reads = await readFileForConsolidation(bytes, file.name, fileTime.toISOString(), units);
+  return withFileReceipt(reads, fileTime, bytes);
 }
 
 /**
- * Each file in turn, with the count of files read; the file's modification time stands for its receipt. A
- * workbook of units' forms gives one read per form in it.
+ * Each file in turn, with the count of files read; the workbook's last save (else the file's time) stands for its
+ * receipt. A workbook of units' forms gives one read per form in it.
  */
 export async function readChosenFiles(
   files: readonly ChosenFile[],
