@@ -9,6 +9,8 @@ const PROVINCE_OFFSET_MS = 7 * 60 * 60 * 1000;
 
 const WITH_ZONE = /(?:Z|[+-]\d{2}:?\d{2})$/i;
 const ISO_LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
+/** A spreadsheet's date-time serial, as a register cell Excel turned into a date reads back. */
+const SERIAL = /^\d{5}(?:\.\d+)?$/;
 const DAY_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?$/;
 
 /** A wall-clock time in the province → the instant, or undefined when the calendar has no such moment. */
@@ -20,13 +22,19 @@ function provinceInstant(parts: number[]): Date | undefined {
   return new Date(utc - PROVINCE_OFFSET_MS);
 }
 
+/** Day count from 30/12/1899 (Excel's 1900 system), the fraction the time of day on Sơn La's clock, to the minute. */
+function serialInstant(serial: number): Date {
+  const minutes = Math.round(serial * 24 * 60);
+  return new Date(Date.UTC(1899, 11, 30) + minutes * 60_000 - PROVINCE_OFFSET_MS);
+}
+
 const numbers = (match: RegExpExecArray, order: number[]) =>
   order.map((index) => match[index]).flatMap((part) => (part === undefined ? [] : [Number(part)]));
 
 /**
  * The instant a receipt text stands for. An ISO time with a zone is that instant ("2026-05-08T01:30:00.000Z", as
  * readers record a file's time); a time without one is read as Sơn La's clock ("2026-05-08 08:30", "08/05/2026
- * 08:30", "8/5/2026", the day alone at 00:00).
+ * 08:30", "8/5/2026", the day alone at 00:00), and so is a spreadsheet's date serial (46152.6875).
  */
 export function receiptInstant(text: string): Date | undefined {
   const trimmed = text.trim();
@@ -36,6 +44,7 @@ export function receiptInstant(text: string): Date | undefined {
   }
   const iso = ISO_LOCAL.exec(trimmed);
   if (iso) return provinceInstant(numbers(iso, [1, 2, 3, 4, 5, 6]));
+  if (SERIAL.test(trimmed)) return serialInstant(Number(trimmed));
   const dayFirst = DAY_FIRST.exec(trimmed);
   if (dayFirst) return provinceInstant(numbers(dayFirst, [3, 2, 1, 4, 5, 6]));
   return undefined;

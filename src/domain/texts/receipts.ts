@@ -23,3 +23,19 @@ export const receiptTexts = {
     `${count} tệp có cùng thời điểm nhận ${minute}: có thể đó là lúc lưu các tệp đính kèm, không phải lúc đơn vị gửi; ` +
     "hãy kiểm tra và sửa thời điểm nhận nếu cần.",
 };
+
+/** The pane's words about receipt times and days typed as dd/mm/yyyy. */
+export const receiptPaneTexts = {
+  groupHeading: (group: string, count: number) => `${group} (${count})`,
+  timeColumn: "Thời điểm nhận",
+  select: (unit: string) => `Chọn ${unit}`,
+  correctLabel: "Sửa thời điểm nhận của các đơn vị đã chọn",
+  correctHint:
+    "Ghi dd/mm/yyyy hh:mm (giờ Việt Nam). Thời điểm đã sửa được lưu cùng sổ làm việc; cũng có thể sửa ngay ở cột " +
+    "“Thời điểm nhận” của trang “Tình hình gửi báo cáo” trong sổ, lần tổng hợp sau sẽ dùng.",
+  correct: (count: number) => `Sửa thời điểm nhận (${count})`,
+  noneSelected: "Chọn đơn vị cần sửa thời điểm nhận.",
+  /** A day typed in a date field that is no day. */
+  badDay: (text: string) => `“${text}” không phải ngày: ghi theo dạng dd/mm/yyyy, ví dụ 14/05/2026.`,
+  dayPlaceholder: "dd/mm/yyyy",
+};

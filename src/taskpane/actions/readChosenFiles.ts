@@ -8,7 +8,7 @@ import { readFileForConsolidation } from "../../workbook/xlsx/readSubmittedFile"
 export { readFileForConsolidation };
 import { throwIfCancelled } from "../common/throwIfCancelled";
 import type { OperationContext } from "../common/useOperation";
-import type { ChosenFile } from "./types";
+import type { ChosenFile, ChosenFileReads } from "./types";
 
 /** One chosen file: refused from its size alone when huge (never loaded), else inspected and read. */
 async function readChosenFile(file: ChosenFile, units: Unit[]): Promise<FileRead[]> {
@@ -22,18 +22,21 @@ async function readChosenFile(file: ChosenFile, units: Unit[]): Promise<FileRead
 
 /**
  * Each file in turn, with the count of files read; the workbook's last save (else the file's time) stands for its
- * receipt. A workbook of units' forms gives one read per form in it.
+ * receipt. A workbook of units' forms gives one read per form in it. A file found in `cache` is not read again.
  */
 export async function readChosenFiles(
   files: readonly ChosenFile[],
   units: Unit[],
   context: OperationContext,
+  cache?: ChosenFileReads,
 ): Promise<FileRead[]> {
   const reads: FileRead[] = [];
   context.progress(0, files.length);
   for (const [index, file] of files.entries()) {
     throwIfCancelled(context.signal);
-    reads.push(...(await readChosenFile(file, units)));
+    const read = cache?.get(file) ?? (await readChosenFile(file, units));
+    cache?.set(file, read);
+    reads.push(...read);
     context.progress(index + 1, files.length);
   }
   throwIfCancelled(context.signal);
