@@ -16,8 +16,6 @@ export function unitNameList(list: readonly string[]): string {
   return list.join("; ");
 }
 
-const names = unitNameList;
-
 export const taskStatusTexts: Record<TaskStatus | "unreported", string> = {
   done: "Đã hoàn thành",
   in_progress: "Đang thực hiện",
@@ -91,11 +89,12 @@ export const completenessTexts = {
   received: (so: string, xa: string) => `${so} sở, ban, ngành và ${xa} xã, phường đã gửi báo cáo`,
   fraction: (received: number, total: number) => `${received}/${total}`,
   sentence: (received: string, missing: string[]) =>
-    missing.length === 0 ? `${received}.` : `${received}; chưa nhận được báo cáo của: ${names(missing)}.`,
-  late: (deadline: IsoDate, late: string[]) => `Gửi muộn (sau ngày ${vietnameseDate(deadline)}): ${names(late)}.`,
-  rejected: (rejected: string[]) => `Tệp không hợp lệ, cần gửi lại: ${names(rejected)}.`,
+    missing.length === 0 ? `${received}.` : `${received}; chưa nhận được báo cáo của: ${unitNameList(missing)}.`,
+  late: (deadline: IsoDate, late: string[]) =>
+    `Gửi muộn (sau ngày ${vietnameseDate(deadline)}): ${unitNameList(late)}.`,
+  rejected: (rejected: string[]) => `Tệp không hợp lệ, cần gửi lại: ${unitNameList(rejected)}.`,
   /** The other recipients (Công an tỉnh, BHXH tỉnh, …) are named apart from 003's two groups. */
-  otherMissing: (missing: string[]) => `Đơn vị khác chưa gửi báo cáo: ${names(missing)}.`,
+  otherMissing: (missing: string[]) => `Đơn vị khác chưa gửi báo cáo: ${unitNameList(missing)}.`,
 };
 
 /** "04/15": section I of the May 2026 report writes its fractions with two digits. */

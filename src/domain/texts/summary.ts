@@ -124,7 +124,6 @@ export const summaryTexts = {
       "Lý do không hợp lệ",
       "Ghi chú",
     ],
-
     replaced: (files: string[]) => `Thay cho tệp ${files.join(", ")}`,
   },
   groups: { so: "Sở, ban, ngành", xa: "Xã, phường", other: "Khác" } satisfies Record<UnitGroup, string>,
