@@ -88,7 +88,7 @@ describe("consolidate: receipt times", () => {
   }, 120_000);
 
   it("falls back on the file's time when the workbook records none, and says eight files share one minute", async () => {
-    const { code, units, result } = await consolidate(unsaved);
+    const { code, units, result, err } = await consolidate(unsaved);
     expect(code).toBe(0);
     for (const plan of plans) {
       expect(units.get(plan.unitId)).toMatchObject({
@@ -100,6 +100,7 @@ describe("consolidate: receipt times", () => {
     expect(result.sentences.receiptNotices).toEqual([
       expect.stringMatching(/^8 tệp có cùng thời điểm nhận 12\/05\/2026 10:00/),
     ]);
+    expect(err).toContain(result.sentences.receiptNotices[0]);
   }, 120_000);
 
   it("follows the officer's correction in --receipts: one late unit becomes on time, on every run with the file", async () => {
