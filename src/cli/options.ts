@@ -23,6 +23,8 @@ export interface CommonOptions {
   history?: string;
   /** Units missing this period contribute their last figures of the year, unless `--no-carry-forward`. */
   carryForward: boolean;
+  /** The officer's receipt times, a JSON file of file name → "dd/mm/yyyy hh:mm" (`--receipts`). */
+  receipts?: string;
   positionals: string[];
 }
 
@@ -45,6 +47,7 @@ export function parseCommonOptions(argv: string[], today: IsoDate): CommonOption
         "only-reported-tasks": { type: "boolean" },
         history: { type: "string" },
         "no-carry-forward": { type: "boolean" },
+        receipts: { type: "string" },
       },
     });
   } catch (error) {
@@ -71,6 +74,7 @@ export function parseCommonOptions(argv: string[], today: IsoDate): CommonOption
     onlyReportedTasks,
     ...(values.history ? { history: values.history } : {}),
     carryForward: values["no-carry-forward"] !== true,
+    ...(values.receipts === undefined ? {} : { receipts: values.receipts }),
     positionals,
   };
 }

@@ -5,13 +5,17 @@ import { cliTexts } from "../domain/texts/cli";
 import type { CommandIo } from "./commandIo";
 
 /**
- * The few lines an officer reads after a run: completeness, lateness, rejections, the CĐS plan's task counts,
+ * The few lines an officer reads after a run: completeness (the other units apart), lateness, rejections, receipt
+ * notices, the CĐS plan's task counts,
  * each other programme's counts under its title, findings.
  */
 export function printRunSummary({ consolidation, findings }: ConsolidationRun, catalog: Catalog, io: CommandIo): void {
   io.print(consolidation.completenessSentence);
+  if (consolidation.otherMissingSentence) io.print(consolidation.otherMissingSentence);
   if (consolidation.lateSentence) io.print(consolidation.lateSentence);
   if (consolidation.rejectedSentence) io.print(consolidation.rejectedSentence);
+  // Receipt times that look like an officer's batch save, not the units' sending: said where warnings go.
+  for (const notice of consolidation.receiptNotices ?? []) io.error(notice);
   for (const line of consolidation.taskSentences) io.print(line);
   const planId = cdsPlanProgramme(catalog)?.id;
   for (const result of consolidation.programmes.filter((p) => p.programmeId !== planId && p.counts.total > 0)) {

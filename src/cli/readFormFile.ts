@@ -5,6 +5,7 @@ import type { Unit } from "../domain/catalog/types";
 import type { ValidationContext } from "../domain/validation/validationContext";
 import { previousValueOf } from "../domain/history/previousFigures";
 import type { PreviousFigures } from "../domain/history/types";
+import { fileReceipt, withFileReceipt } from "../workbook/xlsx/fileReceipt";
 import { refuseBySize } from "../workbook/xlsx/inspectFile";
 import { readFileForConsolidation } from "../workbook/xlsx/readSubmittedFile";
 
@@ -15,19 +16,18 @@ export type CheckContext = Pick<ValidationContext, "catalog" | "period" | "asOf"
 };
 
 /**
- * One file on disk read as a unit's form (or as a workbook of units' forms, one read each); its modification
- * time stands for when it was received.
+ * One file on disk read as a unit's form (or as a workbook of units' forms, one read each); the time its workbook
+ * was last saved, else its modification time, stands for when it was received.
  */
 export async function readFormFile(path: string, units: Unit[]): Promise<FileRead[]> {
   const info = await stat(path);
   const file = basename(path);
-  const receivedAt = info.mtime.toISOString();
   // A huge attachment is refused from its size alone, before it is loaded into memory.
   const refused = refuseBySize(info.size, file);
-  if (refused && !refused.ok) return [{ file, receivedAt, finding: refused.finding }];
+  if (refused && !refused.ok) return [{ file, ...fileReceipt(info.mtime), finding: refused.finding }];
   const bytes = await readFile(path);
   const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return readFileForConsolidation(view, file, receivedAt, units);
+  return withFileReceipt(await readFileForConsolidation(view, file, info.mtime.toISOString(), units), info.mtime, view);
 }
 
 /** One file on disk read and checked at once, so its submissions can be let go as soon as they are checked. */

@@ -4,6 +4,7 @@ import { describeConsolidation } from "../domain/report/describeConsolidation";
 import type { IsoDate, Period } from "../domain/language/types";
 import { previousFigures } from "../domain/history/previousFigures";
 import type { ConsolidationHistory } from "../domain/history/types";
+import type { ReceiptCorrections } from "../domain/receipts/types";
 import { buildSummaryWorkbook } from "../workbook/summary/buildSummaryWorkbook";
 import { splitSummaryWorkbook, workingFileName } from "../workbook/summary/splitSummaryWorkbook";
 import { writeXlsx } from "../workbook/xlsx/writeXlsx";
@@ -28,6 +29,8 @@ export interface ConsolidationJob {
   onlyReportedTasks?: boolean;
   /** Earlier periods' records (--history): compared with, carried forward, checked against. */
   history?: ConsolidationHistory;
+  /** The officer's receipt times by file name (`--receipts`). */
+  receipts?: ReceiptCorrections;
 }
 
 /** The appendices and the working sheets, as the bytes of their two files. */
@@ -51,9 +54,11 @@ export async function consolidateInputs(
   context: CheckContext,
   io: CommandIo,
   history?: ConsolidationHistory,
+  receipts?: ReceiptCorrections,
 ): Promise<ConsolidationRun> {
   const files = await collectFiles(inputs);
-  return consolidateCheckedFiles(await checkSubmittedFiles(files, context, progressLine(io)), context, history);
+  const checked = await checkSubmittedFiles(files, context, progressLine(io));
+  return consolidateCheckedFiles(checked, { ...context, ...(receipts ? { receipts } : {}) }, history);
 }
 
 /** Files → read and validate (on every core) → consolidate → summary workbook and JSON: the command's whole job. */
@@ -70,6 +75,7 @@ export async function runConsolidation(job: ConsolidationJob, io: CommandIo): Pr
     },
     io,
     history,
+    job.receipts,
   );
   // Forms of another period are no month's summary: nothing is written, the command says which period they are.
   if (run.otherPeriod) return run;

@@ -22,14 +22,18 @@ import {
 } from "./office/openWorkbook";
 import { documentSettings, hostSupport, waitForOffice } from "./office/officeHost";
 import { createPrintActions } from "./actions/printActions";
+import { settingsReceiptStore } from "./actions/receiptStore";
+import { registerSheetReader } from "./actions/registerSheet";
+import type { ChosenFileReads } from "./actions/types";
 import { createTemplateActions } from "./actions/templateActions";
 import { markPaneStarted } from "./oldWebview/paneStarted";
 
 function browserActions(catalog: Catalog): AppActions {
+  const reads: ChosenFileReads = new WeakMap();
   return {
     templates: createTemplateActions(catalog),
-    check: createCheckActions(catalog),
-    consolidate: createConsolidateActions(catalog),
+    check: createCheckActions(catalog, undefined, reads),
+    consolidate: createConsolidateActions(catalog, { reads }),
     print: createPrintActions(catalog),
   };
 }
@@ -38,10 +42,19 @@ function excelActions(catalog: Catalog, support: HostSupport, writer: WriteToWor
   const ledger = settingsImportLedger(documentSettings());
   const forms = createWorkbookForms(support.capabilities, (sheets) => ledger.receivedAt(sheets));
   const importer = createFormImporter(support.capabilities, ledger);
+  const reads: ChosenFileReads = new WeakMap();
+  const readSheets = createSheetReader(support.capabilities);
   return {
     templates: createTemplateActions(catalog, writer),
-    check: createCheckActions(catalog, createOpenWorkbook(forms, ledger)),
-    consolidate: createConsolidateActions(catalog, { writeToWorkbook: writer, workbookForms: forms, importer }),
+    check: createCheckActions(catalog, createOpenWorkbook(forms, ledger), reads),
+    consolidate: createConsolidateActions(catalog, {
+      writeToWorkbook: writer,
+      workbookForms: forms,
+      importer,
+      reads,
+      receipts: settingsReceiptStore(documentSettings()),
+      ...(readSheets ? { readRegisterSheet: registerSheetReader(readSheets) } : {}),
+    }),
     print: createPrintActions(catalog, createPrintSetupApplier(support.capabilities)),
   };
 }

@@ -141,8 +141,8 @@ describe("npm run demo", () => {
     // "sở" alone when every one named is a sở (003's "04/15 sở (Tài chính, …)"), else "sở, ban, ngành".
     const soNamed = `${two(soLeft.length)}/${so.length} sở`;
     expect([`${soNamed} (`, `${soNamed}, ban, ngành (`].some((start) => sentence.footnote.includes(start))).toBe(true);
-    expect(sentence.footnote).toContain(`(${soLeft.join(", ")})`);
-    expect(sentence.footnote).toContain(`${two(xaLeft.length)}/${xa.length} xã, phường (${xaLeft.join(", ")})`);
+    expect(sentence.footnote).toContain(`(${soLeft.join("; ")})`);
+    expect(sentence.footnote).toContain(`${two(xaLeft.length)}/${xa.length} xã, phường (${xaLeft.join("; ")})`);
   }, 60_000);
 
   it("prints the May 2026 report's Phụ lục I from the sample units' documents, and the one malformed số/ký hiệu", () => {

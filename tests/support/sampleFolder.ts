@@ -10,6 +10,7 @@ import { consolidateFiles, type ConsolidationRun } from "../../src/domain/consol
 import type { IsoDate, Period } from "../../src/domain/language/types";
 import { sampleFileBytes } from "../../src/samples/sampleFile";
 import type { SamplePlan } from "../../src/samples/samplePlan";
+import { withFileReceipt } from "../../src/workbook/xlsx/fileReceipt";
 import { readFileForConsolidation } from "../../src/workbook/xlsx/readSubmittedFile";
 
 export async function writeSampleForms(folder: string, catalog: Catalog, plans: SamplePlan[]): Promise<string[]> {
@@ -31,8 +32,9 @@ export async function consolidateInNode(
   const reads = [];
   for (const path of paths) {
     const bytes = new Uint8Array(readFileSync(path));
-    const receivedAt = statSync(path).mtime.toISOString();
-    reads.push(...(await readFileForConsolidation(bytes, basename(path), receivedAt, context.catalog.units)));
+    const { mtime } = statSync(path);
+    const read = await readFileForConsolidation(bytes, basename(path), mtime.toISOString(), context.catalog.units);
+    reads.push(...withFileReceipt(read, mtime, bytes));
   }
   return consolidateFiles(reads, context);
 }

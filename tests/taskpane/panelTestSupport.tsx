@@ -1,4 +1,4 @@
-import type { ReactElement } from "react";
+import { useState, type ReactElement } from "react";
 import { render } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { parsePeriod } from "../../src/domain/language/parsePeriod";
@@ -23,4 +23,14 @@ export function renderInTheme(element: ReactElement) {
 /** A unit's file as the browser hands it over. */
 export function unitFile(name: string, lastModified = Date.UTC(2026, 4, 8, 7, 24)): File {
   return new File([new Uint8Array([0x50, 0x4b, 3, 4])], name, { lastModified });
+}
+
+/** Holds the chosen files as the App does for Kiểm tra and Tổng hợp, for a panel rendered on its own. */
+export function WithChosenFiles({
+  panel,
+}: {
+  panel: (files: readonly File[], onFilesChange: (files: File[]) => void) => ReactElement;
+}) {
+  const [files, setFiles] = useState<File[]>([]);
+  return panel(files, setFiles);
 }

@@ -2,13 +2,14 @@ import { periodLabel } from "../../domain/language/parsePeriod";
 import { cliTexts } from "../../domain/texts/cli";
 import type { CommandIo } from "../commandIo";
 import { loadCatalog } from "../loadCatalog";
+import { loadReceipts } from "../loadReceipts";
 import { parseCommonOptions, UsageError } from "../options";
 import { runConsolidation } from "../runConsolidation";
 import { printRunSummary } from "../printRunSummary";
 import { workingFileName } from "../../workbook/summary/splitSummaryWorkbook";
 import { openHistoryFile, recordRun } from "../historyFile";
 
-/** `consolidate FILE_OR_DIR… --period P --as-of D --out SUMMARY.xlsx --json OUT [--documents-since D] [--only-reported-tasks] [--history FILE.xlsx [--no-carry-forward]]`. */
+/** `consolidate FILE_OR_DIR… --period P --as-of D --out SUMMARY.xlsx --json OUT [--documents-since D] [--only-reported-tasks] [--history FILE.xlsx [--no-carry-forward]] [--receipts FILE]`. */
 export async function consolidateCommand(argv: string[], io: CommandIo): Promise<number> {
   const options = parseCommonOptions(argv, io.today());
   if (options.positionals.length === 0) throw new UsageError(cliTexts.inputsRequired);
@@ -17,6 +18,7 @@ export async function consolidateCommand(argv: string[], io: CommandIo): Promise
   if (!catalog) return 1;
   const history = options.history ? await openHistoryFile(options.history, io) : undefined;
   if (options.history && !history) return 1;
+  const receipts = await loadReceipts(options.receipts);
   const run = await runConsolidation(
     {
       catalog,
@@ -28,6 +30,7 @@ export async function consolidateCommand(argv: string[], io: CommandIo): Promise
       json: options.json,
       onlyReportedTasks: options.onlyReportedTasks,
       ...(history ? { history: { records: history.records, carryForward: options.carryForward } } : {}),
+      ...(receipts ? { receipts } : {}),
     },
     io,
   );

@@ -1,21 +1,28 @@
 /** The register of who reported ("Tình hình gửi báo cáo"): one row per expected unit, and any other that sent a file. */
 import { reportDeadline } from "../language/parsePeriod";
 import type { Period } from "../language/types";
+import { receiptDay } from "../receipts/receiptTime";
 import { compareArrival, latestFile } from "./latestFile";
 import type { FileOutcome, RegisterRow, RegisterStatus } from "./types";
 import type { UnitDirectory } from "./unitDirectory";
 import { filesByUnit } from "./unitReports";
 
 /**
- * Every sở and xã, phường has a row whether or not it sent anything; other units (Công an tỉnh, …) only when they
- * sent a file. A unit's row shows its accepted file, or, with none, its latest rejected one.
+ * Every unit that receives a form has a row whether or not it sent anything (Công an tỉnh and BHXH tỉnh lead
+ * indicators too); a unit without a form only when it sent a file. A unit's row shows its accepted file, or, with
+ * none, its latest rejected one.
  */
-export function buildRegister(directory: UnitDirectory, period: Period, files: FileOutcome[]): RegisterRow[] {
+export function buildRegister(
+  directory: UnitDirectory,
+  period: Period,
+  files: FileOutcome[],
+  recipients: ReadonlySet<string>,
+): RegisterRow[] {
   const byUnit = filesByUnit(files);
   const deadline = reportDeadline(period);
   return directory.ordered.flatMap((unit): RegisterRow[] => {
     const own = byUnit.get(unit.id) ?? [];
-    if (unit.group === "other" && own.length === 0) return [];
+    if (!recipients.has(unit.id) && own.length === 0) return [];
     const shown =
       latestFile(own.filter((file) => file.status === "accepted")) ??
       latestFile(own.filter((file) => file.status === "rejected"));
@@ -31,6 +38,8 @@ export function buildRegister(directory: UnitDirectory, period: Period, files: F
         status: registerStatus(shown, deadline),
         file: shown.file,
         receivedAt: shown.receivedAt,
+        ...(shown.receiptSource ? { receiptSource: shown.receiptSource } : {}),
+        ...(shown.status === "rejected" && shown.reason !== undefined ? { reason: shown.reason } : {}),
         errors: shown.errors,
         warnings: shown.warnings,
       },
@@ -38,8 +47,9 @@ export function buildRegister(directory: UnitDirectory, period: Period, files: F
   });
 }
 
-/** Late means received on a later day than the deadline: the time of day does not matter. */
+/** Late means received on a later day than the deadline in Sơn La: the time of day does not matter. */
 function registerStatus(file: FileOutcome, deadline: string): RegisterStatus {
   if (file.status === "rejected") return "rejected";
-  return file.receivedAt.slice(0, 10) > deadline ? "late" : "received";
+  const day = receiptDay(file.receivedAt);
+  return day !== undefined && day > deadline ? "late" : "received";
 }

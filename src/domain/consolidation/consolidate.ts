@@ -1,6 +1,11 @@
 /** Validated files → the province's summary: indicator figures, task progress, counts, register and sentences. */
 import { reportSentencesFor } from "../catalog/reportSentences";
-import { completenessSentence, lateSentence, rejectedSentence } from "../report/completenessSentence";
+import {
+  completenessSentence,
+  lateSentence,
+  otherMissingSentence,
+  rejectedSentence,
+} from "../report/completenessSentence";
 import { leadershipSentences } from "../report/leadershipSentences";
 import { reportSections } from "../report/reportSections";
 import { taskDescription } from "../report/taskDescription";
@@ -18,6 +23,8 @@ import { consolidateProgrammes } from "./consolidateProgrammes";
 import { consolidateTasks } from "./consolidateTasks";
 import { countTasks } from "./countTasks";
 import { unitsByFormItem } from "./formUnits";
+import { unitsWithForms } from "../forms/formFiles";
+import { sameMinuteNotices } from "../receipts/sameMinute";
 import type { Consolidation, ConsolidationInput } from "./types";
 import { unitDirectory } from "./unitDirectory";
 import { acceptedReports } from "./unitReports";
@@ -41,12 +48,15 @@ export function consolidate({ catalog, period, asOf, files, documentsSince }: Co
     const programme = catalog.programmes.find((candidate) => candidate.id === figures.programmeId);
     return programme ? [{ ...figures, sentences: programmeSentences(programme, figures, period) }] : [];
   });
-  const register = buildRegister(directory, period, files);
+  const recipients = new Set(unitsWithForms(catalog).map((unit) => unit.id));
+  const register = buildRegister(directory, period, files, recipients);
   const completeness = computeCompleteness(register);
   const late = lateSentence(register, period);
   const rejected = rejectedSentence(register);
   const completenessLine = completenessSentence(completeness);
-  const completenessLines = [completenessLine, late, rejected].filter((text) => text !== undefined);
+  const othersMissing = otherMissingSentence(register);
+  const receiptNotices = sameMinuteNotices(files);
+  const completenessLines = [completenessLine, othersMissing, late, rejected].filter((text) => text !== undefined);
   const sectionIII = taskSentences(taskCounts, period);
   const window = documentsWindow(period, asOf, documentsSince);
   const documents = consolidateDocuments(
@@ -68,6 +78,8 @@ export function consolidate({ catalog, period, asOf, files, documentsSince }: Co
     completenessSentence: completenessLine,
     ...(late === undefined ? {} : { lateSentence: late }),
     ...(rejected === undefined ? {} : { rejectedSentence: rejected }),
+    ...(othersMissing === undefined ? {} : { otherMissingSentence: othersMissing }),
+    ...(receiptNotices.length === 0 ? {} : { receiptNotices }),
     difficulties: consolidateDifficulties(catalog, directory, reports),
     reportSections: reportSections([
       // Section I opens with the documents issued (Phụ lục I), then the plans units have adopted.

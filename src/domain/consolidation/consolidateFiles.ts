@@ -1,3 +1,4 @@
+import { correctReceipts } from "../receipts/correctReceipts";
 import type { SubmissionCheck } from "../validation/checkedTypes";
 import { selectLatest } from "../validation/selectLatest";
 import type { Finding } from "../validation/types";
@@ -26,11 +27,24 @@ function count(findings: Finding[], severity: Finding["severity"]): number {
   return findings.filter((finding) => finding.severity === severity).length;
 }
 
-function outcomeOf(check: SubmissionCheck, receivedAt: string, replacedBy?: string): FileOutcome {
+/** When and how a file was received, as the outcome carries it. */
+type Receipt = Pick<FileOutcome, "receivedAt" | "receiptSource">;
+
+function receiptOf({ receivedAt, receiptSource }: Receipt): Receipt {
+  return { receivedAt, ...(receiptSource ? { receiptSource } : {}) };
+}
+
+/** The refusing finding's message: a rejected file carries only that one error. */
+function reasonOf(findings: Finding[]): { reason?: string } {
+  const refusal = findings.find((finding) => finding.severity === "error");
+  return refusal ? { reason: refusal.message } : {};
+}
+
+function outcomeOf(check: SubmissionCheck, receipt: Receipt, replacedBy?: string): FileOutcome {
   return {
     file: check.file,
     unitId: check.unitId,
-    receivedAt,
+    ...receiptOf(receipt),
     status: replacedBy ? "replaced" : check.status,
     replacedBy,
     errors: count(check.findings, "error"),
@@ -38,11 +52,22 @@ function outcomeOf(check: SubmissionCheck, receivedAt: string, replacedBy?: stri
     indicators: check.indicators,
     tasks: check.tasks.map((task) => ({ ...task, cell: task.statusCell })),
     ...(check.documents ? { documents: check.documents } : {}),
+    ...(check.status === "rejected" ? reasonOf(check.findings) : {}),
   };
 }
 
-function unreadableOutcome(file: string, receivedAt: string): FileOutcome {
-  return { file, unitId: undefined, receivedAt, status: "rejected", errors: 1, warnings: 0, indicators: [], tasks: [] };
+function unreadableOutcome(file: string, receipt: Receipt, finding: Finding): FileOutcome {
+  return {
+    file,
+    unitId: undefined,
+    ...receiptOf(receipt),
+    status: "rejected",
+    errors: 1,
+    warnings: 0,
+    indicators: [],
+    tasks: [],
+    reason: finding.message,
+  };
 }
 
 /**
@@ -50,17 +75,19 @@ function unreadableOutcome(file: string, receivedAt: string): FileOutcome {
  * (rejected) so the officer sees every file's fate.
  */
 export function consolidateCheckedFiles(
-  checkedFiles: CheckedFile[],
+  asRead: CheckedFile[],
   context: ValidationContext,
   history?: ConsolidationHistory,
 ): ConsolidationRun {
+  // The officer's receipt times replace the files' own before anything compares or judges them.
+  const checkedFiles = correctReceipts(asRead, context.receipts);
   const readable: ReadableFile[] = [];
   const findings: Finding[] = [];
   const unreadable: FileOutcome[] = [];
   for (const checked of checkedFiles) {
     if ("finding" in checked) {
       findings.push(checked.finding);
-      unreadable.push(unreadableOutcome(checked.file, checked.receivedAt));
+      unreadable.push(unreadableOutcome(checked.file, checked, checked.finding));
       continue;
     }
     readable.push(checked);
@@ -69,10 +96,7 @@ export function consolidateCheckedFiles(
   const { replaced } = selectLatest(readable);
   const newerOf = new Map(replaced.map((r) => [r.older, r.newer]));
   findings.push(...replaced.map((r) => r.finding));
-  const files = [
-    ...readable.map(({ check, receivedAt }) => outcomeOf(check, receivedAt, newerOf.get(check.file))),
-    ...unreadable,
-  ];
+  const files = [...readable.map((read) => outcomeOf(read.check, read, newerOf.get(read.check.file))), ...unreadable];
   const { catalog, period, asOf, documentsSince } = context;
   const alone = consolidate({ catalog, period, asOf, files, ...(documentsSince ? { documentsSince } : {}) });
   const consolidation = history ? consolidateWithHistory(catalog, alone, files, history) : alone;

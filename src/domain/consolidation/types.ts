@@ -6,6 +6,7 @@ import type { DocumentsWindow } from "../documents/documentsWindow";
 import type { CellRef } from "../submission/types";
 import type { UnitRemark } from "../validation/checkedTypes";
 import type { PreviousFigure, PreviousStatus } from "../history/types";
+import type { ReceiptSource } from "../receipts/types";
 
 export interface ConsolidationInput {
   catalog: Catalog;
@@ -62,6 +63,10 @@ export interface FileOutcome {
   indicators: IndicatorOutcome[];
   tasks: TaskOutcome[];
   documents?: DocumentOutcome[];
+  /** Where `receivedAt` comes from; unset, the file's own time. */
+  receiptSource?: ReceiptSource;
+  /** Why a rejected file was refused: the message of its first error, in Vietnamese. */
+  reason?: string;
 }
 
 /** Where a consolidated figure or status came from: the unit, its file and cell, and what it said there. */
@@ -248,6 +253,10 @@ export interface RegisterRow {
   replacedFiles: string[];
   /** Without an accepted report, the unit's figures were carried from this period ("2026-04"). */
   carriedFrom?: string;
+  /** Where `receivedAt` comes from: the officer's entry, the unit's workbook (last saved), the file's time. */
+  receiptSource?: ReceiptSource;
+  /** Why the shown file was refused (rejected rows only), in Vietnamese. */
+  reason?: string;
 }
 
 export interface GroupCompleteness {
@@ -282,6 +291,10 @@ export interface Consolidation {
   lateSentence?: string;
   /** "Tệp không hợp lệ, cần gửi lại: …." when any unit's file was rejected. */
   rejectedSentence?: string;
+  /** "Đơn vị khác chưa gửi báo cáo: Công an tỉnh; …." naming the other recipients without an accepted file. */
+  otherMissingSentence?: string;
+  /** A notice for each minute five or more files share (the officer has not given their times). */
+  receiptNotices?: string[];
   /** "Khó khăn, vướng mắc" and "Đề xuất, kiến nghị" per task (catalog order) then unit; tasks without any left out. */
   difficulties: TaskDifficulties[];
   /** Every sentence of the report, by section in the report's order, footnotes numbered across the report. */

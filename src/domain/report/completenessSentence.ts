@@ -25,6 +25,14 @@ export function rejectedSentence(register: RegisterRow[]): string | undefined {
   return rejected.length === 0 ? undefined : completenessTexts.rejected(rejected);
 }
 
+/** "Đơn vị khác chưa gửi báo cáo: …." naming the other recipients without an accepted file, or undefined. */
+export function otherMissingSentence(register: RegisterRow[]): string | undefined {
+  const missing = register
+    .filter((row) => row.group === "other" && (row.status === "missing" || row.status === "rejected"))
+    .map((row) => row.name);
+  return missing.length === 0 ? undefined : completenessTexts.otherMissing(missing);
+}
+
 function namesWithStatus(register: RegisterRow[], status: RegisterRow["status"]): string[] {
   return register.filter((row) => row.status === status).map((row) => row.name);
 }

@@ -78,6 +78,8 @@ export const FINDING_KINDS = {
   document_summary_missing: "Văn bản: thiếu trích yếu",
   document_repeated: "Văn bản: ghi hai lần",
   document_task_unknown: "Văn bản: mã nhiệm vụ không có",
+  // The officer's own entries
+  receipt_time_unreadable: "Thời điểm nhận không đọc được",
 } as const;
 
 export type FindingCode = keyof typeof FINDING_KINDS;

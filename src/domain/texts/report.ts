@@ -11,8 +11,9 @@ import type { IsoDate, TaskStatus } from "../language/types";
 import { vietnameseDate } from "../language/vietnameseDate";
 import { SUMMARY_SHEETS } from "./summary";
 
-function names(list: string[]): string {
-  return list.join(", ");
+/** Units' names contain commas ("Sở Văn hóa, Thể thao và Du lịch"), so a list of them is joined with "; ". */
+export function unitNameList(list: readonly string[]): string {
+  return list.join("; ");
 }
 
 export const taskStatusTexts: Record<TaskStatus | "unreported", string> = {
@@ -88,9 +89,12 @@ export const completenessTexts = {
   received: (so: string, xa: string) => `${so} sở, ban, ngành và ${xa} xã, phường đã gửi báo cáo`,
   fraction: (received: number, total: number) => `${received}/${total}`,
   sentence: (received: string, missing: string[]) =>
-    missing.length === 0 ? `${received}.` : `${received}; chưa nhận được báo cáo của: ${names(missing)}.`,
-  late: (deadline: IsoDate, late: string[]) => `Gửi muộn (sau ngày ${vietnameseDate(deadline)}): ${names(late)}.`,
-  rejected: (rejected: string[]) => `Tệp không hợp lệ, cần gửi lại: ${names(rejected)}.`,
+    missing.length === 0 ? `${received}.` : `${received}; chưa nhận được báo cáo của: ${unitNameList(missing)}.`,
+  late: (deadline: IsoDate, late: string[]) =>
+    `Gửi muộn (sau ngày ${vietnameseDate(deadline)}): ${unitNameList(late)}.`,
+  rejected: (rejected: string[]) => `Tệp không hợp lệ, cần gửi lại: ${unitNameList(rejected)}.`,
+  /** The other recipients (Công an tỉnh, BHXH tỉnh, …) are named apart from 003's two groups. */
+  otherMissing: (missing: string[]) => `Đơn vị khác chưa gửi báo cáo: ${unitNameList(missing)}.`,
 };
 
 /** "04/15": section I of the May 2026 report writes its fractions with two digits. */
@@ -124,7 +128,7 @@ export const rollupTexts = {
   notDone: (groups: { fraction: string; group: string; names: string[] }[]) =>
     joinWithAnd(
       groups.map(({ fraction, group, names }) =>
-        names.length === 0 ? `${fraction} ${group}` : `${fraction} ${group} (${names.join(", ")})`,
+        names.length === 0 ? `${fraction} ${group}` : `${fraction} ${group} (${unitNameList(names)})`,
       ),
     ),
   /** A line of the description cell or a footnote, closed by a full stop. */

@@ -4,7 +4,7 @@ import { uiTexts } from "../../domain/texts/ui";
 import { throwIfCancelled } from "../common/throwIfCancelled";
 import type { OperationContext } from "../common/useOperation";
 import { loadEngine, loadReader, loadSheetReader } from "./consolidateActions";
-import type { CheckActions, CheckOutcome, RunOptions, WorkbookForms } from "./types";
+import type { CheckActions, CheckOutcome, ChosenFileReads, RunOptions, WorkbookForms } from "./types";
 
 /** The workbook open in Excel, as the Kiểm tra panel needs it; present only inside Excel. */
 export interface OpenWorkbook {
@@ -28,7 +28,8 @@ async function readBytesInVietnamese(readBytes: () => Promise<Uint8Array>): Prom
   }
 }
 
-export function createCheckActions(catalog: Catalog, workbook?: OpenWorkbook): CheckActions {
+/** `reads`: shared with Tổng hợp, so a file checked here is not read again there. */
+export function createCheckActions(catalog: Catalog, workbook?: OpenWorkbook, reads?: ChosenFileReads): CheckActions {
   const unitNames = Object.fromEntries(catalog.units.map((unit) => [unit.id, unit.name]));
 
   async function check(source: CheckOutcome["source"], reads: FileRead[], options: RunOptions): Promise<CheckOutcome> {
@@ -63,7 +64,7 @@ export function createCheckActions(catalog: Catalog, workbook?: OpenWorkbook): C
   return {
     async checkFiles(files, options, context) {
       const { readChosenFiles } = await loadReader();
-      return check("files", await readChosenFiles(files, catalog.units, context), options);
+      return check("files", await readChosenFiles(files, catalog.units, context, reads), options);
     },
     // The sheets are read live (what the officer sees, saved or not); the file's bytes only where they cannot be.
     checkActiveWorkbook: forms

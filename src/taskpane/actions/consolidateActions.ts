@@ -1,11 +1,15 @@
 import type { Catalog } from "../../domain/catalog/types";
-import type { ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
+import type { ConsolidationRun, FileRead } from "../../domain/consolidation/consolidateFiles";
+import { registerCorrections } from "../../domain/receipts/registerCorrections";
+import { uiTexts } from "../../domain/texts/ui";
+import { registerReceiptCells } from "../../workbook/summary/registerReceiptCells";
 import type { Period } from "../../domain/language/types";
 import { throwIfCancelled } from "../common/throwIfCancelled";
 import { saveFile, XLSX_MIME } from "../files/saveFile";
 import type { WriteToWorkbook } from "./templateActions";
 import { importForms, type FormImporter } from "./importForms";
-import type { ConsolidateActions, SummaryOptions, WorkbookForms } from "./types";
+import type { ChosenFileReads, ConsolidateActions, RunOptions, SummaryOptions, WorkbookForms } from "./types";
+import { pageSettings, settingsReceiptStore, type ReceiptStore } from "./receiptStore";
 
 // The reader (ExcelJS), the engine and the summary builder load when first used: the first paint stays small.
 export const loadReader = () => import("./readChosenFiles");
@@ -45,27 +49,57 @@ export interface ConsolidateHost {
   writeToWorkbook?: WriteToWorkbook;
   workbookForms?: WorkbookForms;
   importer?: FormImporter;
+  /** The reads of chosen files, shared with Kiểm tra so a file is read once. */
+  reads?: ChosenFileReads;
+  /** Where the officer's receipt times are kept; unset, for the page's life. */
+  receipts?: ReceiptStore;
+  /** The register sheet of the open workbook as text from A1, where the officer may have typed receipt times. */
+  readRegisterSheet?: () => Promise<string[][] | undefined>;
 }
 
 export function createConsolidateActions(
   catalog: Catalog,
-  { writeToWorkbook, workbookForms, importer }: ConsolidateHost = {},
+  {
+    writeToWorkbook,
+    workbookForms,
+    importer,
+    reads: cache,
+    receipts = settingsReceiptStore(pageSettings()),
+    readRegisterSheet,
+  }: ConsolidateHost = {},
 ): ConsolidateActions {
+  /**
+   * The kept receipt times, plus the ones typed into the register sheet since it was written (kept from now on);
+   * then the consolidation follows them.
+   */
+  async function consolidateReads(reads: FileRead[], options: RunOptions): Promise<ConsolidationRun> {
+    const { consolidateFiles } = await loadEngine();
+    const kept = receipts.corrections();
+    const table = readRegisterSheet ? await readRegisterSheet() : undefined;
+    const typed = table
+      ? registerCorrections(
+          registerReceiptCells(table),
+          new Map(reads.map((read) => [read.file, [read.receivedAt, ...(kept[read.file] ? [kept[read.file]] : [])]])),
+          workbookForms?.name ?? uiTexts.check.workbookName,
+        )
+      : { corrections: {}, findings: [] };
+    if (Object.keys(typed.corrections).length > 0) await receipts.save(typed.corrections);
+    const run = consolidateFiles(reads, { catalog, ...options, receipts: { ...kept, ...typed.corrections } });
+    return typed.findings.length === 0 ? run : { ...run, findings: [...typed.findings, ...run.findings] };
+  }
+
   return {
     async consolidate(files, options, context) {
-      const [{ readChosenFiles }, { consolidateFiles }] = await Promise.all([loadReader(), loadEngine()]);
-      const reads = await readChosenFiles(files, catalog.units, context);
-      return consolidateFiles(reads, { catalog, ...options });
+      const { readChosenFiles } = await loadReader();
+      return consolidateReads(await readChosenFiles(files, catalog.units, context, cache), options);
     },
+
+    saveReceipts: (corrections) => receipts.save(corrections),
 
     consolidateSheets: workbookForms
       ? async (options, context) => {
-          const [{ readWorkbookFormSheets }, { consolidateFiles }] = await Promise.all([
-            loadSheetReader(),
-            loadEngine(),
-          ]);
-          const reads = await readWorkbookFormSheets(workbookForms, catalog, context);
-          return consolidateFiles(reads, { catalog, ...options });
+          const { readWorkbookFormSheets } = await loadSheetReader();
+          return consolidateReads(await readWorkbookFormSheets(workbookForms, catalog, context), options);
         }
       : undefined,
 

@@ -8,7 +8,7 @@ import type { SettingsStore } from "./sheetLedger";
 export interface ImportRecord {
   /** The unit's file name. */
   file: string;
-  /** When it was received (the file's modification time), ISO. */
+  /** When it was received (the workbook's last save, else the file's time), ISO. */
   receivedAt: string;
   /** The form's sheet names in the file ("Chỉ tiêu") → the sheet it became here ("CT Xã Mường Sại"). */
   sheets: Record<string, string>;

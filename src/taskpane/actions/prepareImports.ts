@@ -4,6 +4,7 @@ import { uiTexts } from "../../domain/texts/ui";
 import { toBase64 } from "../../workbook/excel/base64";
 import { importedSheetNames } from "../../workbook/imports/importedSheetNames";
 import { FORM_SHEETS } from "../../workbook/templates/formLayout";
+import { fileReceipt } from "../../workbook/xlsx/fileReceipt";
 import { formSheetsForImport } from "../../workbook/xlsx/formSheetsForImport";
 import { refuseBySize } from "../../workbook/xlsx/inspectFile";
 import { readSubmittedWorkbook } from "../../workbook/xlsx/readSubmittedWorkbook";
@@ -26,7 +27,7 @@ async function prepareOne(file: ChosenFile, catalog: Catalog, taken: Set<string>
   const bySize = refuseBySize(file.size, file.name);
   if (bySize && !bySize.ok) return refuse(bySize.finding.message);
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const receivedAt = new Date(file.lastModified).toISOString();
+  const { receivedAt } = fileReceipt(new Date(file.lastModified), bytes);
   // Loaded once, whole: read and checked as a form, then written on with only its sheets.
   const read = await readSubmittedWorkbook(bytes, file.name, receivedAt);
   if (!read.ok) return refuse(read.finding.message);

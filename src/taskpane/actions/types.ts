@@ -1,5 +1,6 @@
 import type { Catalog } from "../../domain/catalog/types";
-import type { ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
+import type { ConsolidationRun, FileRead } from "../../domain/consolidation/consolidateFiles";
+import type { ReceiptCorrections } from "../../domain/receipts/types";
 import type { FileOutcome as CheckedFile } from "../../domain/consolidation/types";
 import type { IsoDate, Period } from "../../domain/language/types";
 import type { ParseResult } from "../../domain/result";
@@ -44,6 +45,12 @@ export interface ChosenFile {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
+/**
+ * What the reader made of each chosen file, shared by Kiểm tra and Tổng hợp for one catalog: a file chosen
+ * once is read once, whichever panel reads it first (the very File object is the key).
+ */
+export type ChosenFileReads = WeakMap<ChosenFile, FileRead[]>;
+
 /** The period being reported and the day lateness and overdue tasks are judged on. */
 export interface RunOptions {
   period: Period;
@@ -77,6 +84,8 @@ export interface ImportOutcome {
 /** What the Tổng hợp panel can do; the summary goes to a download, or into the open workbook inside Excel. */
 export interface ConsolidateActions {
   consolidate: (files: ChosenFile[], options: RunOptions, context: OperationContext) => Promise<ConsolidationRun>;
+  /** Keeps the officer's receipt times (file name → ISO instant) with the workbook; the next run follows them. */
+  saveReceipts: (corrections: ReceiptCorrections) => Promise<void>;
   /** Consolidates the forms found among the open workbook's sheets; absent outside Excel or below ExcelApi 1.4. */
   consolidateSheets?: (options: RunOptions, context: OperationContext) => Promise<ConsolidationRun>;
   /** Puts the chosen units' forms into the open workbook as sheets; absent outside Excel or below ExcelApi 1.13. */

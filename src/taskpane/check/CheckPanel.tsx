@@ -14,14 +14,16 @@ import { usePanelStyles } from "../common/usePanelStyles";
 export interface CheckPanelProps {
   period: Period;
   asOf: IsoDate;
+  /** The chosen files, shared with Tổng hợp: chosen once, for both. */
+  files: readonly File[];
+  onFilesChange: (files: File[]) => void;
   actions: CheckActions;
 }
 
 /** Kiểm tra: a unit's form — the open workbook or chosen files — checked before consolidation. */
-export function CheckPanel({ period, asOf, actions }: CheckPanelProps) {
+export function CheckPanel({ period, asOf, files, onFilesChange, actions }: CheckPanelProps) {
   const styles = usePanelStyles();
   const texts = uiTexts.check;
-  const [files, setFiles] = useState<File[]>([]);
   const [selectError, setSelectError] = useState<string | undefined>(undefined);
   const { state, run, cancel } = useOperation<CheckOutcome>();
   const busy = state.kind === "working";
@@ -47,12 +49,12 @@ export function CheckPanel({ period, asOf, actions }: CheckPanelProps) {
           {texts.checkWorkbook}
         </Button>
       )}
-      <FilePicker files={files} onChange={setFiles} disabled={busy} />
+      <FilePicker files={files} onChange={onFilesChange} disabled={busy} />
       <div className={styles.actions}>
         <Button
           appearance={checkActiveWorkbook ? "secondary" : "primary"}
           disabled={busy || files.length === 0}
-          onClick={() => run((c) => actions.checkFiles(files, options, c))}
+          onClick={() => run((c) => actions.checkFiles([...files], options, c))}
         >
           {texts.checkFiles}
         </Button>

@@ -5,7 +5,6 @@ import {
   Caption1,
   Checkbox,
   Field,
-  Input,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -16,7 +15,7 @@ import {
 import type { ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
 import { defaultDocumentsSince } from "../../domain/documents/documentsWindow";
 import { periodLabel } from "../../domain/language/parsePeriod";
-import { vietnameseDate } from "../../domain/language/vietnameseDate";
+import { formatDayMonthYear } from "../../domain/language/dayMonthYear";
 import type { IsoDate, Period } from "../../domain/language/types";
 import { uiTexts } from "../../domain/texts/ui";
 import type { ConsolidateActions, FileOutcome, ImportOutcome, WorkbookWriteOutcome } from "../actions/types";
@@ -24,7 +23,8 @@ import { CopyableText } from "../common/CopyableText";
 import { withOmissions } from "../common/describeOutcome";
 import { FilePicker } from "../common/FilePicker";
 import { OperationStatus } from "../common/OperationStatus";
-import { useOperation } from "../common/useOperation";
+import { useOperation, type OperationContext } from "../common/useOperation";
+import { DateInput } from "../common/DateInput";
 import { ImportResult } from "./ImportResult";
 import { RegisterView } from "./RegisterView";
 import { usePanelStyles } from "../common/usePanelStyles";
@@ -32,6 +32,9 @@ import { usePanelStyles } from "../common/usePanelStyles";
 export interface ConsolidatePanelProps {
   period: Period;
   asOf: IsoDate;
+  /** The chosen files, shared with Kiểm tra: chosen once, for both. */
+  files: readonly File[];
+  onFilesChange: (files: File[]) => void;
   onAsOfChange: (asOf: IsoDate) => void;
   /** Switches the pane's period, when most chosen files are forms of another one. */
   onPeriodChange?: (period: Period) => void;
@@ -51,10 +54,17 @@ function describeDelivery(outcome: Delivery): string {
 }
 
 /** Tổng hợp: the units' files read and consolidated, the register and the report's sentences, the summary out. */
-export function ConsolidatePanel({ period, asOf, onAsOfChange, onPeriodChange, actions }: ConsolidatePanelProps) {
+export function ConsolidatePanel({
+  period,
+  asOf,
+  files,
+  onFilesChange,
+  onAsOfChange,
+  onPeriodChange,
+  actions,
+}: ConsolidatePanelProps) {
   const styles = usePanelStyles();
   const texts = uiTexts.consolidate;
-  const [files, setFiles] = useState<File[]>([]);
   const [source, setSource] = useState<Source>("files");
   const [onlyReportedTasks, setOnlyReportedTasks] = useState(false);
   const consolidation = useOperation<ConsolidationRun>();
@@ -72,7 +82,7 @@ export function ConsolidatePanel({ period, asOf, onAsOfChange, onPeriodChange, a
         const outcome = await importFiles(chosen, context);
         // What came in is in the workbook now: the next run reads it from there.
         if (outcome.imported.length > 0) {
-          setFiles([]);
+          onFilesChange([]);
           setSource("sheets");
         }
         return outcome;
@@ -82,13 +92,19 @@ export function ConsolidatePanel({ period, asOf, onAsOfChange, onPeriodChange, a
   const [readFrom, setReadFrom] = useState<Source>("files");
   // "" leaves the window's first day to the consolidation's default.
   const [documentsSince, setDocumentsSince] = useState<IsoDate>("");
+  const options = { period, asOf, ...(documentsSince ? { documentsSince } : {}) };
+  const consolidateNow = (context: OperationContext) =>
+    fromSheets ? consolidateSheets(options, context) : actions.consolidate([...files], options, context);
   const start = () => {
     setReadFrom(fromSheets ? "sheets" : "files");
-    const options = { period, asOf, ...(documentsSince ? { documentsSince } : {}) };
-    consolidation.run((context) =>
-      fromSheets ? consolidateSheets(options, context) : actions.consolidate(files, options, context),
-    );
+    consolidation.run(consolidateNow);
   };
+  // The officer's receipt times are kept first; the run again then follows them (the files are not read again).
+  const correctReceipts = (corrected: string[], receivedAt: string) =>
+    consolidation.run(async (context) => {
+      await actions.saveReceipts(Object.fromEntries(corrected.map((file) => [file, receivedAt])));
+      return consolidateNow(context);
+    });
   return (
     <section className={styles.panel} aria-labelledby="consolidate-title">
       <Body1 id="consolidate-title">{texts.intro(periodLabel(period))}</Body1>
@@ -103,11 +119,11 @@ export function ConsolidatePanel({ period, asOf, onAsOfChange, onPeriodChange, a
       {fromSheets ? (
         <Caption1>{texts.sheetsHint}</Caption1>
       ) : (
-        <FilePicker files={files} onChange={setFiles} disabled={busy} />
+        <FilePicker files={files} onChange={onFilesChange} disabled={busy} />
       )}
       {importChosen && !fromSheets && (
         <div className={styles.actions}>
-          <Button disabled={busy || files.length === 0} onClick={() => importChosen(files)}>
+          <Button disabled={busy || files.length === 0} onClick={() => importChosen([...files])}>
             {uiTexts.importing.run}
           </Button>
           <Caption1>{uiTexts.importing.hint}</Caption1>
@@ -119,27 +135,23 @@ export function ConsolidatePanel({ period, asOf, onAsOfChange, onPeriodChange, a
         describeResult={(result) => uiTexts.importing.done(result.imported.length)}
       />
       {importing.state.kind === "done" && <ImportResult outcome={importing.state.result} />}
-      <Field label={texts.asOfLabel} hint={texts.asOfHint}>
-        <Input
-          type="date"
-          value={asOf}
-          disabled={busy}
-          onChange={(_, data) => {
-            if (data.value) onAsOfChange(data.value);
-          }}
-        />
-      </Field>
-      <Field
+      <DateInput
+        label={texts.asOfLabel}
+        hint={texts.asOfHint}
+        value={asOf}
+        disabled={busy}
+        onChange={(day) => {
+          if (day) onAsOfChange(day);
+        }}
+      />
+      <DateInput
         label={texts.documentsSinceLabel}
-        hint={texts.documentsSinceHint(vietnameseDate(defaultDocumentsSince(period)))}
-      >
-        <Input
-          type="date"
-          value={documentsSince}
-          disabled={busy}
-          onChange={(_, data) => setDocumentsSince(data.value)}
-        />
-      </Field>
+        hint={texts.documentsSinceHint(formatDayMonthYear(defaultDocumentsSince(period)))}
+        value={documentsSince}
+        optional
+        disabled={busy}
+        onChange={setDocumentsSince}
+      />
       <Button appearance="primary" disabled={busy || (!fromSheets && files.length === 0)} onClick={start}>
         {texts.run}
       </Button>
@@ -168,7 +180,12 @@ export function ConsolidatePanel({ period, asOf, onAsOfChange, onPeriodChange, a
       )}
       {run && !run.otherPeriod && (
         <>
-          <RegisterView register={run.consolidation.register} />
+          <RegisterView
+            register={run.consolidation.register}
+            notices={run.consolidation.receiptNotices}
+            onCorrect={correctReceipts}
+            disabled={busy}
+          />
           {run.consolidation.reportSections.map((section) => (
             <CopyableText
               key={section.id}

@@ -73,6 +73,8 @@ export function App({ host, support, builtInCatalog, today, createActions, catal
   const [period, setPeriod] = useState(() => defaultPeriod(today, year));
   const [asOf, setAsOf] = useState<IsoDate>(today);
   const [panel, setPanel] = useState<PanelId>("templates");
+  // One choice of files for Kiểm tra and Tổng hợp: what the officer checked is what gets consolidated.
+  const [files, setFiles] = useState<File[]>([]);
   const switchCatalog = (next: CatalogInUse) => {
     setInUse(next);
     setGeneration((n) => n + 1);
@@ -91,12 +93,23 @@ export function App({ host, support, builtInCatalog, today, createActions, catal
         onBackToBuiltIn={() => switchCatalog({ catalog: builtInCatalog, source: "builtIn" })}
       />
     ),
-    check: <CheckPanel key={generation} period={period} asOf={asOf} actions={actions.check} />,
+    check: (
+      <CheckPanel
+        key={generation}
+        period={period}
+        asOf={asOf}
+        files={files}
+        onFilesChange={setFiles}
+        actions={actions.check}
+      />
+    ),
     consolidate: (
       <ConsolidatePanel
         key={generation}
         period={period}
         asOf={asOf}
+        files={files}
+        onFilesChange={setFiles}
         onAsOfChange={setAsOf}
         onPeriodChange={setPeriod}
         actions={actions.consolidate}

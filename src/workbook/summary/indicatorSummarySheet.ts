@@ -2,6 +2,7 @@
  * "Tổng hợp chỉ tiêu", a working sheet beside Phụ lục II: for each figure the appendix prints, its verdict, how many
  * of the expected units it was made from, which units are missing, and where each number came from.
  */
+import { unitNameList } from "../../domain/texts/report";
 import type { Catalog, Indicator } from "../../domain/catalog/types";
 import type { ConsolidatedIndicator, Consolidation } from "../../domain/consolidation/types";
 import { appendixFigure } from "../../domain/report/appendixFigure";
@@ -42,9 +43,11 @@ function itemRow(
   const { unitNames, inMatrix } = input;
   const many = inMatrix.has(result.id) ? summaryTexts.sources.manyInMatrix : undefined;
   const sub = indicator.parentId !== undefined;
-  const missing = result.missingUnitIds
-    .map((unitId) => texts.missingUnit(unitNames.get(unitId) ?? unitId, result.missingReasons?.[unitId]))
-    .join(", ");
+  const missing = unitNameList(
+    result.missingUnitIds.map((unitId) =>
+      texts.missingUnit(unitNames.get(unitId) ?? unitId, result.missingReasons?.[unitId]),
+    ),
+  );
   setCell(sheet, row, 1, indicator.stt, sub ? "cellItalicCenter" : "cellCenter");
   setCell(sheet, row, 2, indicator.name, sub ? "cellItalic" : "cell");
   setCell(sheet, row, 3, appendixFigure(indicator, result), "cellCenter");

@@ -104,8 +104,8 @@ describe("Mô tả kết quả trong kỳ", () => {
       `${fraction(1, so.length)} sở, ban, ngành và ${fraction(1, xa.length)} xã, phường đã hoàn thành; ` +
         `${fraction(2, so.length)} sở, ban, ngành và ${fraction(1, xa.length)} xã, phường đang thực hiện.`,
       // Văn phòng UBND tỉnh is among them, so the group is not called "sở" alone.
-      `Chưa hoàn thành: ${fraction(so.length - 1, so.length)} sở, ban, ngành (${soNotDone.join(", ")}) ` +
-        `và ${fraction(xa.length - 1, xa.length)} xã, phường (${xaNotDone.join(", ")}).`,
+      `Chưa hoàn thành: ${fraction(so.length - 1, so.length)} sở, ban, ngành (${soNotDone.join("; ")}) ` +
+        `và ${fraction(xa.length - 1, xa.length)} xã, phường (${xaNotDone.join("; ")}).`,
       "- Sở Tài chính: Đã công khai dự toán kinh phí chuyển đổi số năm 2026.",
       "- Sở Khoa học và Công nghệ: Đăng tải 12 tin bài trên Cổng thông tin điện tử.",
     ]);
@@ -145,8 +145,8 @@ describe("Mô tả kết quả trong kỳ", () => {
         `chuyển đổi số năm 2026; 02/${so} sở, ban, ngành và 02/${xa} xã, phường đang thực hiện.`,
     );
     expect(lines[1]).toBe(
-      `Sở Khoa học và Công nghệ chưa nhận được Kế hoạch của 02/${so} sở (Tài chính, Y tế) ` +
-        `và 02/${xa} xã, phường (Chiềng An, Mường Sại).`,
+      `Sở Khoa học và Công nghệ chưa nhận được Kế hoạch của 02/${so} sở (Tài chính; Y tế) ` +
+        `và 02/${xa} xã, phường (Chiềng An; Mường Sại).`,
     );
     expect(lines).toHaveLength(2);
   });

@@ -14,7 +14,7 @@ describe("completenessSentence", () => {
     });
     expect(sentence).toBe(
       "12/15 sở, ban, ngành và 73/75 xã, phường đã gửi báo cáo; chưa nhận được báo cáo của: " +
-        "Sở Tài chính, Sở Y tế, Sở Dân tộc và Tôn giáo, Xã Mường Sại, Xã Chiềng Sung.",
+        "Sở Tài chính; Sở Y tế; Sở Dân tộc và Tôn giáo; Xã Mường Sại; Xã Chiềng Sung.",
     );
   });
 
@@ -41,11 +41,11 @@ describe("late and rejected sentences", () => {
   it("names the late units with the deadline of the period", () => {
     const june = parsePeriod("2026-06");
     if (!june.ok) throw new Error("test setup");
-    expect(lateSentence(register, june.value)).toBe("Gửi muộn (sau ngày 10/6/2026): Sở Nội vụ, Xã Mường Sại.");
+    expect(lateSentence(register, june.value)).toBe("Gửi muộn (sau ngày 10/6/2026): Sở Nội vụ; Xã Mường Sại.");
   });
 
   it("names the units whose file must be sent again", () => {
-    expect(rejectedSentence(register)).toBe("Tệp không hợp lệ, cần gửi lại: Sở Y tế, Công an tỉnh.");
+    expect(rejectedSentence(register)).toBe("Tệp không hợp lệ, cần gửi lại: Sở Y tế; Công an tỉnh.");
   });
 
   it("has nothing to say when nobody was late or rejected", () => {

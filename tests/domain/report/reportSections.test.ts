@@ -71,11 +71,11 @@ describe("the report's sentences from a consolidation", () => {
           `${two(so.length - 2)}/${so.length} sở, ban, ngành và ${two(xa.length - 2)}/${xa.length} xã, phường ` +
           "đã cập nhật, điều chỉnh Kế hoạch chuyển đổi số năm 2026¹.",
         footnote:
-          `¹ Sở Khoa học và Công nghệ chưa nhận được Kế hoạch của 02/${so.length} sở (Tài chính, Y tế) ` +
-          `và 02/${xa.length} xã, phường (Chiềng An, Chiềng Sung).`,
+          `¹ Sở Khoa học và Công nghệ chưa nhận được Kế hoạch của 02/${so.length} sở (Tài chính; Y tế) ` +
+          `và 02/${xa.length} xã, phường (Chiềng An; Chiềng Sung).`,
       },
     ]);
-    expect(result[1].sentences[0].text).toMatch(/đã gửi báo cáo; chưa nhận được báo cáo của: Sở Tài chính, Sở Y tế, /);
+    expect(result[1].sentences[0].text).toMatch(/đã gửi báo cáo; chưa nhận được báo cáo của: Sở Tài chính; Sở Y tế; /);
     // Section III: each programme under its title, the CĐS plan first.
     expect(result[2].sentences.slice(0, 2).map((sentence) => sentence.text)).toEqual([
       "Nhiệm vụ Chuyển đổi số năm 2026",

@@ -4,7 +4,7 @@ import type { Finding } from "../../../src/domain/validation/types";
 import type { CheckActions, CheckOutcome } from "../../../src/taskpane/actions/types";
 import { CheckPanel } from "../../../src/taskpane/check/CheckPanel";
 import type { OperationContext } from "../../../src/taskpane/common/useOperation";
-import { deferred, may, renderInTheme, unitFile } from "../panelTestSupport";
+import { deferred, may, renderInTheme, unitFile, WithChosenFiles } from "../panelTestSupport";
 
 const INPUT_LABEL = "Tệp báo cáo của các đơn vị (.xlsx, .xls, .xlsm, .csv)";
 
@@ -58,7 +58,13 @@ function outcome(source: CheckOutcome["source"]): CheckOutcome {
 }
 
 function renderPanel(actions: CheckActions) {
-  return renderInTheme(<CheckPanel period={may} asOf="2026-05-14" actions={actions} />);
+  return renderInTheme(
+    <WithChosenFiles
+      panel={(files, onFilesChange) => (
+        <CheckPanel period={may} asOf="2026-05-14" files={files} onFilesChange={onFilesChange} actions={actions} />
+      )}
+    />,
+  );
 }
 
 const groupTitles = () => screen.queryAllByRole("heading", { level: 3 }).map((h) => h.textContent);

@@ -8,7 +8,7 @@ import type { OperationContext } from "../../../src/taskpane/common/useOperation
 import { parsePeriod } from "../../../src/domain/language/parsePeriod";
 import type { Period } from "../../../src/domain/language/types";
 import { ConsolidatePanel } from "../../../src/taskpane/consolidate/ConsolidatePanel";
-import { deferred, may, renderInTheme, unitFile } from "../panelTestSupport";
+import { deferred, may, renderInTheme, unitFile, WithChosenFiles } from "../panelTestSupport";
 
 const INPUT_LABEL = "Tệp báo cáo của các đơn vị (.xlsx, .xls, .xlsm, .csv)";
 
@@ -75,12 +75,28 @@ function run(): ConsolidationRun {
 }
 
 function actions(overrides: Partial<ConsolidateActions> = {}): ConsolidateActions {
-  return { consolidate: jest.fn(async () => run()), downloadSummary: jest.fn(), ...overrides };
+  return {
+    consolidate: jest.fn(async () => run()),
+    saveReceipts: jest.fn(async () => undefined),
+    downloadSummary: jest.fn(),
+    ...overrides,
+  };
 }
 
 function renderPanel(panelActions: ConsolidateActions, onAsOfChange = jest.fn()) {
   return renderInTheme(
-    <ConsolidatePanel period={may} asOf="2026-05-14" onAsOfChange={onAsOfChange} actions={panelActions} />,
+    <WithChosenFiles
+      panel={(files, onFilesChange) => (
+        <ConsolidatePanel
+          period={may}
+          asOf="2026-05-14"
+          files={files}
+          onFilesChange={onFilesChange}
+          onAsOfChange={onAsOfChange}
+          actions={panelActions}
+        />
+      )}
+    />,
   );
 }
 
@@ -99,7 +115,15 @@ describe("ConsolidatePanel", () => {
     const input = screen.getByLabelText(INPUT_LABEL) as HTMLInputElement;
     expect(input.multiple).toBe(true);
     expect(input.accept).toBe(".xlsx,.xls,.xlsm,.csv");
-    fireEvent.change(screen.getByLabelText("Tính đến ngày"), { target: { value: "2026-05-20" } });
+    const asOf = screen.getByLabelText("Tính đến ngày") as HTMLInputElement;
+    // dd/mm/yyyy whatever the system's language, not the browser's own date box.
+    expect(asOf.value).toBe("14/05/2026");
+    expect(asOf.type).toBe("text");
+    fireEvent.change(asOf, { target: { value: "31/02/2026" } });
+    fireEvent.blur(asOf);
+    expect(onAsOfChange).not.toHaveBeenCalled();
+    expect(screen.getByText(/“31\/02\/2026” không phải ngày: ghi theo dạng dd\/mm\/yyyy/)).toBeTruthy();
+    fireEvent.change(asOf, { target: { value: "20/05/2026" } });
     expect(onAsOfChange).toHaveBeenCalledWith("2026-05-20");
   });
 
@@ -228,12 +252,16 @@ describe("ConsolidatePanel", () => {
     const count = (status: string) => counts.querySelector(`[data-status=${status}] dd`)?.textContent;
     expect([count("received"), count("late"), count("missing"), count("rejected")]).toEqual(["1", "1", "1", "1"]);
     const table = screen.getByRole("table", { name: "Tình hình gửi báo cáo" });
-    expect(within(table).getAllByRole("row")).toHaveLength(5);
+    // The header, a heading per group, a row per unit.
+    expect(within(table).getAllByRole("row")).toHaveLength(7);
     fireEvent.change(screen.getByLabelText("Lọc theo tình trạng"), { target: { value: "late" } });
     const rows = within(screen.getByRole("table")).getAllByRole("row").slice(1);
-    expect(rows.map((r) => r.textContent)).toEqual(["Xã Mường BúGửi muộn1 / 0"]);
+    expect(rows.map((r) => r.textContent)).toEqual([
+      "Xã, phường (1)",
+      "Xã Mường BúGửi muộn08/05/2026 14:24Thời điểm của tệp1 / 0",
+    ]);
     fireEvent.change(screen.getByLabelText("Lọc theo tình trạng"), { target: { value: "missing" } });
-    expect(within(screen.getByRole("table")).getAllByRole("row")[1].textContent).toBe("Sở Nội vụChưa gửi—");
+    expect(within(screen.getByRole("table")).getAllByRole("row")[2].textContent).toBe("Sở Nội vụChưa gửi——");
 
     const sections = screen.getAllByRole("heading", { level: 3 }).map((heading) => heading.textContent);
     expect(sections).toEqual(
@@ -368,12 +396,18 @@ describe("ConsolidatePanel", () => {
       otherPeriod: { period: may, count: 81, total: 83 },
     };
     renderInTheme(
-      <ConsolidatePanel
-        period={april}
-        asOf="2026-04-14"
-        onAsOfChange={jest.fn()}
-        onPeriodChange={onPeriodChange}
-        actions={actions({ consolidate: jest.fn(async () => wrongMonth) })}
+      <WithChosenFiles
+        panel={(files, onFilesChange) => (
+          <ConsolidatePanel
+            period={april}
+            asOf="2026-04-14"
+            files={files}
+            onFilesChange={onFilesChange}
+            onAsOfChange={jest.fn()}
+            onPeriodChange={onPeriodChange}
+            actions={actions({ consolidate: jest.fn(async () => wrongMonth) })}
+          />
+        )}
       />,
     );
     choose(unitFile("2026-05_so-yt.xlsx"));
@@ -394,10 +428,10 @@ describe("ConsolidatePanel", () => {
     renderPanel(actions({ consolidate }));
     const files = [unitFile("2026-05_so-yt.xlsx")];
     choose(...files);
-    expect(screen.getByText(/để trống: từ ngày 31\/3\/2026/)).toBeTruthy();
+    expect(screen.getByText(/để trống: từ ngày 31\/03\/2026/)).toBeTruthy();
     await act(async () => fireEvent.click(runButton()));
     expect(consolidate).toHaveBeenLastCalledWith(files, { period: may, asOf: "2026-05-14" }, expect.anything());
-    fireEvent.change(screen.getByLabelText("Văn bản ban hành từ ngày"), { target: { value: "2026-04-11" } });
+    fireEvent.change(screen.getByLabelText("Văn bản ban hành từ ngày"), { target: { value: "11/04/2026" } });
     await act(async () => fireEvent.click(runButton()));
     expect(consolidate).toHaveBeenLastCalledWith(
       files,
@@ -405,5 +439,60 @@ describe("ConsolidatePanel", () => {
       expect.anything(),
     );
     expect(screen.getByTestId("report-leadership").textContent).toContain(run().consolidation.documentsSentence);
+  });
+  it("shows each unit's receipt time and its source by group, why a file was refused, and the same-minute notice", async () => {
+    const shown = run();
+    const [missing, received, late, rejected] = shown.consolidation.register;
+    shown.consolidation.register = [
+      missing,
+      { ...received, receiptSource: "workbook" },
+      { ...late, receiptSource: "officer", receivedAt: "2026-05-10T09:45:00.000Z" },
+      { ...rejected, reason: "Tệp là báo cáo tháng 4/2026, không phải báo cáo tháng 5/2026 đang tổng hợp." },
+    ];
+    shown.consolidation.receiptNotices = ["5 tệp có cùng thời điểm nhận 12/05/2026 10:00: …"];
+    renderPanel(actions({ consolidate: jest.fn(async () => shown) }));
+    choose(unitFile("2026-05_so-yt.xlsx"));
+    await act(async () => fireEvent.click(runButton()));
+    const table = screen.getByRole("table", { name: "Tình hình gửi báo cáo" });
+    const unitRow = (unitId: string) => table.querySelector(`[data-unit="${unitId}"]`)?.textContent;
+    expect(unitRow("so-yt")).toBe("Sở Y tếĐã gửi08/05/2026 14:24Thời điểm lưu tệp0 / 2");
+    expect(unitRow("xa-muong-bu")).toBe("Xã Mường BúGửi muộn10/05/2026 16:45Cán bộ nhập1 / 0");
+    expect(unitRow("xa-long-he")).toContain(
+      "Xã Long HẹTệp là báo cáo tháng 4/2026, không phải báo cáo tháng 5/2026 đang tổng hợp.Không hợp lệ",
+    );
+    expect([...table.querySelectorAll("[data-group]")].map((row) => row.textContent)).toEqual([
+      "Sở, ban, ngành (2)",
+      "Xã, phường (2)",
+    ]);
+    expect(screen.getByText("5 tệp có cùng thời điểm nhận 12/05/2026 10:00: …")).toBeTruthy();
+  });
+
+  it("corrects the receipt time of the units ticked: kept first, then consolidated again with the same files", async () => {
+    const consolidate = jest.fn(async () => run());
+    const saveReceipts = jest.fn(async () => undefined);
+    renderPanel(actions({ consolidate, saveReceipts }));
+    const files = [unitFile("2026-05_so-yt.xlsx")];
+    choose(...files);
+    await act(async () => fireEvent.click(runButton()));
+    // A unit that sent nothing has no time to correct.
+    expect(screen.queryByRole("checkbox", { name: "Chọn Sở Nội vụ" })).toBeNull();
+    const correct = () => screen.getByRole("button", { name: /^Sửa thời điểm nhận/ }) as HTMLButtonElement;
+    expect(correct().disabled).toBe(true);
+    fireEvent.click(screen.getByRole("checkbox", { name: "Chọn Xã Mường Bú" }));
+    fireEvent.click(screen.getByRole("checkbox", { name: "Chọn Sở Y tế" }));
+    const time = screen.getByLabelText("Sửa thời điểm nhận của các đơn vị đã chọn");
+    fireEvent.change(time, { target: { value: "hôm qua" } });
+    await act(async () => fireEvent.click(correct()));
+    expect(saveReceipts).not.toHaveBeenCalled();
+    expect(screen.getByText(/Thời điểm nhận “hôm qua” không đọc được/)).toBeTruthy();
+    fireEvent.change(time, { target: { value: "10/05/2026 16:45" } });
+    expect(correct().textContent).toBe("Sửa thời điểm nhận (2)");
+    await act(async () => fireEvent.click(correct()));
+    expect(saveReceipts).toHaveBeenCalledWith({
+      "2026-05_so-yt.xlsx": "2026-05-10T09:45:00.000Z",
+      "2026-05_xa-muong-bu.xlsx": "2026-05-10T09:45:00.000Z",
+    });
+    expect(consolidate).toHaveBeenCalledTimes(2);
+    expect(consolidate).toHaveBeenLastCalledWith(files, { period: may, asOf: "2026-05-14" }, expect.anything());
   });
 });

@@ -13,6 +13,7 @@ import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
 import type { ConsolidationRun } from "../../../src/domain/consolidation/consolidateFiles";
 import { parsePeriod } from "../../../src/domain/language/parsePeriod";
 import type { Period } from "../../../src/domain/language/types";
+import { formatDayMonthYear } from "../../../src/domain/language/dayMonthYear";
 import { uiTexts } from "../../../src/domain/texts/ui";
 import { WORKBOOK_TEXTS } from "../../../src/domain/texts/workbook";
 import { planSamples } from "../../../src/samples/planSamples";
@@ -63,18 +64,24 @@ async function consolidateSheetsInNode(bytes: Uint8Array): Promise<Consolidation
 }
 
 function paragraphs({ consolidation }: ConsolidationRun): string[] {
-  const { completenessSentence, lateSentence, rejectedSentence } = consolidation;
-  return [completenessSentence, lateSentence, rejectedSentence].filter((s): s is string => Boolean(s));
+  const { completenessSentence, otherMissingSentence, lateSentence, rejectedSentence } = consolidation;
+  return [completenessSentence, otherMissingSentence, lateSentence, rejectedSentence].filter((s): s is string =>
+    Boolean(s),
+  );
 }
 
-/** The register as the pane's table shows it: unit, status. */
+/** The register as the pane's table shows it: unit (with why its file was refused), status. */
 function registerRows({ consolidation }: ConsolidationRun): string[][] {
-  return consolidation.register.map((row) => [row.name, uiTexts.consolidate.status[row.status]]);
+  return consolidation.register.map((row) => [
+    `${row.name}${row.reason ?? ""}`,
+    uiTexts.consolidate.status[row.status],
+  ]);
 }
 
 async function shownRegister(panel: Locator): Promise<string[][]> {
-  const rows = await panel.getByRole("table").locator("tbody tr").all();
-  return Promise.all(rows.map(async (row) => (await row.locator("td").allTextContents()).slice(0, 2)));
+  const rows = await panel.getByRole("table").locator("tbody tr[data-unit]").all();
+  // The first cell holds the tick box for correcting the receipt time.
+  return Promise.all(rows.map(async (row) => (await row.locator("td").allTextContents()).slice(1, 3)));
 }
 
 async function expectRegisterAsInNode(panel: Locator, expected: ConsolidationRun): Promise<void> {
@@ -219,7 +226,7 @@ describe("task pane inside Excel (office.js stubbed in the page), in headless Ch
 
     it("consolidates from the imported sheets: register, completeness and tasks as the engine gives for the files", async () => {
       const panel = page.getByRole("tabpanel");
-      await panel.getByLabel("Tính đến ngày").fill(AS_OF);
+      await panel.getByLabel("Tính đến ngày").fill(formatDayMonthYear(AS_OF));
       await panel.getByText(uiTexts.consolidate.sheetsHint).waitFor();
       await panel.getByRole("button", { name: "Tổng hợp", exact: true }).click();
       await panel.getByText(uiTexts.consolidate.doneSheets(expected.files.length)).waitFor({ timeout: 60_000 });
@@ -262,6 +269,28 @@ describe("task pane inside Excel (office.js stubbed in the page), in headless Ch
         expected.consolidation.completenessSentence,
       );
       await panel.getByText(/^Đã ghi biểu tổng hợp vào các trang tính: /).waitFor();
+    }, 120_000);
+
+    it("corrects a unit's receipt time in the pane: its status follows, the workbook keeps it, the next run too", async () => {
+      const panel = page.getByRole("tabpanel");
+      const onTime = expected.consolidation.register.find((row) => row.status === "received");
+      if (!onTime) throw new Error("no unit on time among the samples");
+      const row = panel.locator(`tr[data-unit="${onTime.unitId}"]`);
+      expect(await row.locator("td").nth(2).textContent()).toBe(uiTexts.consolidate.status.received);
+      await panel.getByRole("checkbox", { name: `Chọn ${onTime.name}` }).check();
+      await panel.getByLabel("Sửa thời điểm nhận của các đơn vị đã chọn").fill("11/05/2026 09:00");
+      await panel.getByRole("button", { name: "Sửa thời điểm nhận (1)" }).click();
+      await panel.getByText(uiTexts.consolidate.doneSheets(expected.files.length)).waitFor({ timeout: 60_000 });
+      await row.getByText(uiTexts.consolidate.status.late).waitFor();
+      expect(await row.locator("td").nth(3).textContent()).toBe("11/05/2026 09:00Cán bộ nhập");
+      const kept = (await stubState(page)).savedSettings["baoCaoCds.receiptTimes"] as Record<string, string>;
+      expect(Object.values(kept)).toEqual(["2026-05-11T02:00:00.000Z"]);
+
+      // Run again: the kept time, not the sheet written before the correction, decides.
+      await panel.getByRole("button", { name: "Tổng hợp", exact: true }).click();
+      await panel.getByText(uiTexts.consolidate.doneSheets(expected.files.length)).waitFor({ timeout: 60_000 });
+      await row.getByText(uiTexts.consolidate.status.late).waitFor();
+      expect(await panel.getByTestId("report-completeness").textContent()).toContain(onTime.name);
     }, 120_000);
 
     it("sets the appendices' print setup, and theirs alone, from the In ấn tab", async () => {
@@ -375,7 +404,7 @@ describe("task pane inside Excel (office.js stubbed in the page), in headless Ch
       const panel = page.getByRole("tabpanel");
       await panel.getByRole("radio", { name: uiTexts.consolidate.sourceSheets }).check();
       expect(await panel.getByRole("button", { name: uiTexts.importing.run }).count()).toBe(0);
-      await panel.getByLabel("Tính đến ngày").fill(AS_OF);
+      await panel.getByLabel("Tính đến ngày").fill(formatDayMonthYear(AS_OF));
       await panel.getByRole("button", { name: "Tổng hợp", exact: true }).click();
       await panel.getByText(uiTexts.consolidate.doneSheets(expected.files.length)).waitFor({ timeout: 60_000 });
       expect(expected.consolidation.register.filter((row) => row.status !== "missing")).toHaveLength(6);

@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
+import { formatDayMonthYear } from "../../../src/domain/language/dayMonthYear";
 import { uiTexts } from "../../../src/domain/texts/ui";
 import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
 import type { ConsolidationRun } from "../../../src/domain/consolidation/consolidateFiles";
@@ -78,7 +79,7 @@ describe("task pane panels outside Office, in headless Chromium", () => {
     const panel = page.getByRole("tabpanel");
     await panel.getByLabel("Tệp báo cáo của các đơn vị (.xlsx, .xls, .xlsm, .csv)").setInputFiles(samples);
     await panel.getByText(`Đã chọn ${samples.length} tệp:`).waitFor();
-    await panel.getByLabel("Tính đến ngày").fill(AS_OF);
+    await panel.getByLabel("Tính đến ngày").fill(formatDayMonthYear(AS_OF));
     await panel.getByRole("button", { name: "Tổng hợp", exact: true }).click();
     await panel.getByText(`Đã đọc và tổng hợp ${expected.files.length} tệp.`).waitFor({ timeout: 120_000 });
 
@@ -87,9 +88,12 @@ describe("task pane panels outside Office, in headless Chromium", () => {
       const count = expected.consolidation.register.filter((row) => row.status === status).length;
       expect(await counts.locator(`[data-status=${status}] dd`).textContent()).toBe(String(count));
     }
-    const { completenessSentence, lateSentence, rejectedSentence, reportSections } = expected.consolidation;
+    const { completenessSentence, otherMissingSentence, lateSentence, rejectedSentence, reportSections } =
+      expected.consolidation;
     const paragraphs = await panel.getByTestId("report-completeness").locator("p").allTextContents();
-    expect(paragraphs).toEqual([completenessSentence, lateSentence, rejectedSentence].filter(Boolean));
+    expect(paragraphs).toEqual(
+      [completenessSentence, otherMissingSentence, lateSentence, rejectedSentence].filter(Boolean),
+    );
     expect(await panel.getByTestId("report-tasks").locator("p").allTextContents()).toEqual(
       expected.consolidation.reportSections.find((section) => section.id === "tasks")?.sentences.map((s) => s.text),
     );
@@ -105,7 +109,7 @@ describe("task pane panels outside Office, in headless Chromium", () => {
 
     await panel.getByLabel("Lọc theo tình trạng").selectOption("missing");
     const missing = expected.consolidation.register.filter((row) => row.status === "missing");
-    expect(await panel.getByRole("table").locator("tbody tr").count()).toBe(missing.length);
+    expect(await panel.getByRole("table").locator("tbody tr[data-unit]").count()).toBe(missing.length);
 
     await panel.getByRole("button", { name: "Sao chép: TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ" }).click();
     await panel.getByTestId("report-completeness").getByText("Đã sao chép vào bộ nhớ tạm.").waitFor();

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
 import type { Catalog } from "../../../src/domain/catalog/types";
 import type { CatalogActions } from "../../../src/taskpane/actions/types";
@@ -17,7 +17,7 @@ function actionsFor(catalog: Catalog): AppActions & { madeFor: Catalog } {
       downloadAllForms: jest.fn(),
     },
     check: { checkFiles: jest.fn() },
-    consolidate: { consolidate: jest.fn(), downloadSummary: jest.fn() },
+    consolidate: { consolidate: jest.fn(), saveReceipts: jest.fn(), downloadSummary: jest.fn() },
     print: {},
   };
 }
@@ -77,5 +77,28 @@ describe("App and the catalog in use", () => {
     expect(createActions).toHaveBeenLastCalledWith(builtIn);
     expect(screen.queryByTestId("catalog-notice")).toBeNull();
     expect(periodSelect().value).toBe("2026-06");
+  });
+});
+
+describe("App and the chosen files", () => {
+  it("keeps one choice of files for Kiểm tra and Tổng hợp: chosen in one, there in the other, given to both", async () => {
+    const createActions = renderApp();
+    const actions = createActions.mock.results.at(-1)?.value as ReturnType<typeof actionsFor>;
+    actions.consolidate.consolidate = jest.fn(async () => {
+      throw new Error("Không đọc được.");
+    });
+    const file = new File([new Uint8Array([0x50, 0x4b, 3, 4])], "2026-06_so-yt.xlsx");
+    const inputs = () => screen.getAllByLabelText("Tệp báo cáo của các đơn vị (.xlsx, .xls, .xlsm, .csv)");
+    fireEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
+    fireEvent.change(inputs()[0], { target: { files: [file] } });
+    fireEvent.click(screen.getByRole("tab", { name: "Tổng hợp" }));
+    const consolidatePanel = screen.getByRole("tabpanel", { name: "Tổng hợp" });
+    expect(consolidatePanel.textContent).toContain("2026-06_so-yt.xlsx");
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Tổng hợp" })));
+    expect(actions.consolidate.consolidate).toHaveBeenCalledWith([file], expect.anything(), expect.anything());
+    // Dropped in Tổng hợp, it is gone from Kiểm tra too.
+    fireEvent.click(within(consolidatePanel).getByRole("button", { name: "Bỏ tệp 2026-06_so-yt.xlsx" }));
+    fireEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
+    expect(screen.getByRole("tabpanel", { name: "Kiểm tra" }).textContent).toContain("Chưa chọn tệp nào.");
   });
 });

@@ -9,7 +9,7 @@ import { APPENDIX_WIDTH } from "../../../src/workbook/summary/appendix/appendixT
 import { APPENDIX_SHEETS } from "../../../src/domain/texts/templates";
 import { ND30_MARGINS_MM } from "../../../src/workbook/templates/printSetupNd30";
 import { resolveStyle, type Sheet, type Workbook } from "../../../src/workbook/model";
-import { catalog, consolidation, fileName, findings } from "./summaryFixture";
+import { catalog, consolidation, fileName, findings, REFUSAL } from "./summaryFixture";
 import { lastRow, rowValues, rowWith, sheetNamed, styleAt, valueAt } from "./sheetCells";
 
 const GENERATED_AT = new Date(Date.UTC(2026, 4, 14, 8, 0));
@@ -359,7 +359,7 @@ describe("Tổng hợp chỉ tiêu (working sheet of Phụ lục II)", () => {
     expect(valueAt(sheet, row, 3)).toMatch(/^Ước /);
     expect(valueAt(sheet, row, 5)).toBe("87/90");
     // Sở Ngoại vụ and Xã Mường Sại sent nothing, Xã Tà Xùa's file was refused.
-    expect(valueAt(sheet, row, 6)).toBe("Sở Ngoại vụ, Xã Mường Sại, Xã Tà Xùa");
+    expect(valueAt(sheet, row, 6)).toBe("Sở Ngoại vụ; Xã Mường Sại; Xã Tà Xùa");
     expect(valueAt(sheet, row, 7)).toBe("87 đơn vị — xem Chi tiết theo đơn vị");
   });
 
@@ -454,65 +454,87 @@ describe("Tình hình gửi báo cáo", () => {
   const sheet = sheetNamed(workbook, "Tình hình gửi báo cáo");
   const header = rowWith(sheet, 1, "STT");
 
-  it("opens with the completeness, late and refused sentences", () => {
+  it("opens with the completeness, other units', late and refused sentences", () => {
     expect(valueAt(sheet, 4, 1)).toBe(
-      "14/15 sở, ban, ngành và 73/75 xã, phường đã gửi báo cáo; chưa nhận được báo cáo của: Sở Ngoại vụ, Xã Mường Sại, Xã Tà Xùa.",
+      "14/15 sở, ban, ngành và 73/75 xã, phường đã gửi báo cáo; chưa nhận được báo cáo của: Sở Ngoại vụ; Xã Mường Sại; Xã Tà Xùa.",
     );
-    expect(valueAt(sheet, 5, 1)).toBe("Gửi muộn (sau ngày 10/5/2026): Sở Giáo dục và Đào tạo, Xã Chiềng Sung.");
-    expect(valueAt(sheet, 6, 1)).toBe("Tệp không hợp lệ, cần gửi lại: Xã Tà Xùa.");
+    expect(valueAt(sheet, 5, 1)).toBe(consolidation.otherMissingSentence);
+    expect(String(valueAt(sheet, 5, 1))).toMatch(/^Đơn vị khác chưa gửi báo cáo: Công an tỉnh; Bảo hiểm xã hội tỉnh; /);
+    expect(valueAt(sheet, 6, 1)).toBe("Gửi muộn (sau ngày 10/5/2026): Sở Giáo dục và Đào tạo; Xã Chiềng Sung.");
+    expect(valueAt(sheet, 7, 1)).toBe("Tệp không hợp lệ, cần gửi lại: Xã Tà Xùa.");
     expect(sheet.print?.titleRows).toEqual({ first: header, last: header });
   });
 
-  it("lists every sở and xã, phường with what it sent", () => {
-    expect(rowValues(sheet, header, 9)).toEqual([
+  it("lists every recipient of a form with what it sent, when and by whose word", () => {
+    expect(rowValues(sheet, header, 11)).toEqual([
       "STT",
       "Đơn vị",
       "Nhóm",
       "Tình trạng",
       "Tệp",
       "Thời điểm nhận",
+      "Nguồn thời điểm nhận",
       "Số lỗi",
       "Số cảnh báo",
+      "Lý do không hợp lệ",
       "Ghi chú",
     ]);
-    expect(lastRow(sheet) - header).toBe(90);
-    expect(rowValues(sheet, rowWith(sheet, 2, "Sở Y tế"), 9)).toEqual([
+    expect(lastRow(sheet) - header).toBe(101);
+    expect(rowValues(sheet, rowWith(sheet, 2, "Sở Y tế"), 11)).toEqual([
       9,
       "Sở Y tế",
       "Sở, ban, ngành",
       "Đã gửi",
       fileName("so-yt"),
       "08/05/2026 09:00",
+      "Thời điểm của tệp",
       2,
       1,
       null,
+      null,
     ]);
+    expect(rowValues(sheet, rowWith(sheet, 2, "Công an tỉnh"), 4).slice(2)).toEqual(["Khác", "Chưa gửi"]);
   });
 
   it("says “Chưa gửi” in red for a commune that sent nothing", () => {
     const row = rowWith(sheet, 2, "Xã Mường Sại");
-    expect(rowValues(sheet, row, 9).slice(2)).toEqual(["Xã, phường", "Chưa gửi", null, null, null, null, null]);
+    expect(rowValues(sheet, row, 11).slice(2)).toEqual([
+      "Xã, phường",
+      "Chưa gửi",
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(resolveStyle(workbook, styleAt(sheet, row, 4))?.fill).toBe("FFC7CE");
   });
 
-  it("marks late and refused files, and names the file a resubmission replaced", () => {
+  it("marks late and refused files, says why a file was refused, and names the file a resubmission replaced", () => {
     const late = rowWith(sheet, 2, "Sở Giáo dục và Đào tạo");
     expect(rowValues(sheet, late, 6).slice(3)).toEqual(["Gửi muộn", fileName("so-gddt"), "12/05/2026 16:30"]);
     expect(resolveStyle(workbook, styleAt(sheet, late, 4))?.fill).toBe("FFEB9C");
     const refused = rowWith(sheet, 2, "Xã Tà Xùa");
-    expect(rowValues(sheet, refused, 7).slice(3)).toEqual([
+    expect(rowValues(sheet, refused, 10).slice(3)).toEqual([
       "Không hợp lệ",
       fileName("xa-ta-xua"),
       "08/05/2026 09:00",
+      "Thời điểm của tệp",
       1,
+      0,
+      REFUSAL,
     ]);
     expect(resolveStyle(workbook, styleAt(sheet, refused, 4))?.fill).toBe("FFC7CE");
     const resent = rowWith(sheet, 2, "Sở Khoa học và Công nghệ");
-    expect(rowValues(sheet, resent, 9).slice(4)).toEqual([
+    expect(rowValues(sheet, resent, 11).slice(4)).toEqual([
       "2026-05_so-khcn_lan2.xlsx",
       "09/05/2026 15:20",
+      "Thời điểm của tệp",
       0,
       0,
+      null,
       "Thay cho tệp 2026-05_so-khcn.xlsx",
     ]);
   });

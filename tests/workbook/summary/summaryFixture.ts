@@ -18,6 +18,8 @@ export { catalog };
 
 export const MISSING = ["so-ngv", "xa-muong-sai"];
 export const REJECTED = "xa-ta-xua";
+/** Why the refused commune's file was refused, as its finding says. */
+export const REFUSAL = "Tệp là báo cáo tháng 4/2026, không phải báo cáo tháng 5/2026 đang tổng hợp.";
 const LATE: Record<string, string> = { "so-gddt": "2026-05-12T16:30:00", "xa-chieng-sung": "2026-05-11T07:45:00" };
 
 export const fileName = (unitId: string) => `2026-05_${unitId}.xlsx`;
@@ -72,6 +74,7 @@ function roundFiles(): FileOutcome[] {
         file: unitId === "so-khcn" ? "2026-05_so-khcn_lan2.xlsx" : fileName(unitId),
         receivedAt: LATE[unitId] ?? (unitId === "so-khcn" ? "2026-05-09T15:20:00" : "2026-05-08T09:00:00"),
         status: unitId === REJECTED ? "rejected" : "accepted",
+        ...(unitId === REJECTED ? { reason: REFUSAL } : {}),
         errors: unitId === REJECTED ? 1 : unitId === "so-yt" ? 2 : 0,
         warnings: unitId === "so-yt" ? 1 : 0,
         indicators: [...own.indicators, digitisedRecords(unitId, index)],
