@@ -2,7 +2,7 @@
 import { reportDeadline } from "../language/parsePeriod";
 import type { Period } from "../language/types";
 import { receiptDay } from "../receipts/receiptTime";
-import { compareArrival, latestFile } from "./latestFile";
+import { compareArrival, latestArrival } from "../submission/arrivalOrder";
 import type { FileOutcome, RegisterRow, RegisterStatus } from "./types";
 import type { UnitDirectory } from "./unitDirectory";
 import { filesByUnit } from "./unitReports";
@@ -24,8 +24,8 @@ export function buildRegister(
     const own = byUnit.get(unit.id) ?? [];
     if (!recipients.has(unit.id) && own.length === 0) return [];
     const shown =
-      latestFile(own.filter((file) => file.status === "accepted")) ??
-      latestFile(own.filter((file) => file.status === "rejected"));
+      latestArrival(own.filter((file) => file.status === "accepted")) ??
+      latestArrival(own.filter((file) => file.status === "rejected"));
     const replacedFiles = own
       .filter((file) => file.status === "replaced")
       .sort(compareArrival)

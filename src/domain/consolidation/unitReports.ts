@@ -1,5 +1,5 @@
 /** What each unit reported, taken from its accepted file only: rejected and replaced files give no values. */
-import { latestFile } from "./latestFile";
+import { latestArrival } from "../submission/arrivalOrder";
 import type { DocumentOutcome, FileOutcome, IndicatorOutcome, TaskOutcome } from "./types";
 
 export interface UnitReport {
@@ -14,7 +14,7 @@ export interface UnitReport {
 export function acceptedReports(files: FileOutcome[]): Map<string, UnitReport> {
   const reports = new Map<string, UnitReport>();
   for (const [unitId, own] of filesByUnit(files)) {
-    const accepted = latestFile(own.filter((file) => file.status === "accepted"));
+    const accepted = latestArrival(own.filter((file) => file.status === "accepted"));
     if (!accepted) continue;
     reports.set(unitId, {
       unitId,

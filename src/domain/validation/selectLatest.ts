@@ -1,6 +1,7 @@
 /** A unit that sends again for the same period is taken at its latest word; the older file says it was replaced. */
 import type { Finding } from "./types";
 import { validationTexts } from "../texts/validation";
+import { compareArrival } from "../submission/arrivalOrder";
 
 /** What choosing among a unit's files looks at. */
 export interface SentFile {
@@ -28,7 +29,7 @@ export interface LatestSelection<T extends SentFile = SentFile> {
 /**
  * For each unit and period the latest `receivedAt` wins, whatever its verdict: a rejected resend still
  * replaces, so the officer asks for a correct one instead of consolidating a file the unit withdrew.
- * Equal times fall back to file name order (the later name wins). Files of no known unit are all kept.
+ * Which came last is compareArrival's rule. Files of no known unit are all kept.
  */
 export function selectLatest<T extends SentFile>(files: T[]): LatestSelection<T> {
   const latest = new Map<string, T>();
@@ -36,7 +37,7 @@ export function selectLatest<T extends SentFile>(files: T[]): LatestSelection<T>
     if (item.unitId === undefined) continue;
     const key = groupKey(item.unitId, item.period);
     const current = latest.get(key);
-    if (!current || isLater(item, current)) latest.set(key, item);
+    if (!current || compareArrival(item, current) > 0) latest.set(key, item);
   }
   const kept: T[] = [];
   const replaced: Replacement[] = [];
@@ -51,18 +52,6 @@ export function selectLatest<T extends SentFile>(files: T[]): LatestSelection<T>
 
 function groupKey(unitId: string, period: string): string {
   return `${unitId}\u001f${period}`;
-}
-
-function isLater(a: SentFile, b: SentFile): boolean {
-  const order = compareTimes(a.receivedAt, b.receivedAt);
-  return order !== 0 ? order > 0 : a.file > b.file;
-}
-
-/** ISO texts with different offsets or precisions compare as instants; unreadable ones as text. */
-function compareTimes(a: string, b: string): number {
-  const [timeA, timeB] = [Date.parse(a), Date.parse(b)];
-  if (!Number.isNaN(timeA) && !Number.isNaN(timeB)) return Math.sign(timeA - timeB);
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function replacement(older: SentFile, newer: SentFile, unitId: string): Replacement {
