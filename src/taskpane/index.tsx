@@ -19,6 +19,7 @@ import {
   createPrintSetupApplier,
   createSheetReader,
   createWorkbookForms,
+  createWorkbookHistory,
 } from "./office/openWorkbook";
 import { documentSettings, hostSupport, waitForOffice } from "./office/officeHost";
 import { createPrintActions } from "./actions/printActions";
@@ -41,7 +42,12 @@ function excelActions(catalog: Catalog, support: HostSupport, writer: WriteToWor
   return {
     templates: createTemplateActions(catalog, writer),
     check: createCheckActions(catalog, createOpenWorkbook(forms, ledger)),
-    consolidate: createConsolidateActions(catalog, { writeToWorkbook: writer, workbookForms: forms, importer }),
+    consolidate: createConsolidateActions(catalog, {
+      writeToWorkbook: writer,
+      workbookForms: forms,
+      importer,
+      history: createWorkbookHistory(support.capabilities),
+    }),
     print: createPrintActions(catalog, createPrintSetupApplier(support.capabilities)),
   };
 }

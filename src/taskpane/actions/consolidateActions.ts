@@ -1,16 +1,25 @@
 import type { Catalog } from "../../domain/catalog/types";
-import type { ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
+import type { ConsolidationRun, FileRead } from "../../domain/consolidation/consolidateFiles";
 import type { Period } from "../../domain/language/types";
 import { throwIfCancelled } from "../common/throwIfCancelled";
 import { saveFile, XLSX_MIME } from "../files/saveFile";
 import type { WriteToWorkbook } from "./templateActions";
 import { importForms, type FormImporter } from "./importForms";
-import type { ConsolidateActions, SummaryOptions, WorkbookForms } from "./types";
+import type { OperationContext } from "../common/useOperation";
+import type {
+  ConsolidateActions,
+  ConsolidationOutcome,
+  RunOptions,
+  SummaryOptions,
+  WorkbookForms,
+  WorkbookHistory,
+} from "./types";
 
 // The reader (ExcelJS), the engine and the summary builder load when first used: the first paint stays small.
 export const loadReader = () => import("./readChosenFiles");
 export const loadEngine = () => import("../../domain/consolidation/consolidateFiles");
 export const loadSheetReader = () => import("./readWorkbookFormSheets");
+const loadHistoryRun = () => import("./consolidateWithWorkbookHistory");
 const loadSummary = () => import("../../workbook/summary/buildSummaryWorkbook");
 const loadSplit = () => import("../../workbook/summary/splitSummaryWorkbook");
 const loadXlsxWriter = () => import("../../workbook/xlsx/writeXlsx");
@@ -45,29 +54,52 @@ export interface ConsolidateHost {
   writeToWorkbook?: WriteToWorkbook;
   workbookForms?: WorkbookForms;
   importer?: FormImporter;
+  /** The workbook's "Dữ liệu các kỳ": each run is compared with it, carries from it and is recorded in it. */
+  history?: WorkbookHistory;
+}
+
+/** The reads consolidated, with the workbook's history when there is one. */
+async function consolidateReads(
+  catalog: Catalog,
+  reads: FileRead[],
+  { carryForward = true, ...options }: RunOptions,
+  history: WorkbookHistory | undefined,
+  context: OperationContext,
+): Promise<ConsolidationOutcome> {
+  const { consolidateFiles } = await loadEngine();
+  const validation = { catalog, ...options };
+  if (!history) return consolidateFiles(reads, validation);
+  const { consolidateWithWorkbookHistory } = await loadHistoryRun();
+  return consolidateWithWorkbookHistory(
+    catalog,
+    history,
+    carryForward,
+    (records) => consolidateFiles(reads, validation, records),
+    context,
+  );
 }
 
 export function createConsolidateActions(
   catalog: Catalog,
-  { writeToWorkbook, workbookForms, importer }: ConsolidateHost = {},
+  { writeToWorkbook, workbookForms, importer, history }: ConsolidateHost = {},
 ): ConsolidateActions {
   return {
     async consolidate(files, options, context) {
-      const [{ readChosenFiles }, { consolidateFiles }] = await Promise.all([loadReader(), loadEngine()]);
+      // The engine loads while the files are read.
+      const [{ readChosenFiles }] = await Promise.all([loadReader(), loadEngine()]);
       const reads = await readChosenFiles(files, catalog.units, context);
-      return consolidateFiles(reads, { catalog, ...options });
+      return consolidateReads(catalog, reads, options, history, context);
     },
 
     consolidateSheets: workbookForms
       ? async (options, context) => {
-          const [{ readWorkbookFormSheets }, { consolidateFiles }] = await Promise.all([
-            loadSheetReader(),
-            loadEngine(),
-          ]);
+          const [{ readWorkbookFormSheets }] = await Promise.all([loadSheetReader(), loadEngine()]);
           const reads = await readWorkbookFormSheets(workbookForms, catalog, context);
-          return consolidateFiles(reads, { catalog, ...options });
+          return consolidateReads(catalog, reads, options, history, context);
         }
       : undefined,
+
+    ...(history ? { keepsHistory: true } : {}),
 
     /** Two files, as the command line writes them: the appendices to print, the working sheets beside them. */
     async downloadSummary(run, context, options) {

@@ -12,19 +12,27 @@ import {
   Radio,
   RadioGroup,
   Subtitle2,
+  Switch,
 } from "@fluentui/react-components";
-import type { ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
 import { defaultDocumentsSince } from "../../domain/documents/documentsWindow";
 import { periodLabel } from "../../domain/language/parsePeriod";
 import { vietnameseDate } from "../../domain/language/vietnameseDate";
 import type { IsoDate, Period } from "../../domain/language/types";
+import { HISTORY_SHEET, historyTexts } from "../../domain/texts/history";
 import { uiTexts } from "../../domain/texts/ui";
-import type { ConsolidateActions, FileOutcome, ImportOutcome, WorkbookWriteOutcome } from "../actions/types";
+import type {
+  ConsolidateActions,
+  ConsolidationOutcome,
+  FileOutcome,
+  ImportOutcome,
+  WorkbookWriteOutcome,
+} from "../actions/types";
 import { CopyableText } from "../common/CopyableText";
 import { withOmissions } from "../common/describeOutcome";
 import { FilePicker } from "../common/FilePicker";
 import { OperationStatus } from "../common/OperationStatus";
 import { useOperation } from "../common/useOperation";
+import { HistoryResult } from "./HistoryResult";
 import { ImportResult } from "./ImportResult";
 import { RegisterView } from "./RegisterView";
 import { usePanelStyles } from "../common/usePanelStyles";
@@ -57,7 +65,7 @@ export function ConsolidatePanel({ period, asOf, onAsOfChange, onPeriodChange, a
   const [files, setFiles] = useState<File[]>([]);
   const [source, setSource] = useState<Source>("files");
   const [onlyReportedTasks, setOnlyReportedTasks] = useState(false);
-  const consolidation = useOperation<ConsolidationRun>();
+  const consolidation = useOperation<ConsolidationOutcome>();
   const delivery = useOperation<Delivery>();
   const importing = useOperation<ImportOutcome>();
   const busy = [consolidation, delivery, importing].some((operation) => operation.state.kind === "working");
@@ -82,9 +90,15 @@ export function ConsolidatePanel({ period, asOf, onAsOfChange, onPeriodChange, a
   const [readFrom, setReadFrom] = useState<Source>("files");
   // "" leaves the window's first day to the consolidation's default.
   const [documentsSince, setDocumentsSince] = useState<IsoDate>("");
+  const [carryForward, setCarryForward] = useState(true);
   const start = () => {
     setReadFrom(fromSheets ? "sheets" : "files");
-    const options = { period, asOf, ...(documentsSince ? { documentsSince } : {}) };
+    const options = {
+      period,
+      asOf,
+      ...(documentsSince ? { documentsSince } : {}),
+      ...(actions.keepsHistory ? { carryForward } : {}),
+    };
     consolidation.run((context) =>
       fromSheets ? consolidateSheets(options, context) : actions.consolidate(files, options, context),
     );
@@ -140,6 +154,16 @@ export function ConsolidatePanel({ period, asOf, onAsOfChange, onPeriodChange, a
           onChange={(_, data) => setDocumentsSince(data.value)}
         />
       </Field>
+      {actions.keepsHistory && (
+        <Field hint={historyTexts.carryForwardHint(HISTORY_SHEET)}>
+          <Switch
+            label={historyTexts.carryForwardSwitch}
+            checked={carryForward}
+            disabled={busy}
+            onChange={(_, data) => setCarryForward(data.checked)}
+          />
+        </Field>
+      )}
       <Button appearance="primary" disabled={busy || (!fromSheets && files.length === 0)} onClick={start}>
         {texts.run}
       </Button>
@@ -154,6 +178,7 @@ export function ConsolidatePanel({ period, asOf, onAsOfChange, onPeriodChange, a
           result.otherPeriod || result.files.some((file) => file.status === "rejected") ? "warning" : "success"
         }
       />
+      {run?.history && <HistoryResult outcome={run.history} />}
       {other && run?.consolidation.period.code === period.code && (
         <MessageBar intent="warning" role="alert">
           <MessageBarBody>{texts.otherPeriod(other.count, other.total, periodLabel(other.period))}</MessageBarBody>
