@@ -5,12 +5,9 @@ import { usePanelStyles } from "../common/usePanelStyles";
 /** What became of the workbook's "Dữ liệu các kỳ": recorded, or why it was not used or not written. */
 export function HistoryResult({ outcome }: { outcome: HistoryOutcome }) {
   const styles = usePanelStyles();
+  const intent = outcome.kind === "recorded" ? "success" : "warning";
   return (
-    <MessageBar
-      intent={outcome.kind === "recorded" ? "success" : "warning"}
-      layout="multiline"
-      data-testid="history-result"
-    >
+    <MessageBar intent={intent} data-intent={intent} layout="multiline" data-testid="history-result">
       <MessageBarBody>
         {outcome.message}
         {outcome.kind === "notRead" && (
