@@ -19,6 +19,7 @@ import {
   createPrintSetupApplier,
   createSheetReader,
   createWorkbookForms,
+  createWorkbookHistory,
 } from "./office/openWorkbook";
 import { documentSettings, hostSupport, waitForOffice } from "./office/officeHost";
 import { createPrintActions } from "./actions/printActions";
@@ -54,6 +55,7 @@ function excelActions(catalog: Catalog, support: HostSupport, writer: WriteToWor
       reads,
       receipts: settingsReceiptStore(documentSettings()),
       ...(readSheets ? { readRegisterSheet: registerSheetReader(readSheets) } : {}),
+      history: createWorkbookHistory(support.capabilities),
     }),
     print: createPrintActions(catalog, createPrintSetupApplier(support.capabilities)),
   };

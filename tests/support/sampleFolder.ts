@@ -7,6 +7,7 @@ import { readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Catalog } from "../../src/domain/catalog/types";
 import { consolidateFiles, type ConsolidationRun } from "../../src/domain/consolidation/consolidateFiles";
+import type { ConsolidationHistory } from "../../src/domain/history/types";
 import type { IsoDate, Period } from "../../src/domain/language/types";
 import { sampleFileBytes } from "../../src/samples/sampleFile";
 import type { SamplePlan } from "../../src/samples/samplePlan";
@@ -28,6 +29,7 @@ export async function writeSampleForms(folder: string, catalog: Catalog, plans: 
 export async function consolidateInNode(
   paths: string[],
   context: { catalog: Catalog; period: Period; asOf: IsoDate },
+  history?: ConsolidationHistory,
 ): Promise<ConsolidationRun> {
   const reads = [];
   for (const path of paths) {
@@ -36,5 +38,5 @@ export async function consolidateInNode(
     const read = await readFileForConsolidation(bytes, basename(path), mtime.toISOString(), context.catalog.units);
     reads.push(...withFileReceipt(read, mtime, bytes));
   }
-  return consolidateFiles(reads, context);
+  return consolidateFiles(reads, context, history);
 }

@@ -9,6 +9,7 @@ import { otherPeriodOfMostFiles, type OtherPeriod } from "./otherPeriod";
 import type { Consolidation, FileOutcome } from "./types";
 import { consolidateWithHistory } from "../history/consolidateWithHistory";
 import type { ConsolidationHistory } from "../history/types";
+import { previousFigures, previousValueOf } from "../history/previousFigures";
 
 export { checkFileRead, type CheckedFile, type FileRead } from "./checkFileRead";
 
@@ -104,10 +105,21 @@ export function consolidateCheckedFiles(
   return { consolidation, findings, files, ...(otherPeriod ? { otherPeriod } : {}) };
 }
 
-/** The whole engine in one call: validate every read file, keep each unit's latest, consolidate. */
-export function consolidateFiles(reads: FileRead[], context: ValidationContext): ConsolidationRun {
+/**
+ * The whole engine in one call: validate every read file, keep each unit's latest, consolidate. With a history,
+ * cumulative counts are checked against each unit's last figure of the year, as the command line's --history does.
+ */
+export function consolidateFiles(
+  reads: FileRead[],
+  context: ValidationContext,
+  history?: ConsolidationHistory,
+): ConsolidationRun {
+  const checking = history
+    ? { ...context, previousValue: previousValueOf(previousFigures(context.catalog, history.records, context.period)) }
+    : context;
   return consolidateCheckedFiles(
-    reads.map((read) => checkFileRead(read, context)),
+    reads.map((read) => checkFileRead(read, checking)),
     context,
+    history,
   );
 }

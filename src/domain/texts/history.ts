@@ -55,4 +55,15 @@ export const historyTexts = {
     `Đã ghi ${rows} dòng của kỳ ${period} vào trang “${sheet}” của ${file}.`,
   partsLost: (file: string, parts: string) =>
     `Sổ ${file} có ${parts}; ghi lại sổ bằng dòng lệnh sẽ làm mất chúng. Dùng một sổ riêng cho --history.`,
+  /** The task pane, where the history is the open workbook's sheet. */
+  carryForwardSwitch: "Dùng số liệu kỳ trước cho đơn vị chưa có báo cáo hợp lệ",
+  carryForwardHint: (sheet: string) =>
+    `Mỗi lần tổng hợp được lưu vào trang “${sheet}” của sổ làm việc này; kỳ trước lấy từ trang đó.`,
+  recordedInSheet: (sheet: string, period: string, rows: number) =>
+    `Đã lưu ${rows} dòng của kỳ ${period} vào trang “${sheet}” (thay các dòng cũ của kỳ này, nếu có).`,
+  notRead: (sheet: string) =>
+    `Không đọc được trang “${sheet}”: lần tổng hợp này không so sánh với kỳ trước, không dùng số liệu kỳ trước và không lưu vào trang đó. Sửa các ô dưới đây rồi tổng hợp lại.`,
+  readFailed: (sheet: string) => `Excel không trả về trang “${sheet}”.`,
+  notWritten: (sheet: string) =>
+    `Không lưu được kỳ này vào trang “${sheet}” (có thể sổ làm việc đang được bảo vệ hoặc đang sửa một ô); trang đó vẫn giữ nguyên như trước. Hãy tổng hợp lại.`,
 };

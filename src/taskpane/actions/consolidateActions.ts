@@ -8,13 +8,23 @@ import { throwIfCancelled } from "../common/throwIfCancelled";
 import { saveFile, XLSX_MIME } from "../files/saveFile";
 import type { WriteToWorkbook } from "./templateActions";
 import { importForms, type FormImporter } from "./importForms";
-import type { ChosenFileReads, ConsolidateActions, RunOptions, SummaryOptions, WorkbookForms } from "./types";
+import type { OperationContext } from "../common/useOperation";
+import type {
+  ChosenFileReads,
+  ConsolidateActions,
+  ConsolidationOutcome,
+  RunOptions,
+  SummaryOptions,
+  WorkbookForms,
+  WorkbookHistory,
+} from "./types";
 import { pageSettings, settingsReceiptStore, type ReceiptStore } from "./receiptStore";
 
 // The reader (ExcelJS), the engine and the summary builder load when first used: the first paint stays small.
 export const loadReader = () => import("./readChosenFiles");
 export const loadEngine = () => import("../../domain/consolidation/consolidateFiles");
 export const loadSheetReader = () => import("./readWorkbookFormSheets");
+const loadHistoryRun = () => import("./consolidateWithWorkbookHistory");
 const loadSummary = () => import("../../workbook/summary/buildSummaryWorkbook");
 const loadSplit = () => import("../../workbook/summary/splitSummaryWorkbook");
 const loadXlsxWriter = () => import("../../workbook/xlsx/writeXlsx");
@@ -55,6 +65,8 @@ export interface ConsolidateHost {
   receipts?: ReceiptStore;
   /** The register sheet of the open workbook as text from A1, where the officer may have typed receipt times. */
   readRegisterSheet?: () => Promise<string[][] | undefined>;
+  /** The workbook's "Dữ liệu các kỳ": each run is compared with it, carries from it and is recorded in it. */
+  history?: WorkbookHistory;
 }
 
 export function createConsolidateActions(
@@ -66,13 +78,18 @@ export function createConsolidateActions(
     reads: cache,
     receipts = settingsReceiptStore(pageSettings()),
     readRegisterSheet,
+    history,
   }: ConsolidateHost = {},
 ): ConsolidateActions {
   /**
    * The kept receipt times, plus the ones typed into the register sheet since it was written (kept from now on);
-   * then the consolidation follows them.
+   * then the consolidation follows them, with the workbook's history when there is one.
    */
-  async function consolidateReads(reads: FileRead[], options: RunOptions): Promise<ConsolidationRun> {
+  async function consolidateReads(
+    reads: FileRead[],
+    { carryForward = true, ...options }: RunOptions,
+    context: OperationContext,
+  ): Promise<ConsolidationOutcome> {
     const { consolidateFiles } = await loadEngine();
     const kept = receipts.corrections();
     const table = readRegisterSheet ? await readRegisterSheet() : undefined;
@@ -84,24 +101,37 @@ export function createConsolidateActions(
         )
       : { corrections: {}, findings: [] };
     if (Object.keys(typed.corrections).length > 0) await receipts.save(typed.corrections);
-    const run = consolidateFiles(reads, { catalog, ...options, receipts: { ...kept, ...typed.corrections } });
-    return typed.findings.length === 0 ? run : { ...run, findings: [...typed.findings, ...run.findings] };
+    const validation = { catalog, ...options, receipts: { ...kept, ...typed.corrections } };
+    const withTyped = (run: ConsolidationRun): ConsolidationRun =>
+      typed.findings.length === 0 ? run : { ...run, findings: [...typed.findings, ...run.findings] };
+    if (!history) return withTyped(consolidateFiles(reads, validation));
+    const { consolidateWithWorkbookHistory } = await loadHistoryRun();
+    return consolidateWithWorkbookHistory(
+      catalog,
+      history,
+      carryForward,
+      (records) => withTyped(consolidateFiles(reads, validation, records)),
+      context,
+    );
   }
 
   return {
     async consolidate(files, options, context) {
-      const { readChosenFiles } = await loadReader();
-      return consolidateReads(await readChosenFiles(files, catalog.units, context, cache), options);
+      // The engine loads while the files are read.
+      const [{ readChosenFiles }] = await Promise.all([loadReader(), loadEngine()]);
+      return consolidateReads(await readChosenFiles(files, catalog.units, context, cache), options, context);
     },
 
     saveReceipts: (corrections) => receipts.save(corrections),
 
     consolidateSheets: workbookForms
       ? async (options, context) => {
-          const { readWorkbookFormSheets } = await loadSheetReader();
-          return consolidateReads(await readWorkbookFormSheets(workbookForms, catalog, context), options);
+          const [{ readWorkbookFormSheets }] = await Promise.all([loadSheetReader(), loadEngine()]);
+          return consolidateReads(await readWorkbookFormSheets(workbookForms, catalog, context), options, context);
         }
       : undefined,
+
+    ...(history ? { keepsHistory: true } : {}),
 
     /** Two files, as the command line writes them: the appendices to print, the working sheets beside them. */
     async downloadSummary(run, context, options) {

@@ -2,6 +2,7 @@ import type { Catalog } from "../../domain/catalog/types";
 import type { ConsolidationRun, FileRead } from "../../domain/consolidation/consolidateFiles";
 import type { ReceiptCorrections } from "../../domain/receipts/types";
 import type { FileOutcome as CheckedFile } from "../../domain/consolidation/types";
+import type { HistoryRecord } from "../../domain/history/types";
 import type { IsoDate, Period } from "../../domain/language/types";
 import type { ParseResult } from "../../domain/result";
 import type { Finding } from "../../domain/validation/types";
@@ -57,6 +58,27 @@ export interface RunOptions {
   asOf: IsoDate;
   /** First day of Phụ lục I's window; unset, the consolidation's default. */
   documentsSince?: IsoDate;
+  /** With the workbook's history: units without a valid report contribute their last figures (on when unset). */
+  carryForward?: boolean;
+}
+
+/** The open workbook's sheet "Dữ liệu các kỳ": the periods consolidated before, and where this one is recorded. */
+export interface WorkbookHistory {
+  read: () => Promise<ParseResult<HistoryRecord[]>>;
+  /** The sheet holding these records; built aside first, so a failure leaves the sheet as it was. */
+  write: (records: HistoryRecord[]) => Promise<void>;
+}
+
+/** What became of the workbook's history in a run (Vietnamese messages). */
+export type HistoryOutcome =
+  | { kind: "recorded"; message: string }
+  /** The sheet could not be read: the run went on without it, and did not write it. */
+  | { kind: "notRead"; message: string; issues: string[] }
+  | { kind: "notWritten"; message: string };
+
+/** A consolidation, and what became of the workbook's history when there is one. */
+export interface ConsolidationOutcome extends ConsolidationRun {
+  history?: HistoryOutcome;
 }
 
 /** The units' forms copied or imported into the open workbook as sheets; inside Excel from ExcelApi 1.4. */
@@ -83,11 +105,13 @@ export interface ImportOutcome {
 
 /** What the Tổng hợp panel can do; the summary goes to a download, or into the open workbook inside Excel. */
 export interface ConsolidateActions {
-  consolidate: (files: ChosenFile[], options: RunOptions, context: OperationContext) => Promise<ConsolidationRun>;
+  consolidate: (files: ChosenFile[], options: RunOptions, context: OperationContext) => Promise<ConsolidationOutcome>;
   /** Keeps the officer's receipt times (file name → ISO instant) with the workbook; the next run follows them. */
   saveReceipts: (corrections: ReceiptCorrections) => Promise<void>;
   /** Consolidates the forms found among the open workbook's sheets; absent outside Excel or below ExcelApi 1.4. */
-  consolidateSheets?: (options: RunOptions, context: OperationContext) => Promise<ConsolidationRun>;
+  consolidateSheets?: (options: RunOptions, context: OperationContext) => Promise<ConsolidationOutcome>;
+  /** Runs compare with, carry from and are recorded in the workbook's "Dữ liệu các kỳ" (Excel, ExcelApi 1.4). */
+  keepsHistory?: boolean;
   /** Puts the chosen units' forms into the open workbook as sheets; absent outside Excel or below ExcelApi 1.13. */
   importFiles?: (files: ChosenFile[], context: OperationContext) => Promise<ImportOutcome>;
   downloadSummary: (run: ConsolidationRun, context: OperationContext, options?: SummaryOptions) => Promise<FileOutcome>;

@@ -11,20 +11,28 @@ import {
   Radio,
   RadioGroup,
   Subtitle2,
+  Switch,
 } from "@fluentui/react-components";
-import type { ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
 import { defaultDocumentsSince } from "../../domain/documents/documentsWindow";
 import { periodLabel } from "../../domain/language/parsePeriod";
 import { formatDayMonthYear } from "../../domain/language/dayMonthYear";
 import type { IsoDate, Period } from "../../domain/language/types";
+import { HISTORY_SHEET, historyTexts } from "../../domain/texts/history";
 import { uiTexts } from "../../domain/texts/ui";
-import type { ConsolidateActions, FileOutcome, ImportOutcome, WorkbookWriteOutcome } from "../actions/types";
+import type {
+  ConsolidateActions,
+  ConsolidationOutcome,
+  FileOutcome,
+  ImportOutcome,
+  WorkbookWriteOutcome,
+} from "../actions/types";
 import { CopyableText } from "../common/CopyableText";
 import { withOmissions } from "../common/describeOutcome";
 import { FilePicker } from "../common/FilePicker";
 import { OperationStatus } from "../common/OperationStatus";
 import { useOperation, type OperationContext } from "../common/useOperation";
 import { DateInput } from "../common/DateInput";
+import { HistoryResult } from "./HistoryResult";
 import { ImportResult } from "./ImportResult";
 import { RegisterView } from "./RegisterView";
 import { usePanelStyles } from "../common/usePanelStyles";
@@ -67,7 +75,7 @@ export function ConsolidatePanel({
   const texts = uiTexts.consolidate;
   const [source, setSource] = useState<Source>("files");
   const [onlyReportedTasks, setOnlyReportedTasks] = useState(false);
-  const consolidation = useOperation<ConsolidationRun>();
+  const consolidation = useOperation<ConsolidationOutcome>();
   const delivery = useOperation<Delivery>();
   const importing = useOperation<ImportOutcome>();
   const busy = [consolidation, delivery, importing].some((operation) => operation.state.kind === "working");
@@ -92,7 +100,13 @@ export function ConsolidatePanel({
   const [readFrom, setReadFrom] = useState<Source>("files");
   // "" leaves the window's first day to the consolidation's default.
   const [documentsSince, setDocumentsSince] = useState<IsoDate>("");
-  const options = { period, asOf, ...(documentsSince ? { documentsSince } : {}) };
+  const [carryForward, setCarryForward] = useState(true);
+  const options = {
+    period,
+    asOf,
+    ...(documentsSince ? { documentsSince } : {}),
+    ...(actions.keepsHistory ? { carryForward } : {}),
+  };
   const consolidateNow = (context: OperationContext) =>
     fromSheets ? consolidateSheets(options, context) : actions.consolidate([...files], options, context);
   const start = () => {
@@ -152,6 +166,16 @@ export function ConsolidatePanel({
         disabled={busy}
         onChange={setDocumentsSince}
       />
+      {actions.keepsHistory && (
+        <Field hint={historyTexts.carryForwardHint(HISTORY_SHEET)}>
+          <Switch
+            label={historyTexts.carryForwardSwitch}
+            checked={carryForward}
+            disabled={busy}
+            onChange={(_, data) => setCarryForward(data.checked)}
+          />
+        </Field>
+      )}
       <Button appearance="primary" disabled={busy || (!fromSheets && files.length === 0)} onClick={start}>
         {texts.run}
       </Button>
@@ -166,6 +190,7 @@ export function ConsolidatePanel({
           result.otherPeriod || result.files.some((file) => file.status === "rejected") ? "warning" : "success"
         }
       />
+      {run?.history && <HistoryResult outcome={run.history} />}
       {other && run?.consolidation.period.code === period.code && (
         <MessageBar intent="warning" role="alert">
           <MessageBarBody>{texts.otherPeriod(other.count, other.total, periodLabel(other.period))}</MessageBarBody>

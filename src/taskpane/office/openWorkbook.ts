@@ -5,6 +5,8 @@ import type { HostCapabilities } from "../../workbook/excel/hostCapabilities";
 import { readActiveWorkbook, type DocumentFileSource } from "../../workbook/excel/readActiveWorkbook";
 import { insertSheetsFromFiles, sheetNamesOf } from "../../workbook/excel/insertSheetsFromFiles";
 import { readFormSheetGrids } from "../../workbook/excel/readFormSheetGrids";
+import { readHistorySheet } from "../../workbook/excel/readHistorySheet";
+import { writeHistorySheet } from "../../workbook/excel/writeHistorySheet";
 import { readSheetValues } from "../../workbook/excel/readSheetValues";
 import { selectCell } from "../../workbook/excel/selectCell";
 import type { ReadSheets } from "../actions/catalogActions";
@@ -12,7 +14,7 @@ import type { OpenWorkbook } from "../actions/checkActions";
 import type { ApplyPrintSetups } from "../actions/printActions";
 import type { FormImporter } from "../actions/importForms";
 import type { ImportLedger } from "../actions/importLedger";
-import type { WorkbookForms } from "../actions/types";
+import type { WorkbookForms, WorkbookHistory } from "../actions/types";
 
 /** The last part of the document's URL or path ("2026-05_so-yte.xlsx"); empty for a new, unsaved workbook. */
 export function documentFileName(url: string | undefined): string {
@@ -81,4 +83,13 @@ export function createPrintSetupApplier(capabilities: HostCapabilities): ApplyPr
 export function createSheetReader(capabilities: HostCapabilities): ReadSheets | undefined {
   if (!capabilities.features.readSheets) return undefined;
   return (names) => Excel.run((context) => readSheetValues(context, names));
+}
+
+/** The sheet "Dữ liệu các kỳ": read back needs ExcelApi 1.4 (getItemOrNullObject), its table 1.1. */
+export function createWorkbookHistory(capabilities: HostCapabilities): WorkbookHistory | undefined {
+  if (!capabilities.features.readSheets) return undefined;
+  return {
+    read: () => Excel.run((context) => readHistorySheet(context)),
+    write: (records) => Excel.run((context) => writeHistorySheet(context, records, capabilities)),
+  };
 }

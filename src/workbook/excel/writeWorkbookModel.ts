@@ -51,6 +51,8 @@ export interface WriteModelOptions {
   onProgress?: (progress: WriteProgress) => void;
   /** Bytes of cell data per request; below Excel on the web's 5 MB limit. */
   requestBudgetBytes?: number;
+  /** Show the first sheet written (the default); false leaves the officer on the sheet they were looking at. */
+  activate?: boolean;
 }
 
 export interface WriteModelResult {
@@ -102,6 +104,14 @@ function temporaryNames(model: Workbook, taken: Set<string>): string[] {
     taken.add(name.toLowerCase());
     return name;
   });
+}
+
+/**
+ * A table's name is unique in the workbook, and the sheet it replaces still holds its table while the new one is
+ * written: the new table is written under a name of its temporary sheet's and takes its own once the old is gone.
+ */
+function temporaryTableName(temporarySheet: string, index: number): string {
+  return `${temporarySheet.replace(/^~/, "").replace(/-/g, "_")}_t${index + 1}`;
 }
 
 /** Column widths with equal neighbours set together ("B:D"). */
@@ -205,7 +215,8 @@ async function writeSheet(
   sheet: Sheet,
   budget: RequestBudget,
   options: WriteModelOptions,
-) {
+  temporaryName: string,
+): Promise<Excel.Table[]> {
   const can = options.capabilities.features;
   const limit = options.requestBudgetBytes ?? DEFAULT_REQUEST_BUDGET_BYTES;
   if (can.formatting) {
@@ -215,6 +226,12 @@ async function writeSheet(
     }
   }
   await writeValues(worksheet, model, sheet, budget, limit);
+  // Over the values just written: the header row's texts become the table's column names (ExcelApi 1.1).
+  const tables = (sheet.tables ?? []).map((table, index) => {
+    const added = worksheet.tables.add(table.range, true);
+    added.name = temporaryTableName(temporaryName, index);
+    return added;
+  });
   await writeStyles(worksheet, model, sheet, budget, can.formatting);
   if (can.formatting) for (const merge of sheet.merges) worksheet.getRange(merge).merge(false);
   if (can.hyperlinks) await writeLinks(worksheet, sheet, budget);
@@ -224,6 +241,7 @@ async function writeSheet(
   if (can.pageLayout && sheet.print) applyPrintSetup(worksheet, sheet.print);
   // Last, so nothing above is refused by the protection.
   if (can.protection && sheet.protection) applyProtection(worksheet, sheet.protection);
+  return tables;
 }
 
 const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
@@ -270,11 +288,12 @@ export async function writeModelToWorkbook(
   const temporary = temporaryNames(model, new Set(existing.keys()));
   const budget = new RequestBudget(context, options.requestBudgetBytes ?? DEFAULT_REQUEST_BUDGET_BYTES);
   const written: Excel.Worksheet[] = [];
+  const tables: Excel.Table[][] = [];
   try {
     for (const [index, sheet] of model.sheets.entries()) {
       const worksheet = sheets.add(temporary[index]);
       written.push(worksheet);
-      await writeSheet(worksheet, model, sheet, budget, options);
+      tables.push(await writeSheet(worksheet, model, sheet, budget, options, temporary[index]));
       options.onProgress?.({ sheet: sheet.name, done: index + 1, total: model.sheets.length });
     }
     await budget.sync();
@@ -300,6 +319,10 @@ export async function writeModelToWorkbook(
     }
     if (can.sheetVisibility) worksheet.visibility = VISIBILITY[sheet.state];
   });
+  // After the old sheets (and their tables) are deleted, so the names are free.
+  model.sheets.forEach((sheet, index) =>
+    (sheet.tables ?? []).forEach((table, t) => (tables[index][t].name = table.name)),
+  );
   if (can.definedNames) {
     const taken = new Set(names.items.map((item) => item.name.toLowerCase()));
     for (const defined of model.definedNames) {
@@ -309,7 +332,7 @@ export async function writeModelToWorkbook(
     }
   }
   const firstVisible = model.sheets.findIndex((sheet) => sheet.state === "visible");
-  if (firstVisible >= 0) written[firstVisible].activate();
+  if (firstVisible >= 0 && options.activate !== false) written[firstVisible].activate();
   await context.sync();
   return { omitted: omittedMessages(model, options.capabilities) };
 }

@@ -23,6 +23,7 @@ import type {
   StubSeedSheet,
   StubSelection,
   StubState,
+  StubTable,
   Visibility,
 } from "./stubTypes";
 
@@ -32,6 +33,8 @@ interface Sheet {
   cells: Map<string, StubCell>;
   merges: string[];
   records: StubRecord[];
+  /** Excel tables: a name unique in the workbook; they go with their sheet. */
+  tables: StubTable[];
 }
 
 type Command = () => void | Promise<void>;
@@ -78,7 +81,7 @@ function checkSheetName(name: string): void {
 }
 
 function newSheet(name: string, visibility: Visibility = "Visible", cells = new Map<string, StubCell>()): Sheet {
-  return { name, visibility, cells, merges: [], records: [] };
+  return { name, visibility, cells, merges: [], records: [], tables: [] };
 }
 
 function seededSheet(seed: StubSeedSheet): Sheet {
@@ -115,6 +118,12 @@ class Workbook {
 
   find(name: string): Sheet | undefined {
     return this.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+  }
+
+  table(name: string): StubTable | undefined {
+    return this.sheets
+      .flatMap((sheet) => sheet.tables)
+      .find((table) => table.name.toLowerCase() === name.toLowerCase());
   }
 
   remove(sheet: Sheet): void {
@@ -331,6 +340,36 @@ class Worksheet {
   }
   get pageLayout(): unknown {
     return recorder(this.context, this, "", "pageLayout");
+  }
+
+  /** tables.add(address, hasHeaders) (ExcelApi 1.1): Excel names it Table1, Table2… until the add-in renames it. */
+  get tables(): { add(address: string, hasHeaders: boolean): { name: string } } {
+    const context = this.context;
+    return {
+      add: (address, hasHeaders) => {
+        const table: StubTable = { name: "", range: address, hasHeaders };
+        context.queue(() => {
+          const sheet = this.resolve();
+          parseRange(address);
+          let n = 1;
+          while (context.book.table(`Table${n}`)) n++;
+          table.name = `Table${n}`;
+          sheet.tables.push(table);
+        });
+        return {
+          get name() {
+            throw notLoaded("table.name");
+          },
+          set name(value: string) {
+            context.queue(() => {
+              const other = context.book.table(value);
+              if (other && other !== table) throw officeError("ItemAlreadyExists", `a table named ${value} exists.`);
+              table.name = value;
+            });
+          },
+        };
+      },
+    };
   }
 }
 
@@ -716,6 +755,7 @@ function install(config: StubConfig): void {
           cells: Object.fromEntries(sheet.cells),
           merges: [...sheet.merges],
           records: clone(sheet.records),
+          tables: clone(sheet.tables),
         }
       );
     },

@@ -38,6 +38,13 @@ export interface StubRecord {
   value: unknown;
 }
 
+/** An Excel table added with sheet.tables.add. */
+export interface StubTable {
+  name: string;
+  range: string;
+  hasHeaders: boolean;
+}
+
 export interface StubSheetState {
   name: string;
   visibility: Visibility;
@@ -45,6 +52,7 @@ export interface StubSheetState {
   cells: Record<string, StubCell>;
   merges: string[];
   records: StubRecord[];
+  tables: StubTable[];
 }
 
 export interface StubSelection {

@@ -20,11 +20,19 @@ export interface FakeCell {
   numberFormat: unknown;
 }
 
+/** An Excel table: its name is unique in the workbook; it goes when its sheet is deleted. */
+export interface FakeTable {
+  name: string;
+  range: string;
+  hasHeaders: boolean;
+}
+
 export class FakeSheet {
   visibility = "Visible";
   readonly cells = new Map<string, FakeCell>();
   readonly records: Recorded[] = [];
   readonly merges: string[] = [];
+  readonly tables: FakeTable[] = [];
   constructor(public name: string) {}
 
   /** The values set on `path`, with the ranges they were set on. */
@@ -105,6 +113,28 @@ class FakeWorksheet {
 
   getRange(address: string): FakeRange {
     return new FakeRange(this.excel, this, address);
+  }
+
+  get tables() {
+    const excel = this.excel;
+    return {
+      add: (address: string, hasHeaders: boolean) => {
+        const table: FakeTable = { name: "", range: address, hasHeaders };
+        excel.queue(`add table ${address}`, [address, hasHeaders], () => {
+          table.name = excel.freeTableName();
+          this.resolve().tables.push(table);
+        });
+        return {
+          set name(value: string) {
+            excel.queue(`name table ${value}`, value, () => {
+              if (excel.tableNamed(value) && excel.tableNamed(value) !== table)
+                throw new Error(`ItemAlreadyExists: table ${value}`);
+              table.name = value;
+            });
+          },
+        };
+      },
+    };
   }
 
   get freezePanes(): unknown {
@@ -191,6 +221,20 @@ export class FakeExcel {
     private readonly payloadLimit = EXCEL_WEB_REQUEST_LIMIT_BYTES,
   ) {
     this.sheets = sheetNames.map((name) => new FakeSheet(name));
+  }
+
+  /** The workbook's table of this name, on any sheet. */
+  tableNamed(name: string): FakeTable | undefined {
+    return this.sheets
+      .flatMap((sheet) => sheet.tables)
+      .find((table) => table.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** Excel names a new table Table1, Table2…: the first name not taken. */
+  freeTableName(): string {
+    let n = 1;
+    while (this.tableNamed(`Table${n}`)) n++;
+    return `Table${n}`;
   }
 
   find(name: string): FakeSheet | undefined {

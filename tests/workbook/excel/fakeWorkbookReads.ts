@@ -97,14 +97,16 @@ function usedBox(sheet: FakeSheetData): Box | undefined {
 
 /** The smallest range holding every one of these A1 addresses, as Excel's used range is. */
 export function boundingBox(addresses: string[]): Box | undefined {
-  const positions = addresses.map(parseAddress);
-  if (positions.length === 0) return undefined;
-  return {
-    top: Math.min(...positions.map((p) => p.row)),
-    left: Math.min(...positions.map((p) => p.col)),
-    bottom: Math.max(...positions.map((p) => p.row)),
-    right: Math.max(...positions.map((p) => p.col)),
-  };
+  if (addresses.length === 0) return undefined;
+  // A loop, not Math.min(...all): a sheet of a year's history has more cells than a call takes arguments.
+  const box = { top: Infinity, left: Infinity, bottom: 0, right: 0 };
+  for (const { row, col } of addresses.map(parseAddress)) {
+    box.top = Math.min(box.top, row);
+    box.left = Math.min(box.left, col);
+    box.bottom = Math.max(box.bottom, row);
+    box.right = Math.max(box.right, col);
+  }
+  return box;
 }
 
 function grid<T>(sheet: FakeSheetData, box: Box, pick: (cell: OfficeCell) => T): T[][] {

@@ -350,3 +350,54 @@ describe("writeModelToWorkbook: links", () => {
     expect(excel.syncCount).toBe(0);
   });
 });
+
+describe("a sheet holding an Excel table", () => {
+  function tableBook(rows: string[][]): Workbook {
+    const model = createWorkbook({ creator: "t", created: new Date(0) });
+    const sheet = createSheet("Bảng");
+    [["Kỳ", "Đơn vị"], ...rows].forEach((row, r) => setRow(sheet, r + 1, row));
+    sheet.tables = [{ name: "BangKy", range: `A1:B${rows.length + 1}` }];
+    model.sheets.push(sheet);
+    return model;
+  }
+
+  it("adds the table over the values written, with the model's name", async () => {
+    const excel = new FakeExcel(["Ghi chú"]);
+    await writeModelToWorkbook(excel.requestContext, tableBook([["2026-04", "Sở Y tế"]]), { capabilities: host(1) });
+    expect(excel.sheet("Bảng").tables).toEqual([{ name: "BangKy", range: "A1:B2", hasHeaders: true }]);
+    expect(excel.sheet("Bảng").cell("A2")?.value).toBe("2026-04");
+  });
+
+  it("replaces a sheet and its table of the same name: one table, the new rows, the officer's view kept", async () => {
+    const excel = new FakeExcel(["Ghi chú"]);
+    const options = { capabilities: modern, replaceSheets: true, activate: false };
+    await writeModelToWorkbook(excel.requestContext, tableBook([["2026-04", "Sở Y tế"]]), options);
+    await writeModelToWorkbook(
+      excel.requestContext,
+      tableBook([
+        ["2026-04", "Sở Y tế"],
+        ["2026-05", "Sở Y tế"],
+      ]),
+      options,
+    );
+    expect(excel.sheets.map((sheet) => sheet.name)).toEqual(["Ghi chú", "Bảng"]);
+    expect(excel.sheets.flatMap((sheet) => sheet.tables)).toEqual([
+      { name: "BangKy", range: "A1:B3", hasHeaders: true },
+    ]);
+    expect(excel.active).toBeUndefined();
+  });
+
+  it("leaves the old sheet and its table as they were when the write fails", async () => {
+    const excel = new FakeExcel(["Ghi chú"]);
+    const options = { capabilities: modern, replaceSheets: true };
+    await writeModelToWorkbook(excel.requestContext, tableBook([["2026-04", "Sở Y tế"]]), options);
+    const before = excel.sheet("Bảng");
+    excel.failWhen = (command) => command.startsWith("add table");
+    await expect(
+      writeModelToWorkbook(excel.requestContext, tableBook([["2026-05", "Sở Y tế"]]), options),
+    ).rejects.toThrow();
+    expect(excel.sheets.map((sheet) => sheet.name)).toEqual(["Ghi chú", "Bảng"]);
+    expect(excel.sheet("Bảng")).toBe(before);
+    expect(before.tables).toEqual([{ name: "BangKy", range: "A1:B2", hasHeaders: true }]);
+  });
+});
