@@ -61,16 +61,19 @@ describe("checkFilesInParallel", () => {
     ];
   }, 60_000);
 
-  it("reads here what the threads read, in the files' order, the file time as the time received", async () => {
+  it("reads here what the threads read, in the files' order; a form's time is when it was saved, else the file's", async () => {
     const reads = await readHere(files);
+    // The forms were written with the fixed save time of the period's first day; the collecting workbook holds
+    // several units' forms, so its own save time is no unit's: it keeps the file's time, as a non-workbook does.
+    const saved = "2026-05-01T00:00:00.000Z";
     expect(reads.map((read) => [read.file, read.receivedAt])).toEqual([
-      ["2026-05_so-khcn.xlsx", "2026-05-08T02:00:00.000Z"],
-      ["2026-05_xa-muong-sai.xlsx", "2026-05-09T01:15:00.000Z"],
+      ["2026-05_so-khcn.xlsx", saved],
+      ["2026-05_xa-muong-sai.xlsx", saved],
       ["bao-cao.docx", "2026-05-10T03:30:00.000Z"],
-      ["2026-05_xa-muong-sai (gửi lại).xlsx", "2026-05-12T09:00:00.000Z"],
+      ["2026-05_xa-muong-sai (gửi lại).xlsx", saved],
       ["so-tong-hop.xlsx › “Chỉ tiêu”, “Nhiệm vụ”", "2026-05-12T10:00:00.000Z"],
       ["so-tong-hop.xlsx › “Chỉ tiêu (2)”, “Nhiệm vụ (2)”", "2026-05-12T10:00:00.000Z"],
-      ["2026-05_so-khcn (bản sao).xlsx", "2026-05-13T04:45:00.000Z"],
+      ["2026-05_so-khcn (bản sao).xlsx", saved],
     ]);
     for (const index of [1, 3, 5]) {
       const { indicators, tasks, unitId } = submissionOf(reads[index]);

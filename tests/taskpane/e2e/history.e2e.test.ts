@@ -86,7 +86,7 @@ describe("Dữ liệu các kỳ in Excel (office.js stubbed), in headless Chromi
     if (await clear.count()) await clear.click();
     await panel.getByLabel(uiTexts.files.inputLabel).setInputFiles(paths[month]);
     await panel.getByText(uiTexts.files.chosen(paths[month].length)).waitFor();
-    await panel.getByLabel("Tính đến ngày").fill(`2026-${month}-14`);
+    await panel.getByLabel("Tính đến ngày").fill(`14/${month}/2026`);
     await panel.getByRole("button", { name: "Tổng hợp", exact: true }).click();
     await panel.getByTestId("history-result").getByText(`của kỳ ${label}`).waitFor({ timeout: 60_000 });
   }
