@@ -159,7 +159,7 @@ export interface ReportSentence {
 }
 
 /** Where a sentence belongs in the report; sections print in this order. */
-export type ReportSectionId = "leadership" | "completeness" | "tasks";
+export type ReportSectionId = "leadership" | "completeness" | "indicators" | "tasks";
 
 /** A part of the report's text, in the report's order: I (roll-ups), the completeness lines, III (task counts). */
 export interface ReportSection {
@@ -293,4 +293,6 @@ export interface Consolidation {
   comparedWith?: Period;
   /** "Dùng số liệu kỳ trước cho …" when units' figures were carried forward. */
   carriedSentence?: string;
+  /** A quarter, half-year or year made from the months in the history: the months used ("2026-04") and those lacking. */
+  rolledUpFrom?: { months: string[]; missingMonths: string[] };
 }

@@ -99,7 +99,7 @@ function twoDigits(n: number): string {
 }
 
 /** "a, b và c". */
-function joinWithAnd(parts: string[]): string {
+export function joinWithAnd(parts: string[]): string {
   return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} và ${parts[parts.length - 1]}`;
 }
 
@@ -139,6 +139,8 @@ export const reportSectionTexts = {
   headings: {
     leadership: "I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH",
     completeness: "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ",
+    /** The annual report only: the year's result against each target. */
+    indicators: "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
     tasks: "III. KẾT QUẢ THỰC HIỆN NHIỆM VỤ",
   } satisfies Record<ReportSectionId, string>,
 };
