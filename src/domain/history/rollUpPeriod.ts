@@ -19,7 +19,9 @@ import { SECTION_ORDER } from "../report/reportSections";
 import { failure, success, type ParseResult } from "../result";
 import { historyTexts } from "../texts/history";
 import { carriedSentence } from "./consolidateWithHistory";
-import { monthsOf, recordsOfPeriod } from "./periodHistory";
+import { compareWithPrevious } from "./compareWithPrevious";
+import { historyRecords } from "./historyRecords";
+import { monthsOf, previousPeriod, recordsOfPeriod } from "./periodHistory";
 import { measuresOf, recordedIndicator, recordedTask, type Measures } from "./recordedOutcomes";
 import { PROVINCE_UNIT_ID, type CarriedUnit, type HistoryRecord } from "./types";
 import { yearResultSection } from "./yearResult";
@@ -34,8 +36,27 @@ export interface RolledUpPeriod {
   missingMonths: Period[];
 }
 
-/** Fails, saying why, for a month (made from the units' files) and for a span with no month recorded. */
+/**
+ * Fails, saying why, for a month (made from the units' files) and for a span with no month recorded. Beside the
+ * period before it (quý I for quý II) rolled up the same way, when the history holds any of its months.
+ */
 export function rollUpPeriod(
+  catalog: Catalog,
+  period: Period,
+  asOf: IsoDate,
+  records: HistoryRecord[],
+): ParseResult<RolledUpPeriod> {
+  const rolled = rollUp(catalog, period, asOf, records);
+  if (!rolled.ok) return rolled;
+  const before = rollUp(catalog, previousPeriod(period), asOf, records);
+  if (!before.ok) return rolled;
+  // The period before as the history would hold it: its province rows, which compareWithPrevious reads.
+  const beforeRows = historyRecords(catalog, before.value.consolidation, []);
+  const compared = compareWithPrevious(rolled.value.consolidation, beforeRows);
+  return success({ ...rolled.value, consolidation: compared });
+}
+
+function rollUp(
   catalog: Catalog,
   period: Period,
   asOf: IsoDate,

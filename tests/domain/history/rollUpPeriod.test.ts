@@ -82,6 +82,32 @@ describe("rollUpPeriod: each unit's latest figure of the span, then the province
   });
 });
 
+describe("rollUpPeriod: beside the period before, rolled up the same way", () => {
+  const withMarch = [
+    row("2026-03", "so-khcn", "KHCN.II.1", { value: 9, text: "9", cell: "Chỉ tiêu!F7" }),
+    task("2026-03", "so-tc", "NV.III.2", "Chưa thực hiện"),
+    ...records,
+  ];
+
+  it("gives each figure and status quý I's, from the months of quý I the history holds", () => {
+    const { consolidation } = rolledUp("2026-Q2", "2026-07-14", withMarch);
+    expect(consolidation.comparedWith?.code).toBe("2026-Q1");
+    expect(consolidation.indicators.find((r) => r.id === "KHCN.II.1")?.previous).toEqual({
+      period: "2026-Q1",
+      value: 9,
+      display: "9",
+    });
+    expect(consolidation.tasks.find((t) => t.id === "NV.III.2")?.previous).toMatchObject({
+      period: "2026-Q1",
+      status: "not_started",
+    });
+  });
+
+  it("has nothing to compare with when the history holds no month of the period before", () => {
+    expect(rolledUp("2026-Q2", "2026-07-14").consolidation.comparedWith).toBeUndefined();
+  });
+});
+
 describe("rollUpPeriod: a span the history holds in part or not at all", () => {
   const aprilMay = records.filter((record) => record.period !== "2026-06");
 
