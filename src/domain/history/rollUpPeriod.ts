@@ -78,34 +78,53 @@ function rollUp(
   const carried: CarriedUnit[] = latestReports.flatMap((report) =>
     report.month === latest ? [] : [{ unitId: report.unitId, period: report.month }],
   );
-  const current = files.filter((file) => !carried.some((unit) => unit.unitId === file.unitId));
-  const from = new Map(carried.map((unit) => [unit.unitId, unit.period.code]));
-  const register = buildRegister(unitDirectory(catalog), period, current).map((row): RegisterRow => {
-    const month = from.get(row.unitId);
-    return month ? { ...row, carriedFrom: month } : row;
-  });
+  const register = registerOfLastMonth(catalog, period, files, carried);
   const completeness = computeCompleteness(register);
-  const completenessLine = completenessSentence(completeness);
   const late = lateSentence(register, period);
   const names = new Map(catalog.units.map((unit) => [unit.id, unit.name]));
   const carriedLine = carried.length === 0 ? undefined : carriedSentence(carried, names);
-  const spanLine = historyTexts.rollUp.span(label, months.map(periodLabel), missingMonths.map(periodLabel));
-  const completenessLines = [completenessLine, late, spanLine, carriedLine].filter((text) => text !== undefined);
+  const monthLabels = months.map(periodLabel);
   const { lateSentence: _monthly, ...rest } = alone;
   const consolidation: Consolidation = {
     ...rest,
     register,
     completeness,
-    completenessSentence: completenessLine,
+    completenessSentence: completenessSentence(completeness),
+    // The history keeps no documents: "các đơn vị chưa báo cáo văn bản" would be untrue, the months' Phụ lục I list them.
+    documentsSentence: historyTexts.rollUp.documents(label, monthLabels),
     ...(late === undefined ? {} : { lateSentence: late }),
     ...(carriedLine === undefined ? {} : { carriedSentence: carriedLine }),
     rolledUpFrom: { months: months.map((month) => month.code), missingMonths: missingMonths.map((m) => m.code) },
   };
-  const sections = alone.reportSections.map((section): ReportSection =>
-    section.id === "completeness" ? { ...section, sentences: completenessLines.map((text) => ({ text })) } : section,
-  );
+  const spanLine = historyTexts.rollUp.span(label, monthLabels, missingMonths.map(periodLabel));
+  const completenessLines = [consolidation.completenessSentence, late, spanLine, carriedLine];
+  const sections = alone.reportSections.map((section): ReportSection => {
+    if (section.id === "completeness") {
+      return { ...section, sentences: completenessLines.flatMap((text) => (text === undefined ? [] : [{ text }])) };
+    }
+    const documents = (text: string) => (text === alone.documentsSentence ? consolidation.documentsSentence : text);
+    return {
+      ...section,
+      sentences: section.sentences.map((sentence) => ({ ...sentence, text: documents(sentence.text) })),
+    };
+  });
   const withYear = period.kind === "year" ? withSection(sections, yearResultSection(catalog, consolidation)) : sections;
   return success({ consolidation: { ...consolidation, reportSections: withYear }, files, months, missingMonths });
+}
+
+/** Who reported in the last month found; a unit counted with an earlier month's figures is marked with that month. */
+function registerOfLastMonth(
+  catalog: Catalog,
+  period: Period,
+  files: FileOutcome[],
+  carried: CarriedUnit[],
+): RegisterRow[] {
+  const from = new Map(carried.map((unit) => [unit.unitId, unit.period.code]));
+  const current = files.filter((file) => file.unitId === undefined || !from.has(file.unitId));
+  return buildRegister(unitDirectory(catalog), period, current).map((row): RegisterRow => {
+    const month = from.get(row.unitId);
+    return month ? { ...row, carriedFrom: month } : row;
+  });
 }
 
 interface RecordedReport {

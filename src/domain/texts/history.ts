@@ -55,6 +55,9 @@ export const historyTexts = {
       (missing.length === 0
         ? "."
         : `; chưa có số liệu ${joinWithAnd(missing)}, số liệu tính đến hết ${months[months.length - 1]}.`),
+    /** Section I's line on documents, which the history does not keep. */
+    documents: (period: string, months: string[]) =>
+      `Văn bản chỉ đạo, triển khai ban hành trong ${period}: xem Phụ lục I của báo cáo ${joinWithAnd(months)}.`,
     /** The annual report's verdict on the targets. */
     yearTotals: (year: number, met: number, notMet: number, noData: number, total: number) =>
       `Kết quả năm ${year}: ${met}/${total} chỉ tiêu đạt, ${notMet} chỉ tiêu chưa đạt, ${noData} chỉ tiêu chưa có số liệu.`,

@@ -73,6 +73,16 @@ describe("rollUpPeriod: each unit's latest figure of the span, then the province
     );
   });
 
+  it("points section I at the months' Phụ lục I instead of saying no document was reported", () => {
+    const { consolidation } = rolledUp("2026-Q2", "2026-07-14");
+    const line =
+      "Văn bản chỉ đạo, triển khai ban hành trong quý II/2026: xem Phụ lục I của báo cáo tháng 4/2026, tháng 5/2026 và tháng 6/2026.";
+    expect(consolidation.documentsSentence).toBe(line);
+    const leadership = consolidation.reportSections.find((s) => s.id === "leadership")?.sentences ?? [];
+    expect(leadership[0].text).toBe(line);
+    expect(leadership.some((s) => s.text.includes("chưa báo cáo văn bản"))).toBe(false);
+  });
+
   it("names the months it is made from in the completeness section", () => {
     const { consolidation, months, missingMonths } = rolledUp("2026-Q2", "2026-07-14");
     expect(months.map((m) => m.code)).toEqual(["2026-04", "2026-05", "2026-06"]);
