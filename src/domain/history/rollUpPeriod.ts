@@ -23,7 +23,7 @@ import { compareWithPrevious } from "./compareWithPrevious";
 import { historyRecords } from "./historyRecords";
 import { monthsOf, previousPeriod, recordsOfPeriod } from "./periodHistory";
 import { measuresOf, recordedIndicator, recordedTask, type Measures } from "./recordedOutcomes";
-import { PROVINCE_UNIT_ID, type CarriedUnit, type HistoryRecord } from "./types";
+import type { CarriedUnit, HistoryRecord } from "./types";
 import { yearResultSection } from "./yearResult";
 
 export interface RolledUpPeriod {
@@ -73,10 +73,10 @@ function rollUp(
 
   const latestReports = latestReportOfEachUnit(catalog, records, months);
   const measures = measuresOf(catalog);
-  const files = latestReports.map((report) => fileOf(report, measures, report.month === latest ? undefined : report));
+  const files = latestReports.map((report) => fileOf(report, measures, report.month.code !== latest.code));
   const alone = consolidate({ catalog, period, asOf, files });
   const carried: CarriedUnit[] = latestReports.flatMap((report) =>
-    report.month === latest ? [] : [{ unitId: report.unitId, period: report.month }],
+    report.month.code === latest.code ? [] : [{ unitId: report.unitId, period: report.month }],
   );
   const register = registerOfLastMonth(catalog, period, files, carried);
   const completeness = computeCompleteness(register);
@@ -138,7 +138,6 @@ function latestReportOfEachUnit(catalog: Catalog, records: HistoryRecord[], mont
   const byMonth = new Map(months.map((month) => [month.code, recordsOfPeriod(records, month.code)]));
   const latestFirst = [...months].reverse();
   return unitDirectory(catalog).ordered.flatMap((unit): RecordedReport[] => {
-    if (unit.id === PROVINCE_UNIT_ID) return [];
     for (const month of latestFirst) {
       const own = (byMonth.get(month.code) ?? []).filter((record) => record.unitId === unit.id);
       if (own.length > 0) return [{ unitId: unit.id, month, records: own }];
@@ -148,8 +147,8 @@ function latestReportOfEachUnit(catalog: Catalog, records: HistoryRecord[], mont
 }
 
 /** The unit's recorded month as the accepted file it was; figures of a month before the last found are estimates. */
-function fileOf(report: RecordedReport, measures: Measures, carried: RecordedReport | undefined): FileOutcome {
-  const use = carried ? { estimate: true, carriedFrom: carried.month.code } : { estimate: false };
+function fileOf(report: RecordedReport, measures: Measures, carried: boolean): FileOutcome {
+  const use = carried ? { estimate: true, carriedFrom: report.month.code } : { estimate: false };
   const [first] = report.records;
   return {
     file: first.file ?? "",
