@@ -43,7 +43,7 @@ export async function reportCommand(argv: string[], io: CommandIo): Promise<numb
     );
   }
   const run = { consolidation, findings: [], files };
-  await writeSummaryOutputs(catalog, run, { ...options, onlyReportedTasks: options.onlyReportedTasks });
+  await writeSummaryOutputs(catalog, run, options);
   printRunSummary(run, catalog, io);
   if (options.out) io.print(cliTexts.workingWritten(workingFileName(options.out)));
   return 0;

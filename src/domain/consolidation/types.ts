@@ -161,7 +161,10 @@ export interface ReportSentence {
 /** Where a sentence belongs in the report; sections print in this order. */
 export type ReportSectionId = "leadership" | "completeness" | "indicators" | "tasks";
 
-/** A part of the report's text, in the report's order: I (roll-ups), the completeness lines, III (task counts). */
+/**
+ * A part of the report's text, in the report's order: I (roll-ups), the completeness lines, II (the year's result,
+ * annual report only), III (task counts).
+ */
 export interface ReportSection {
   id: ReportSectionId;
   heading: string;
