@@ -44,6 +44,9 @@ export const taskSentenceTexts = {
   continuous: (n: number, year: number, withRecurring: boolean) =>
     `- Nhiệm vụ thường xuyên (gồm cả ${withRecurring ? "nhiệm vụ định kỳ và " : ""}` +
     `nhiệm vụ có thời gian thực hiện “năm ${year}”): ${n} nhiệm vụ.`,
+  /** The annual report: tasks of "năm 2026" are due within the year, so the line no longer counts them. */
+  continuousInYear: (n: number, withRecurring: boolean) =>
+    `- Nhiệm vụ thường xuyên${withRecurring ? " (gồm cả nhiệm vụ định kỳ)" : ""}: ${n} nhiệm vụ.`,
   dueBefore: (when: string, total: number, done: number, overdue: number) =>
     `- Nhiệm vụ có thời hạn ${when} là: ${total} nhiệm vụ (Đã hoàn thành ${done} nhiệm vụ; Quá hạn ${overdue} nhiệm vụ).`,
   dueInPeriod: (period: string, total: number, done: number, onTime: number, overdue: number) =>
