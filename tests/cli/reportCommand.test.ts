@@ -189,11 +189,15 @@ describe("report --period 2026-Q2 from April–June, with no form", () => {
       expect(quarter.json.units.find((u: Json) => u.id === unitId)?.carriedFrom).toBe(month);
     }
     expect(quarter.json.completeness).toEqual(monthly["06"].completeness);
-    expect(quarter.json.rolledUpFrom).toEqual({ months: ["2026-04", "2026-05", "2026-06"], missingMonths: [] });
+    const sentence = "Số liệu quý II/2026 tổng hợp từ báo cáo tháng 4/2026, tháng 5/2026 và tháng 6/2026.";
+    expect(quarter.json.rolledUpFrom).toEqual({
+      months: ["2026-04", "2026-05", "2026-06"],
+      missingMonths: [],
+      sentence,
+    });
     const completeness = quarter.json.sentences.sections.find((s: Json) => s.id === "completeness").sentences;
-    expect(completeness.map((s: Json) => s.text)).toContain(
-      "Số liệu quý II/2026 tổng hợp từ báo cáo tháng 4/2026, tháng 5/2026 và tháng 6/2026.",
-    );
+    expect(completeness.map((s: Json) => s.text)).toContain(sentence);
+    expect(quarter.out).toContain(sentence);
     expect(quarter.err).toEqual([]);
   });
 
@@ -210,15 +214,16 @@ describe("report --period 2026-Q2 from April–June, with no form", () => {
 
 describe("report over a span the history holds in part", () => {
   it("makes the half-year from April–June, naming January–March in the report and on the command line", () => {
+    const sentence =
+      "Số liệu 6 tháng đầu năm 2026 tổng hợp từ báo cáo tháng 4/2026, tháng 5/2026 và tháng 6/2026; chưa có số liệu " +
+      "tháng 1/2026, tháng 2/2026 và tháng 3/2026, số liệu tính đến hết tháng 6/2026.";
     expect(half.json.rolledUpFrom).toEqual({
       months: ["2026-04", "2026-05", "2026-06"],
       missingMonths: ["2026-01", "2026-02", "2026-03"],
+      sentence,
     });
     const completeness = half.json.sentences.sections.find((s: Json) => s.id === "completeness").sentences;
-    expect(completeness.map((s: Json) => s.text)).toContain(
-      "Số liệu 6 tháng đầu năm 2026 tổng hợp từ báo cáo tháng 4/2026, tháng 5/2026 và tháng 6/2026; chưa có số liệu " +
-        "tháng 1/2026, tháng 2/2026 và tháng 3/2026, số liệu tính đến hết tháng 6/2026.",
-    );
+    expect(completeness.map((s: Json) => s.text)).toContain(sentence);
     expect(half.err).toEqual([
       "Lưu ý: sổ chưa có số liệu tháng 1/2026, tháng 2/2026, tháng 3/2026; báo cáo 6 tháng đầu năm 2026 chỉ tính đến hết tháng 6/2026.",
     ]);

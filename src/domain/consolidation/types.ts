@@ -296,6 +296,9 @@ export interface Consolidation {
   comparedWith?: Period;
   /** "Dùng số liệu kỳ trước cho …" when units' figures were carried forward. */
   carriedSentence?: string;
-  /** A quarter, half-year or year made from the months in the history: the months used ("2026-04") and those lacking. */
-  rolledUpFrom?: { months: string[]; missingMonths: string[] };
+  /**
+   * A quarter, half-year or year made from the months in the history: the months used ("2026-04"), those lacking,
+   * and the completeness section's sentence that says so.
+   */
+  rolledUpFrom?: { months: string[]; missingMonths: string[]; sentence: string };
 }

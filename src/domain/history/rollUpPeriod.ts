@@ -94,10 +94,18 @@ function rollUp(
     documentsSentence: historyTexts.rollUp.documents(label, monthLabels),
     ...(late === undefined ? {} : { lateSentence: late }),
     ...(carriedLine === undefined ? {} : { carriedSentence: carriedLine }),
-    rolledUpFrom: { months: months.map((month) => month.code), missingMonths: missingMonths.map((m) => m.code) },
+    rolledUpFrom: {
+      months: months.map((month) => month.code),
+      missingMonths: missingMonths.map((month) => month.code),
+      sentence: historyTexts.rollUp.span(label, monthLabels, missingMonths.map(periodLabel)),
+    },
   };
-  const spanLine = historyTexts.rollUp.span(label, monthLabels, missingMonths.map(periodLabel));
-  const completenessLines = [consolidation.completenessSentence, late, spanLine, carriedLine];
+  const completenessLines = [
+    consolidation.completenessSentence,
+    late,
+    consolidation.rolledUpFrom?.sentence,
+    carriedLine,
+  ];
   const sections = alone.reportSections.map((section): ReportSection => {
     if (section.id === "completeness") {
       return { ...section, sentences: completenessLines.flatMap((text) => (text === undefined ? [] : [{ text }])) };

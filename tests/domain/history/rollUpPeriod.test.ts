@@ -124,12 +124,16 @@ describe("rollUpPeriod: a span the history holds in part or not at all", () => {
   it("rolls up the months it has, names those it lacks, and stands as of the last one", () => {
     const { consolidation, missingMonths } = rolledUp("2026-Q2", "2026-06-14", aprilMay);
     expect(missingMonths.map((m) => m.code)).toEqual(["2026-06"]);
-    expect(consolidation.rolledUpFrom).toEqual({ months: ["2026-04", "2026-05"], missingMonths: ["2026-06"] });
-    const texts = consolidation.reportSections.find((s) => s.id === "completeness")?.sentences.map((s) => s.text);
-    expect(texts).toContain(
+    const sentence =
       "Số liệu quý II/2026 tổng hợp từ báo cáo tháng 4/2026 và tháng 5/2026; chưa có số liệu tháng 6/2026, " +
-        "số liệu tính đến hết tháng 5/2026.",
-    );
+      "số liệu tính đến hết tháng 5/2026.";
+    expect(consolidation.rolledUpFrom).toEqual({
+      months: ["2026-04", "2026-05"],
+      missingMonths: ["2026-06"],
+      sentence,
+    });
+    const texts = consolidation.reportSections.find((s) => s.id === "completeness")?.sentences.map((s) => s.text);
+    expect(texts).toContain(sentence);
     // Sở KH&CN's May 5 and the xã's May 4: both current as of May.
     expect(indicator("2026-Q2", "KHCN.II.9", aprilMay)).toMatchObject({ value: 9, estimate: false });
   });
