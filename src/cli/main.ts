@@ -9,6 +9,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   catalog: () => import("./commands/catalogCommand").then((loaded) => loaded.catalogCommand),
   consolidate: () => import("./commands/consolidateCommand").then((loaded) => loaded.consolidateCommand),
   demo: () => import("./commands/demoCommand").then((loaded) => loaded.demoCommand),
+  report: () => import("./commands/reportCommand").then((loaded) => loaded.reportCommand),
   validate: () => import("./commands/validateCommand").then((loaded) => loaded.validateCommand),
   samples: () => import("./commands/samplesCommand").then((loaded) => loaded.samplesCommand),
   templates: () => import("./commands/templatesCommand").then((loaded) => loaded.templatesCommand),

@@ -33,19 +33,41 @@ export interface ConsolidationJob {
   receipts?: ReceiptCorrections;
 }
 
+/** Where and how a summary is written: the appendices' file (the working sheets go beside it) and the JSON. */
+export interface SummaryOutputs {
+  out?: string;
+  json?: string;
+  /** Stamped as the files' dates, so the same input writes the same bytes. */
+  asOf: IsoDate;
+  onlyReportedTasks?: boolean;
+  /** From the summary's folder to the units' files, so findings link to their cells. */
+  sourceFolder?: string;
+}
+
 /** The appendices and the working sheets, as the bytes of their two files. */
-async function summaryFiles(job: ConsolidationJob, run: ConsolidationRun, out: string) {
+async function summaryFiles(catalog: Catalog, run: ConsolidationRun, outputs: SummaryOutputs) {
   const { appendices, working } = splitSummaryWorkbook(
     buildSummaryWorkbook({
-      catalog: job.catalog,
+      catalog,
       consolidation: run.consolidation,
       findings: run.findings,
-      generatedAt: new Date(`${job.asOf}T00:00:00Z`),
-      sourceFolder: await sourceFolder(job.inputs, out),
-      onlyReportedTasks: job.onlyReportedTasks ?? false,
+      generatedAt: new Date(`${outputs.asOf}T00:00:00Z`),
+      ...(outputs.sourceFolder === undefined ? {} : { sourceFolder: outputs.sourceFolder }),
+      onlyReportedTasks: outputs.onlyReportedTasks ?? false,
     }),
   );
   return { appendices: await writeXlsx(appendices), working: await writeXlsx(working) };
+}
+
+/** The summary's two workbooks and its JSON, all built in memory first, so a failure leaves the previous ones untouched. */
+export async function writeSummaryOutputs(catalog: Catalog, run: ConsolidationRun, outputs: SummaryOutputs) {
+  const summary = outputs.out ? await summaryFiles(catalog, run, outputs) : undefined;
+  const json = JSON.stringify(describeConsolidation(catalog, run), null, 2) + "\n";
+  if (outputs.out && summary) {
+    await writeFileAtomically(outputs.out, summary.appendices);
+    await writeFileAtomically(workingFileName(outputs.out), summary.working);
+  }
+  if (outputs.json) await writeFileAtomically(outputs.json, json);
 }
 
 /** The files named and inside the folders named, read and validated on every core, then consolidated. */
@@ -79,13 +101,9 @@ export async function runConsolidation(job: ConsolidationJob, io: CommandIo): Pr
   );
   // Forms of another period are no month's summary: nothing is written, the command says which period they are.
   if (run.otherPeriod) return run;
-  // Everything is built in memory first, so a failure leaves the previous summary and JSON untouched.
-  const summary = job.out ? await summaryFiles(job, run, job.out) : undefined;
-  const json = JSON.stringify(describeConsolidation(job.catalog, run), null, 2) + "\n";
-  if (job.out && summary) {
-    await writeFileAtomically(job.out, summary.appendices);
-    await writeFileAtomically(workingFileName(job.out), summary.working);
-  }
-  if (job.json) await writeFileAtomically(job.json, json);
+  await writeSummaryOutputs(catalog, run, {
+    ...job,
+    ...(job.out ? { sourceFolder: await sourceFolder(job.inputs, job.out) } : {}),
+  });
   return run;
 }

@@ -166,9 +166,12 @@ export interface ReportSentence {
 }
 
 /** Where a sentence belongs in the report; sections print in this order. */
-export type ReportSectionId = "leadership" | "completeness" | "tasks";
+export type ReportSectionId = "leadership" | "completeness" | "indicators" | "tasks";
 
-/** A part of the report's text, in the report's order: I (roll-ups), the completeness lines, III (task counts). */
+/**
+ * A part of the report's text, in the report's order: I (roll-ups), the completeness lines, II (the year's result,
+ * annual report only), III (task counts).
+ */
 export interface ReportSection {
   id: ReportSectionId;
   heading: string;
@@ -308,4 +311,9 @@ export interface Consolidation {
   comparedWith?: Period;
   /** "Dùng số liệu kỳ trước cho …" when units' figures were carried forward. */
   carriedSentence?: string;
+  /**
+   * A quarter, half-year or year made from the months in the history: the months used ("2026-04"), those lacking,
+   * and the completeness section's sentence that says so.
+   */
+  rolledUpFrom?: { months: string[]; missingMonths: string[]; sentence: string };
 }

@@ -1,8 +1,8 @@
 /** The summary beside the previous period recorded: each indicator's figure and each task's status then. */
 import type { Consolidation } from "../consolidation/types";
-import type { TaskStatus } from "../language/types";
 import { taskStatusTexts } from "../texts/report";
 import { earlierPeriods, recordsOfPeriod } from "./periodHistory";
+import { taskStatusOfText } from "./recordedOutcomes";
 import { PROVINCE_UNIT_ID, type HistoryRecord, type PreviousFigure, type PreviousStatus } from "./types";
 
 /** Unchanged when no earlier period of the same kind is recorded; an item the earlier period lacks gets no `previous`. */
@@ -34,12 +34,8 @@ function previousFigure(record: HistoryRecord): PreviousFigure {
   };
 }
 
-const STATUS_OF_TEXT = new Map(
-  (Object.entries(taskStatusTexts) as [TaskStatus | "unreported", string][]).map(([status, text]) => [text, status]),
-);
-
 function previousStatus(record: HistoryRecord): PreviousStatus {
   const statusText = record.status ?? taskStatusTexts.unreported;
-  const status = STATUS_OF_TEXT.get(statusText);
-  return { period: record.period, ...(status && status !== "unreported" ? { status } : {}), statusText };
+  const status = taskStatusOfText(statusText);
+  return { period: record.period, ...(status ? { status } : {}), statusText };
 }

@@ -53,7 +53,7 @@ function withCarriedFigures(
 }
 
 /** Units named under the period their figures came from, latest period first. */
-function carriedSentence(units: CarriedUnit[], names: Map<string, string>): string {
+export function carriedSentence(units: CarriedUnit[], names: Map<string, string>): string {
   const byPeriod = new Map<string, { period: string; names: string[] }>();
   for (const unit of [...units].sort((a, b) => b.period.start.localeCompare(a.period.start))) {
     const group = byPeriod.get(unit.period.code) ?? { period: periodLabel(unit.period), names: [] };

@@ -11,6 +11,13 @@ export function previousPeriod(period: Period): Period {
   return periodOf(period.kind, period.year - 1, perYear) as Period;
 }
 
+/** The months a period spans, in time order: quý II/2026 → tháng 4, 5 and 6/2026. */
+export function monthsOf(period: Period): Period[] {
+  const first = Number(period.start.slice(5, 7));
+  const last = Number(period.end.slice(5, 7));
+  return Array.from({ length: last - first + 1 }, (_, i) => periodOf("month", period.year, first + i) as Period);
+}
+
 /** The records of one period, in the order kept. */
 export function recordsOfPeriod(records: HistoryRecord[], code: string): HistoryRecord[] {
   return records.filter((record) => record.period === code);

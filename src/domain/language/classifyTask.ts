@@ -52,12 +52,17 @@ function dueMilestones(deadline: Deadline, period: Period): Milestone[] {
   const milestones: Milestone[] = [];
   for (const part of deadline.parts) {
     if (part.kind === "due") milestones.push({ part, dueDate: part.to });
-    // "Năm 2025" in a 2026 period is no longer running: it was due at its end.
-    if (part.kind === "continuous" && part.to !== undefined && part.to < period.start) {
+    // "Năm 2025" in a 2026 period is no longer running: it was due at its end; the annual report judges "Năm 2026".
+    if (part.kind === "continuous" && part.to !== undefined && (part.to < period.start || closesBy(period, part.to))) {
       milestones.push({ part, dueDate: part.to });
     }
   }
   return milestones.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
+}
+
+/** The annual report speaks of the year as closed: what was due within it and is not done is overdue, whenever it is made. */
+function closesBy(period: Period, dueDate: IsoDate): boolean {
+  return period.kind === "year" && dueDate <= period.end;
 }
 
 function classifyByDueDate(
@@ -67,7 +72,7 @@ function classifyByDueDate(
   status: TaskStatus | undefined,
 ): TaskClassification {
   const bucket = dueDate < period.start ? "due_before" : dueDate > period.end ? "not_yet_due" : "due_in_period";
-  const overdue = asOf > dueDate && status !== "done";
+  const overdue = (asOf > dueDate || closesBy(period, dueDate)) && status !== "done";
   const reason = classificationTexts.due({
     bucket,
     label: part.label,

@@ -22,6 +22,7 @@ export function describeConsolidation(catalog: Catalog, run: ConsolidationRun) {
       replacedFiles: row.replacedFiles,
       ...(row.carriedFrom ? { carriedFrom: row.carriedFrom } : {}),
     })),
+    ...(consolidation.rolledUpFrom ? { rolledUpFrom: consolidation.rolledUpFrom } : {}),
     completeness: consolidation.completeness,
     sentences: {
       completeness: consolidation.completenessSentence,

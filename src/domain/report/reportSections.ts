@@ -2,7 +2,7 @@
 import type { ReportSection, ReportSectionId, ReportSentence } from "../consolidation/types";
 import { reportSectionTexts } from "../texts/report";
 
-const SECTION_ORDER: ReportSectionId[] = ["leadership", "completeness", "tasks"];
+export const SECTION_ORDER: ReportSectionId[] = ["leadership", "completeness", "indicators", "tasks"];
 
 const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 

@@ -11,9 +11,12 @@ import { taskSentenceTexts } from "../texts/report";
  */
 export function taskSentences(counts: TaskCounts, period: Period): string[] {
   const { dueBefore, dueInPeriod, notYetDue } = counts;
+  const ongoing = counts.continuous + counts.recurring;
   return [
     taskSentenceTexts.total(counts.total),
-    taskSentenceTexts.continuous(counts.continuous + counts.recurring, period.year, counts.recurring > 0),
+    period.kind === "year"
+      ? taskSentenceTexts.continuousInYear(ongoing, counts.recurring > 0)
+      : taskSentenceTexts.continuous(ongoing, period.year, counts.recurring > 0),
     taskSentenceTexts.dueBefore(beforePeriodPhrase(period), dueBefore.total, dueBefore.done, dueBefore.overdue),
     taskSentenceTexts.dueInPeriod(
       periodLabel(period),

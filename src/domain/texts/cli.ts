@@ -20,6 +20,12 @@ export const cliTexts = {
     '      Thời điểm nhận của mỗi tệp: thời điểm cán bộ ghi trong --receipts (JSON, tên tệp → "dd/mm/yyyy hh:mm"',
     '      giờ Việt Nam, ví dụ {"2026-05_xa-muong-sai.xlsx": "08/05/2026 14:30"}); nếu không có, thời điểm đơn vị lưu',
     "      tệp (docProps/core.xml); nếu không có, thời điểm của tệp. Gửi muộn tính theo thời điểm nhận này",
+    "  report --period 2026-Q2|2026-H1|2026 [--as-of 2026-07-14] --history SỔ.xlsx --out TỔNG_HỢP.xlsx [--json TỆP]",
+    "      [--only-reported-tasks]",
+    "      Lập báo cáo quý, 6 tháng hoặc năm từ số liệu các tháng đã lưu trong trang “Dữ liệu các kỳ” của SỔ.xlsx,",
+    "      không cần đơn vị gửi lại: mỗi đơn vị lấy số liệu, tiến độ mới nhất trong kỳ (số liệu ghi lũy kế), toàn tỉnh",
+    "      tính theo cách tổng hợp của từng chỉ tiêu; báo cáo năm đánh giá tại ngày 31/12 các nhiệm vụ có thời hạn",
+    "      trong năm (kể cả “Năm …”) và kết quả đạt, chưa đạt chỉ tiêu của năm",
     "  demo [--out THƯ_MỤC] [--documents-since 2026-03-31] [--only-reported-tasks]",
     "      Tạo biểu mẫu, báo cáo mẫu tháng 5/2026 và biểu tổng hợp trong thư mục out/",
     "  samples --period 2026-05 --out THƯ_MỤC [--seed 20260514]",
@@ -45,6 +51,14 @@ export const cliTexts = {
   demoWritten: (summary: string, json: string) => `Biểu tổng hợp: ${summary}\nDữ liệu tổng hợp (JSON): ${json}`,
   workingWritten: (file: string) =>
     `Trang làm việc (nguồn số liệu, đơn vị còn thiếu, kết quả kiểm tra; không in): ${file}`,
+  reportTakesNoFiles: (input: string) =>
+    `Lệnh report lập báo cáo từ sổ dữ liệu các kỳ, không đọc tệp báo cáo của đơn vị (“${input}”): bỏ tệp này, ` +
+    "hoặc dùng lệnh consolidate.",
+  reportHistoryRequired: "Thiếu --history SỔ.xlsx: sổ có trang “Dữ liệu các kỳ” lưu số liệu các tháng.",
+  reportNoHistoryFile: (file: string) =>
+    `Không tìm thấy sổ dữ liệu các kỳ ${file}: tổng hợp báo cáo từng tháng bằng lệnh consolidate … --history ${file} trước.`,
+  reportPartialSpan: (period: string, missing: string[], last: string) =>
+    `Lưu ý: sổ chưa có số liệu ${missing.join(", ")}; báo cáo ${period} chỉ tính đến hết ${last}.`,
   unknownCommand: (name: string) => `Không có lệnh “${name}”.`,
   badSeed: (text: string) => `--seed “${text}” không phải số nguyên không âm.`,
   periodRequired: "Thiếu --period (ví dụ --period 2026-05).",

@@ -1,5 +1,6 @@
 /** The history of periods kept in the collecting workbook ("Dữ liệu các kỳ") and what the summary says from it. */
 import type { HistoryItemKind } from "../history/types";
+import { joinWithAnd } from "./report";
 
 export const HISTORY_SHEET = "Dữ liệu các kỳ";
 /** An Excel table's name: letters, digits and underscores only. */
@@ -42,6 +43,27 @@ export const historyTexts = {
   /** "+2,1" for a rate (percentage points) or a count. */
   change: (signed: string, percent: boolean) => (percent ? `${signed} điểm %` : signed),
   statusChange: (from: string, to: string) => `${from} → ${to}`,
+  /** A quarter, half-year or year rolled up from the months recorded. */
+  rollUp: {
+    monthIsNoRollUp: (period: string) =>
+      `Báo cáo ${period} được tổng hợp từ tệp báo cáo của các đơn vị, không cộng dồn từ sổ dữ liệu các kỳ: chọn quý, 6 tháng hoặc năm.`,
+    noMonths: (period: string, months: string[]) =>
+      `Sổ dữ liệu các kỳ chưa có tháng nào của ${period} (${months.join(", ")}): cần tổng hợp báo cáo các tháng này trước.`,
+    /** The completeness section's line on the months used, and those lacking. */
+    span: (period: string, months: string[], missing: string[]) =>
+      `Số liệu ${period} tổng hợp từ báo cáo ${joinWithAnd(months)}` +
+      (missing.length === 0
+        ? "."
+        : `; chưa có số liệu ${joinWithAnd(missing)}, số liệu tính đến hết ${months[months.length - 1]}.`),
+    /** Section I's line on documents, which the history does not keep. */
+    documents: (period: string, months: string[]) =>
+      `Văn bản chỉ đạo, triển khai ban hành trong ${period}: xem Phụ lục I của báo cáo ${joinWithAnd(months)}.`,
+    /** The annual report's verdict on the targets. */
+    yearTotals: (year: number, met: number, notMet: number, noData: number, total: number) =>
+      `Kết quả năm ${year}: ${met}/${total} chỉ tiêu đạt, ${notMet} chỉ tiêu chưa đạt, ${noData} chỉ tiêu chưa có số liệu.`,
+    notMet: (name: string, figure: string, target: string) => `Chưa đạt: ${name}: ${figure} (chỉ tiêu ${target}).`,
+    noData: (names: string[]) => `Chưa có số liệu: ${names.join("; ")}.`,
+  },
   /** Reading the table back. */
   missingColumn: (sheet: string, column: string) =>
     `Trang “${sheet}” thiếu cột “${column}” ở dòng tiêu đề (dòng 1): không đọc được dữ liệu các kỳ.`,

@@ -45,6 +45,9 @@ export const taskSentenceTexts = {
   continuous: (n: number, year: number, withRecurring: boolean) =>
     `- Nhiệm vụ thường xuyên (gồm cả ${withRecurring ? "nhiệm vụ định kỳ và " : ""}` +
     `nhiệm vụ có thời gian thực hiện “năm ${year}”): ${n} nhiệm vụ.`,
+  /** The annual report: tasks of "năm 2026" are due within the year, so the line no longer counts them. */
+  continuousInYear: (n: number, withRecurring: boolean) =>
+    `- Nhiệm vụ thường xuyên${withRecurring ? " (gồm cả nhiệm vụ định kỳ)" : ""}: ${n} nhiệm vụ.`,
   dueBefore: (when: string, total: number, done: number, overdue: number) =>
     `- Nhiệm vụ có thời hạn ${when} là: ${total} nhiệm vụ (Đã hoàn thành ${done} nhiệm vụ; Quá hạn ${overdue} nhiệm vụ).`,
   dueInPeriod: (period: string, total: number, done: number, onTime: number, overdue: number) =>
@@ -103,7 +106,7 @@ function twoDigits(n: number): string {
 }
 
 /** "a, b và c". */
-function joinWithAnd(parts: string[]): string {
+export function joinWithAnd(parts: string[]): string {
   return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} và ${parts[parts.length - 1]}`;
 }
 
@@ -143,6 +146,8 @@ export const reportSectionTexts = {
   headings: {
     leadership: "I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH",
     completeness: "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ",
+    /** The annual report only: the year's result against each target. */
+    indicators: "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
     tasks: "III. KẾT QUẢ THỰC HIỆN NHIỆM VỤ",
   } satisfies Record<ReportSectionId, string>,
 };

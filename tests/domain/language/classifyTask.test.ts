@@ -114,6 +114,36 @@ describe("classifyTask: continuous and recurring", () => {
   });
 });
 
+describe("classifyTask: the annual report closes the year", () => {
+  it("judges “Năm 2026” at 31/12: not done is overdue, even in a report made before the year ends", () => {
+    for (const asOf of ["2026-12-15", "2026-12-31", "2027-01-14"]) {
+      expect(classifyTask(deadline("Năm 2026"), period("2026"), asOf, "in_progress")).toMatchObject({
+        bucket: "due_in_period",
+        overdue: true,
+        dueDate: "2026-12-31",
+      });
+    }
+    expect(classifyTask(deadline("Năm 2026"), period("2026"), "2026-12-15", "done").overdue).toBe(false);
+  });
+
+  it("judges any part due within the year the same way, and leaves what runs on continuous", () => {
+    expect(classifyTask(deadline("31/12/2026"), period("2026"), "2026-12-20", "not_started").overdue).toBe(true);
+    expect(classifyTask(deadline("Thường xuyên"), period("2026"), "2026-12-20", "in_progress")).toMatchObject({
+      bucket: "continuous",
+      overdue: false,
+    });
+    expect(classifyTask(deadline("Giai đoạn 2026 - 2030"), period("2026"), "2026-12-20", "in_progress").bucket).toBe(
+      "continuous",
+    );
+  });
+
+  it("leaves “Năm 2026” continuous in a quarter, even the last", () => {
+    expect(classifyTask(deadline("Năm 2026"), period("2026-Q4"), "2026-12-31", "in_progress").bucket).toBe(
+      "continuous",
+    );
+  });
+});
+
 describe("classifyTask: composite deadlines, earliest unsettled due part decides", () => {
   it("is recurring once its plan part lies before the period and is done", () => {
     expect(classifyTask(deadline(PLAN_AND_REPORTS), period("2026-06"), "2026-06-14", "done")).toEqual({

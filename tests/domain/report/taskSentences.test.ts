@@ -46,6 +46,13 @@ describe("taskSentences", () => {
     );
   });
 
+  it("counts “năm 2026” among the tasks due in the annual report, not in the “thường xuyên” line", () => {
+    const lines = taskSentences({ ...MAY_2026, continuous: 22, recurring: 2 }, period("2026"));
+    expect(lines[1]).toBe("- Nhiệm vụ thường xuyên (gồm cả nhiệm vụ định kỳ): 24 nhiệm vụ.");
+    expect(taskSentences(MAY_2026, period("2026"))[1]).toBe("- Nhiệm vụ thường xuyên: 24 nhiệm vụ.");
+    expect(lines[3]).toMatch(/^- Nhiệm vụ có thời hạn trong năm 2026: 1 nhiệm vụ\./);
+  });
+
   it("names the quarter for a quarterly report", () => {
     const lines = taskSentences(MAY_2026, period("2026-Q3"));
     expect(lines[2]).toMatch(/^- Nhiệm vụ có thời hạn trong quý I, quý II\/2026 là: 5 nhiệm vụ/);
