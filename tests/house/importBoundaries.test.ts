@@ -8,7 +8,7 @@ const ROOT = path.resolve(__dirname, "../..");
 const REFUSED_IMPORTS: [string, string][] = [
   ["src/domain/catalog/planted.ts", 'import ExcelJS from "exceljs";'],
   ["src/domain/planted.ts", 'import { readFile } from "node:fs";'],
-  ["src/domain/report/planted.ts", 'import { createSheet } from "../../workbook/model";'],
+  ["src/domain/report/planted.ts", 'import { createSheet } from "../../workbook/model/buildSheet";'],
   ["src/domain/planted.ts", 'import { sampleFolder } from "../../tests/support/sampleFolder";'],
   ["src/workbook/summary/planted.ts", 'import { App } from "../../taskpane/shell/App";'],
   ["src/workbook/xlsx/planted.ts", 'import { planSamples } from "../../samples/planSamples";'],

@@ -1,25 +1,22 @@
+import { address, columnLetters, parseAddress, parseRange, rangeAddress } from "../../src/workbook/model/addresses";
 import {
-  address,
-  cellNumberFormat,
-  checkSheetName,
-  checkWorkbook,
-  columnLetters,
   createSheet,
   createWorkbook,
-  formula,
-  isFormula,
-  linkTarget,
   mergeCells,
-  numericRuleBounds,
-  parseAddress,
-  parseRange,
-  rangeAddress,
-  resolveStyle,
-  safeLink,
   setRow,
   styleRange,
   usedBounds,
-} from "../../src/workbook/model";
+} from "../../src/workbook/model/buildSheet";
+import {
+  cellNumberFormat,
+  formula,
+  isFormula,
+  numericRuleBounds,
+  resolveStyle,
+} from "../../src/workbook/model/cellFormats";
+import { checkWorkbook } from "../../src/workbook/model/checkWorkbook";
+import { linkTarget, safeLink } from "../../src/workbook/model/links";
+import { checkSheetName } from "../../src/workbook/model/sheetNames";
 
 const created = new Date(Date.UTC(2026, 4, 14));
 

@@ -1,14 +1,7 @@
 /** A unit's indicator form, built with every feature of the model (shared by the writer tests). */
-import {
-  createSheet,
-  createWorkbook,
-  formula,
-  mergeCells,
-  setColumnWidths,
-  setRow,
-  type Sheet,
-  type Workbook,
-} from "../../src/workbook/model";
+import { createSheet, createWorkbook, mergeCells, setColumnWidths, setRow } from "../../src/workbook/model/buildSheet";
+import { formula } from "../../src/workbook/model/cellFormats";
+import type { Sheet, Workbook } from "../../src/workbook/model/types";
 
 export const FORM_DATE = new Date(Date.UTC(2026, 4, 14, 8, 30, 0));
 

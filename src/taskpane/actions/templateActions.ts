@@ -1,7 +1,7 @@
 import type { Catalog } from "../../domain/catalog/types";
 import { formFileName, formsZipName, planFileName, unitsWithForms } from "../../domain/forms/formFiles";
 import type { Period } from "../../domain/language/types";
-import type { Workbook } from "../../workbook/model";
+import type { Workbook } from "../../workbook/model/types";
 import { throwIfCancelled } from "../common/throwIfCancelled";
 import type { OperationContext } from "../common/useOperation";
 import { saveFile, XLSX_MIME, ZIP_MIME } from "../files/saveFile";

@@ -18,17 +18,9 @@ import {
   YEAR_LABEL,
   type CatalogSheetKey,
 } from "../../domain/catalog/catalogTable";
-import {
-  address,
-  columnLetters,
-  createSheet,
-  createWorkbook,
-  setCell,
-  setRow,
-  type CellStyle,
-  type Sheet,
-  type Workbook,
-} from "../model";
+import { address, columnLetters } from "../model/addresses";
+import { createSheet, createWorkbook, setCell, setRow } from "../model/buildSheet";
+import type { CellStyle, Sheet, Workbook } from "../model/types";
 import { templateDate } from "../templates/buildPlanAppendices";
 import { addTemplateStyles, TEMPLATE_STYLES } from "../templates/templateStyles";
 import { fitRowHeights } from "../templates/wrappedRowHeight";

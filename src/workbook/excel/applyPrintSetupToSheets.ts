@@ -3,7 +3,7 @@
  * reported absent. Three syncs whatever the number of sheets: names, then the top of column A (to find the
  * table's header), then every setup written.
  */
-import type { PrintSetup } from "../model";
+import type { PrintSetup } from "../model/types";
 import { WORKBOOK_TEXTS } from "../../domain/texts/workbook";
 import { applyPrintSetup } from "./applySheetSettings";
 import type { HostCapabilities } from "./hostCapabilities";

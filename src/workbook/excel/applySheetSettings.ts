@@ -1,14 +1,14 @@
 /** Sheet-wide settings of the model, in Office.js terms; the caller checks the host can do each. */
-import {
-  numericRuleBounds,
-  rangeAddress,
-  type ComparisonOperator,
-  type ConditionalFormat,
-  type ConditionalStyle,
-  type DataValidation,
-  type PrintSetup,
-  type SheetProtection,
-} from "../model";
+import { rangeAddress } from "../model/addresses";
+import { numericRuleBounds } from "../model/cellFormats";
+import type {
+  ComparisonOperator,
+  ConditionalFormat,
+  ConditionalStyle,
+  DataValidation,
+  PrintSetup,
+  SheetProtection,
+} from "../model/types";
 import { neutraliseText } from "../safeText";
 
 const POINTS_PER_MM = 72 / 25.4;

@@ -1,5 +1,5 @@
 /** Puts a model style on an Office.js range (one rectangle of cells that share it). */
-import type { BorderEdge, Borders, CellStyle, HorizontalAlignment, VerticalAlignment } from "../model";
+import type { BorderEdge, Borders, CellStyle, HorizontalAlignment, VerticalAlignment } from "../model/types";
 
 const HORIZONTAL: Record<HorizontalAlignment, Excel.HorizontalAlignment | "Left" | "Center" | "Right" | "Justify"> = {
   left: "Left",

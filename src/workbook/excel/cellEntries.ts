@@ -1,13 +1,8 @@
 /** The entries Office.js is given for a model cell: `range.values`, `range.numberFormat` and `range.hyperlink` items. */
-import {
-  cellNumberFormat,
-  isFormula,
-  linkText,
-  quoteSheetName,
-  type CellLink,
-  type CellStyle,
-  type CellValue,
-} from "../model";
+import { quoteSheetName } from "../model/addresses";
+import { cellNumberFormat, isFormula } from "../model/cellFormats";
+import { linkText } from "../model/links";
+import type { CellLink, CellStyle, CellValue } from "../model/types";
 import { neutraliseText, officeTextEntry } from "../safeText";
 
 /** Days from Excel's 1900 epoch (as Excel counts, with its phantom 29/02/1900) to 01/01/1970. */

@@ -1,6 +1,6 @@
 /** A used range loaded through Office.js (values, formulas, formats, types) seen as the form reader's SheetGrid. */
 import type { CellInput } from "../../domain/submission/types";
-import { address } from "../model";
+import { address } from "../model/addresses";
 import { dayFromSerial } from "../../domain/language/dayFromSerial";
 import { isDateFormat, isPercentFormat, textOrBlank } from "../reading/cellValues";
 import type { SheetGrid } from "../reading/sheetGrid";

@@ -7,7 +7,7 @@ import type { HistoryRecord } from "../../domain/history/types";
 import { success, type ParseResult } from "../../domain/result";
 import { HISTORY_SHEET } from "../../domain/texts/history";
 import { readHistoryTable } from "../history/readHistoryTable";
-import { rangeAddress } from "../model";
+import { rangeAddress } from "../model/addresses";
 import { officeGrid } from "./officeGrid";
 
 /**

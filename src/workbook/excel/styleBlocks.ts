@@ -2,7 +2,7 @@
  * Groups cells that share a style into rectangles, so the Office.js writer formats a block with
  * one command instead of one per cell.
  */
-import type { RangeBounds } from "../model";
+import type { RangeBounds } from "../model/types";
 
 export interface StyledPosition<K> {
   row: number;

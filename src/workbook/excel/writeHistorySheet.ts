@@ -7,7 +7,7 @@ import type { HistoryRecord } from "../../domain/history/types";
 import { HISTORY_SHEET } from "../../domain/texts/history";
 import { uiTexts } from "../../domain/texts/ui";
 import { historySheet } from "../history/historySheet";
-import { createWorkbook } from "../model";
+import { createWorkbook } from "../model/buildSheet";
 import type { HostCapabilities } from "./hostCapabilities";
 import { writeModelToWorkbook } from "./writeWorkbookModel";
 

@@ -9,17 +9,11 @@
  * Syncs: one to read the sheet and range names, one for all the writes (plus one per ~4 MB of
  * cell data, see chunkWrites.ts), one for the swap — the same for 10 rows as for 1,000.
  */
-import {
-  assertWritable,
-  columnLetters,
-  parseAddress,
-  rangeAddress,
-  resolveStyle,
-  usedBounds,
-  type CellStyle,
-  type Sheet,
-  type Workbook,
-} from "../model";
+import { columnLetters, parseAddress, rangeAddress } from "../model/addresses";
+import { usedBounds } from "../model/buildSheet";
+import { resolveStyle } from "../model/cellFormats";
+import { assertWritable } from "../model/checkWorkbook";
+import type { CellStyle, Sheet, Workbook } from "../model/types";
 import { WORKBOOK_TEXTS } from "../../domain/texts/workbook";
 import { applyStyle } from "./applyStyle";
 import {

@@ -1,7 +1,9 @@
 /** The sheet "Dữ liệu các kỳ": every period's records as one Excel table, header row first, one row per record. */
 import type { HistoryRecord } from "../../domain/history/types";
 import { HISTORY_SHEET, HISTORY_TABLE, historyTexts } from "../../domain/texts/history";
-import { address, createSheet, setCell, type CellValue, type Sheet } from "../model";
+import { address } from "../model/addresses";
+import { createSheet, setCell } from "../model/buildSheet";
+import type { CellValue, Sheet } from "../model/types";
 import { HISTORY_FIELDS, HISTORY_WIDTHS, type HistoryField } from "./historyColumns";
 
 function cellValue(record: HistoryRecord, field: HistoryField): CellValue {

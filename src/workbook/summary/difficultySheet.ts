@@ -1,7 +1,9 @@
 /** "Khó khăn, đề xuất": what units wrote as difficulties and proposals, task by task then unit, ready to paste. */
 import type { Source, UnitDifficulties } from "../../domain/consolidation/types";
 import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
-import { address, mergeCells, setCell, type Sheet, type Workbook } from "../model";
+import { address } from "../model/addresses";
+import { mergeCells, setCell } from "../model/buildSheet";
+import type { Sheet, Workbook } from "../model/types";
 import { outlineRows } from "../templates/outlineRows";
 import { createWorkingSheet, finishTable, type TaskSheetInput } from "./summaryLayout";
 

@@ -1,7 +1,10 @@
 /** "Kết quả kiểm tra": every finding with the file, unit, sheet and cell it is about, and how to fix it. */
 import type { Consolidation } from "../../domain/consolidation/types";
 import type { Finding, Severity } from "../../domain/validation/types";
-import { address, mergeCells, safeLink, setCell, type CellLink, type Sheet, type Workbook } from "../model";
+import { address } from "../model/addresses";
+import { mergeCells, setCell } from "../model/buildSheet";
+import { safeLink } from "../model/links";
+import type { CellLink, Sheet, Workbook } from "../model/types";
 import { sortFindings } from "./sortFindings";
 import { workbookOfSheetSource } from "../reading/readFormSheets";
 import { createWorkingSheet, finishTable } from "./summaryLayout";

@@ -5,7 +5,8 @@
 import type { Consolidation } from "../../domain/consolidation/types";
 import { periodLabel } from "../../domain/language/parsePeriod";
 import { historyTexts } from "../../domain/texts/history";
-import { setCell, type Sheet } from "../model";
+import { setCell } from "../model/buildSheet";
+import type { Sheet } from "../model/types";
 
 const WIDTHS = [16, 18];
 

@@ -1,7 +1,7 @@
 /** The register sheet read back: each unit's file and its "Thời điểm nhận" cell, wherever the header row is. */
 import type { RegisterReceiptEntry } from "../../domain/receipts/registerCorrections";
 import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
-import { address } from "../model";
+import { address } from "../model/addresses";
 
 const [, , , , FILE_HEADER, TIME_HEADER] = summaryTexts.register.headers;
 

@@ -1,6 +1,8 @@
 /** "Tình hình gửi báo cáo": the completeness sentences, then one row per unit with what it sent and when. */
 import type { Consolidation, RegisterRow, RegisterStatus } from "../../domain/consolidation/types";
-import { address, createSheet, mergeCells, setCell, type Sheet, type Workbook } from "../model";
+import { address } from "../model/addresses";
+import { createSheet, mergeCells, setCell } from "../model/buildSheet";
+import type { Sheet, Workbook } from "../model/types";
 import { receiptTimeText } from "../../domain/receipts/receiptTime";
 import { receiptTexts } from "../../domain/texts/receipts";
 import { addTitleBlock, asOfTitleBlock, finishTable } from "./summaryLayout";

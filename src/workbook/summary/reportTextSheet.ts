@@ -1,7 +1,9 @@
 /** "Nội dung báo cáo": every sentence of the report in the report's order, each with its footnote beside it. */
 import type { Consolidation } from "../../domain/consolidation/types";
 import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
-import { address, mergeCells, setCell, type Sheet, type Workbook } from "../model";
+import { address } from "../model/addresses";
+import { mergeCells, setCell } from "../model/buildSheet";
+import type { Sheet, Workbook } from "../model/types";
 import { createWorkingSheet, finishTable } from "./summaryLayout";
 
 const WIDTHS = [95, 60];

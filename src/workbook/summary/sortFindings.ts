@@ -1,6 +1,6 @@
 /** The order "Kết quả kiểm tra" lists findings in: by unit, then severity, sheet and cell, as the officer works. */
 import type { Finding, Severity } from "../../domain/validation/types";
-import { columnNumber } from "../model";
+import { columnNumber } from "../model/addresses";
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

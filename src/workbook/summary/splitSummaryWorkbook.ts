@@ -3,7 +3,7 @@
  * Neither Excel nor LibreOffice has a "do not print this sheet" setting that both honour (printing a workbook prints
  * every visible sheet), so keeping the working sheets out of print honestly means keeping them out of the file.
  */
-import type { Workbook } from "../model";
+import type { Workbook } from "../model/types";
 import { appendixSheetNames } from "./buildSummaryWorkbook";
 
 export interface SplitSummary {

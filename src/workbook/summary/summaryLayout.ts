@@ -4,16 +4,9 @@ import type { Consolidation } from "../../domain/consolidation/types";
 import type { IsoDate, Period } from "../../domain/language/types";
 import { vietnameseDate } from "../../domain/language/vietnameseDate";
 import { summaryTexts } from "../../domain/texts/summary";
-import {
-  address,
-  columnLetters,
-  createSheet,
-  mergeCells,
-  setCell,
-  setColumnWidths,
-  type Sheet,
-  type Workbook,
-} from "../model";
+import { address, columnLetters } from "../model/addresses";
+import { createSheet, mergeCells, setCell, setColumnWidths } from "../model/buildSheet";
+import type { Sheet, Workbook } from "../model/types";
 import { periodHeading } from "./periodHeading";
 import { landscapeTablePrint } from "../templates/printSetupNd30";
 import { fitRowHeights } from "../templates/wrappedRowHeight";

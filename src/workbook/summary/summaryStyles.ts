@@ -1,5 +1,5 @@
 /** The summary's own looks, built on the templates' styles: status colours, the compact matrix, report sentences. */
-import type { CellStyle, Workbook } from "../model";
+import type { CellStyle, Workbook } from "../model/types";
 import { addTemplateStyles, TEMPLATE_STYLES } from "../templates/templateStyles";
 
 const { cell, cellCenter, header, coverText } = TEMPLATE_STYLES;

@@ -2,7 +2,9 @@
 import type { Consolidation } from "../../domain/consolidation/types";
 import { periodLabel } from "../../domain/language/parsePeriod";
 import { beforePeriodPhrase } from "../../domain/report/beforePeriodPhrase";
-import { address, mergeCells, setCell, setRow, type CellValue, type Sheet, type Workbook } from "../model";
+import { address } from "../model/addresses";
+import { mergeCells, setCell, setRow } from "../model/buildSheet";
+import type { CellValue, Sheet, Workbook } from "../model/types";
 import { createWorkingSheet, finishTable } from "./summaryLayout";
 import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
 

@@ -2,7 +2,8 @@
 import type { TaskDetail } from "../../domain/consolidation/types";
 import { taskStatusTexts } from "../../domain/texts/report";
 import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
-import { setCell, type Sheet, type Workbook } from "../model";
+import { setCell } from "../model/buildSheet";
+import type { Sheet, Workbook } from "../model/types";
 import { createWorkingSheet, finishTable, type TaskSheetInput } from "./summaryLayout";
 
 const WIDTHS = [7, 12, 40, 26, 10, 15, 11, 70, 30];

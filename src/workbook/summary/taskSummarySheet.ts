@@ -1,7 +1,9 @@
 /** "Tổng hợp nhiệm vụ", a working sheet beside Phụ lục III: each task's progress, whether it is overdue, and its sources. */
 import type { Task } from "../../domain/catalog/types";
 import type { ConsolidatedTask } from "../../domain/consolidation/types";
-import { address, mergeCells, setCell, type Sheet, type Workbook } from "../model";
+import { address } from "../model/addresses";
+import { mergeCells, setCell } from "../model/buildSheet";
+import type { Sheet, Workbook } from "../model/types";
 import { outlineRows } from "../templates/outlineRows";
 import { sourceText } from "./sourceText";
 import { createWorkingSheet, finishTable, type TaskSheetInput } from "./summaryLayout";

@@ -1,6 +1,7 @@
 /** "Chi tiết theo đơn vị": units down, indicators across, each cell what the unit sent; the gaps shaded. */
 import type { Consolidation, RegisterRow } from "../../domain/consolidation/types";
-import { createSheet, mergeCells, setCell, type Sheet, type Workbook } from "../model";
+import { createSheet, mergeCells, setCell } from "../model/buildSheet";
+import type { Sheet, Workbook } from "../model/types";
 import type { MatrixColumn } from "./matrixColumns";
 import { periodHeading } from "./periodHeading";
 import { vietnameseDate } from "../../domain/language/vietnameseDate";

@@ -1,17 +1,8 @@
 /** The plan's Phụ lục I (indicators) and Phụ lục II (tasks), laid out as the Kế hoạch prints them. */
 import type { Catalog, Indicator, Task } from "../../domain/catalog/types";
-import {
-  address,
-  columnLetters,
-  createSheet,
-  createWorkbook,
-  mergeCells,
-  setColumnWidths,
-  setRow,
-  type CellValue,
-  type Sheet,
-  type Workbook,
-} from "../model";
+import { address, columnLetters } from "../model/addresses";
+import { createSheet, createWorkbook, mergeCells, setColumnWidths, setRow } from "../model/buildSheet";
+import type { CellValue, Sheet, Workbook } from "../model/types";
 import { cdsPlanProgramme } from "../../domain/catalog/programmes";
 import { outlineRows, type OutlineRow } from "./outlineRows";
 import { landscapeTablePrint } from "./printSetupNd30";

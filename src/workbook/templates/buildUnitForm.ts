@@ -10,7 +10,8 @@ import {
 } from "../../domain/forms/formContent";
 import { periodLabel, reportDeadline } from "../../domain/language/parsePeriod";
 import type { IsoDate, Period } from "../../domain/language/types";
-import { createWorkbook, type Workbook } from "../model";
+import { createWorkbook } from "../model/buildSheet";
+import type { Workbook } from "../model/types";
 import { templateDate } from "./buildPlanAppendices";
 import { addCoverSheet } from "./coverSheet";
 import { addDocumentSheet } from "./documentSheet";

@@ -1,5 +1,6 @@
 /** The form's cover "Thông tin": unit, period, deadline, contact inputs, how to fill, and the reasons for a missing number. */
-import { createSheet, mergeCells, setCell, type Sheet } from "../model";
+import { createSheet, mergeCells, setCell } from "../model/buildSheet";
+import type { Sheet } from "../model/types";
 import { CONTACT_LABELS, FORM_SHEETS } from "./formLayout";
 import { FORM_PROTECTION } from "./formTable";
 import { inputValidation, type InputKind } from "./inputRules";

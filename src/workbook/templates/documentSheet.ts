@@ -5,7 +5,9 @@
  */
 import type { Task } from "../../domain/catalog/types";
 import { columnOf, DOCUMENT_COLUMNS, type DocumentColumnKey } from "../../domain/forms/formColumns";
-import { columnLetters, setCell, setRow, type Sheet } from "../model";
+import { columnLetters } from "../model/addresses";
+import { setCell, setRow } from "../model/buildSheet";
+import type { Sheet } from "../model/types";
 import { DOCUMENT_ROWS, FORM_SHEETS, TABLE_HEADER_ROW } from "./formLayout";
 import { createFormTable, finishFormTable } from "./formTable";
 import { inputValidation, type InputKind } from "./inputRules";

@@ -1,14 +1,7 @@
 /** What the form's two table sheets share: the title block, the header row, protection and page setup. */
-import {
-  address,
-  columnLetters,
-  createSheet,
-  mergeCells,
-  setCell,
-  setRow,
-  type Sheet,
-  type SheetProtection,
-} from "../model";
+import { address, columnLetters } from "../model/addresses";
+import { createSheet, mergeCells, setCell, setRow } from "../model/buildSheet";
+import type { Sheet, SheetProtection } from "../model/types";
 import { TABLE_HEADER_ROW } from "./formLayout";
 import { columnOf, type ColumnSpec } from "../../domain/forms/formColumns";
 import { landscapeTablePrint } from "./printSetupNd30";

@@ -2,7 +2,10 @@
 import type { Catalog, Indicator } from "../../domain/catalog/types";
 import { columnOf, indicatorColumns, type ColumnSpec, type IndicatorColumnKey } from "../../domain/forms/formColumns";
 import { asksForNumeratorAndDenominator } from "../../domain/forms/formContent";
-import { address, formula, setCell, setRow, type Sheet } from "../model";
+import { address } from "../model/addresses";
+import { setCell, setRow } from "../model/buildSheet";
+import { formula } from "../model/cellFormats";
+import type { Sheet } from "../model/types";
 import { createFormTable, finishFormTable, writeTitleRow } from "./formTable";
 import { FORM_SHEETS, TABLE_HEADER_ROW } from "./formLayout";
 import { belowTargetFormats, columnValidations, type InputKind } from "./inputRules";

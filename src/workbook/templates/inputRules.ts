@@ -5,7 +5,8 @@
  */
 import type { Indicator } from "../../domain/catalog/types";
 import type { TargetOperator } from "../../domain/language/types";
-import { address, type ConditionalFormat, type DataValidation, type ValidationRule } from "../model";
+import { address } from "../model/addresses";
+import type { ConditionalFormat, DataValidation, ValidationRule } from "../model/types";
 import { TASK_STATUSES } from "./formLayout";
 import { rowRuns } from "./rowRuns";
 import { validationTexts } from "../../domain/texts/templates";

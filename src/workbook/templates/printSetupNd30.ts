@@ -2,7 +2,7 @@
  * Page setup of Nghị định 30/2020/NĐ-CP for printed administrative documents: A4, margins top and bottom
  * 20 mm, left 30 mm, right 15 mm; appendix tables landscape with the header row on every page; page numbers.
  */
-import type { MarginsMm, PrintSetup } from "../model";
+import type { MarginsMm, PrintSetup } from "../model/types";
 import { appendixTexts } from "../../domain/texts/templates";
 
 /** The decree's smallest margins, which leave the widest table; header and footer sit inside them. */

@@ -5,7 +5,8 @@
 import { tasksByProgramme } from "../../domain/catalog/programmes";
 import { columnOf, TASK_COLUMNS, type TaskColumnKey } from "../../domain/forms/formColumns";
 import type { Catalog, Task } from "../../domain/catalog/types";
-import { setCell, setRow, type Sheet } from "../model";
+import { setCell, setRow } from "../model/buildSheet";
+import type { Sheet } from "../model/types";
 import { FORM_SHEETS, TABLE_HEADER_ROW } from "./formLayout";
 import { createFormTable, finishFormTable, writeTitleRow } from "./formTable";
 import { columnValidations, type InputKind } from "./inputRules";

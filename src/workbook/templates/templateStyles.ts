@@ -1,5 +1,5 @@
 /** The named styles every template shares: one style object per look, referenced by id from each cell. */
-import type { Borders, CellStyle, Workbook } from "../model";
+import type { Borders, CellStyle, Workbook } from "../model/types";
 import { ND30_FONT } from "./printSetupNd30";
 
 const THIN: Borders = {

@@ -4,7 +4,9 @@
  * to a merged cell, so without this the printed tables overlap their own lines. Times New Roman averages
  * about 0.55 × its size in pixels per letter; a column unit is 7 pixels (the "0" of the default Calibri 11).
  */
-import { parseAddress, parseRange, resolveStyle, type Sheet, type Workbook } from "../model";
+import { parseAddress, parseRange } from "../model/addresses";
+import { resolveStyle } from "../model/cellFormats";
+import type { Sheet, Workbook } from "../model/types";
 
 const PIXELS_PER_COLUMN_UNIT = 7;
 const LETTER_WIDTH_PER_POINT = 0.55;

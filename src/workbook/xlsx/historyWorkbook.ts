@@ -8,7 +8,7 @@ import { HISTORY_SHEET, historyTexts } from "../../domain/texts/history";
 import { uiTexts } from "../../domain/texts/ui";
 import { historySheet } from "../history/historySheet";
 import { readHistoryTable } from "../history/readHistoryTable";
-import { createWorkbook } from "../model";
+import { createWorkbook } from "../model/buildSheet";
 import { INSPECT_LIMITS } from "./inspectLimits";
 import { xlsxRefusal } from "./readForm";
 import { readXlsx } from "./readXlsx";

@@ -3,7 +3,8 @@
  * row's or column's format; a cell covered by a merge (not its top-left) is blank, as Excel stores it.
  */
 import type { CellInput } from "../../domain/submission/types";
-import { address, type RangeBounds } from "../model";
+import { address } from "../model/addresses";
+import type { RangeBounds } from "../model/types";
 import { inputText, type SheetGrid } from "../reading/sheetGrid";
 import { inheritedPercent, type SheetCells } from "./worksheetPart";
 

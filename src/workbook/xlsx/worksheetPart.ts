@@ -6,7 +6,7 @@
  */
 import { dayFromSerial } from "../../domain/language/dayFromSerial";
 import type { CellInput } from "../../domain/submission/types";
-import type { RangeBounds } from "../model";
+import type { RangeBounds } from "../model/types";
 import { textOrBlank } from "../reading/cellValues";
 import type { CellFormat } from "./numberFormatsPart";
 import { StringItemReader } from "./sharedStringsPart";

@@ -1,32 +1,23 @@
 /** Writes the neutral table model to .xlsx bytes with ExcelJS (Node and browser alike). */
 import ExcelJS from "exceljs";
-import {
-  address,
-  cellNumberFormat,
-  parseAddress,
-  assertWritable,
-  columnLetters,
-  isFormula,
-  linkTarget,
-  linkText,
-  numericRuleBounds,
-  parseRange,
-  quoteSheetName,
-  rangeAddress,
-  resolveStyle,
-  type Borders,
-  type Cell,
-  type CellStyle,
-  type ConditionalFormat,
-  type DataValidation,
-  type HeaderFooterText,
-  type PrintSetup,
-  type RangeBounds,
-  type Sheet,
-  type SheetProtection,
-  type SheetTable,
-  type Workbook,
-} from "../model";
+import { address, parseAddress, columnLetters, parseRange, quoteSheetName, rangeAddress } from "../model/addresses";
+import { cellNumberFormat, isFormula, numericRuleBounds, resolveStyle } from "../model/cellFormats";
+import { assertWritable } from "../model/checkWorkbook";
+import { linkTarget, linkText } from "../model/links";
+import type {
+  Borders,
+  Cell,
+  CellStyle,
+  ConditionalFormat,
+  DataValidation,
+  HeaderFooterText,
+  PrintSetup,
+  RangeBounds,
+  Sheet,
+  SheetProtection,
+  SheetTable,
+  Workbook,
+} from "../model/types";
 import { neutraliseText } from "../safeText";
 import { withFixedZipDates } from "./writeZipDates";
 

@@ -5,7 +5,8 @@ import { catalogRowsOf } from "../../../src/domain/catalog/catalogRowsOf";
 import { catalogRowsFromTables, type CatalogTables } from "../../../src/domain/catalog/catalogTable";
 import type { ParseIssue } from "../../../src/domain/result";
 import { buildCatalogSheets } from "../../../src/workbook/catalogSheets/buildCatalogSheets";
-import { parseAddress, type Sheet } from "../../../src/workbook/model";
+import { parseAddress } from "../../../src/workbook/model/addresses";
+import type { Sheet } from "../../../src/workbook/model/types";
 
 /** A sheet's values as the Excel reader hands them over: text, anchored at A1. */
 function sheetTable(sheet: Sheet): string[][] {

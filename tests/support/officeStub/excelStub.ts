@@ -13,7 +13,7 @@
  * The state is on window.__excelStub (see stubTypes.ts); the config comes from window.__excelStubConfig.
  */
 import ExcelJS from "exceljs";
-import { address, parseRange } from "../../../src/workbook/model";
+import { address, parseRange } from "../../../src/workbook/model/addresses";
 import { boundingBox, sheetsOf, type Box } from "../../workbook/excel/fakeWorkbookReads";
 import type {
   ExcelStubHandle,

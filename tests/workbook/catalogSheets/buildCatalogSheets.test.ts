@@ -1,6 +1,8 @@
 import { catalogRows2026 } from "../../../src/domain/catalog/catalog2026";
 import { buildCatalogSheets, SPARE_ROWS } from "../../../src/workbook/catalogSheets/buildCatalogSheets";
-import { checkWorkbook, resolveStyle, usedBounds } from "../../../src/workbook/model";
+import { usedBounds } from "../../../src/workbook/model/buildSheet";
+import { resolveStyle } from "../../../src/workbook/model/cellFormats";
+import { checkWorkbook } from "../../../src/workbook/model/checkWorkbook";
 
 const workbook = buildCatalogSheets(catalogRows2026);
 const [indicators, programmes, tasks, units] = workbook.sheets;

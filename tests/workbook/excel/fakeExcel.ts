@@ -6,7 +6,7 @@
  * whole, as Excel on the web does at 5 MB.
  */
 import { EXCEL_WEB_REQUEST_LIMIT_BYTES } from "../../../src/workbook/excel/chunkWrites";
-import { parseRange } from "../../../src/workbook/model";
+import { parseRange } from "../../../src/workbook/model/addresses";
 
 export interface Recorded {
   /** "" for sheet-wide settings (freezePanes, pageLayout, protection). */

@@ -2,7 +2,7 @@
  * What fakeExcel.ts leaves out and the pane's adapters use: Range.select() and loading a range's values.
  * Added to the fake's range class from outside, so its other users see no change.
  */
-import { columnLetters, parseRange } from "../../../src/workbook/model";
+import { columnLetters, parseRange } from "../../../src/workbook/model/addresses";
 import { FakeExcel, type FakeSheet } from "./fakeExcel";
 
 interface RangeInternals {

@@ -4,7 +4,7 @@
  * range) loading values, number formats and value types. As in Office.js, nothing loaded can be read before the
  * sync that ran the load; the cells of each load are counted per sync.
  */
-import { address, parseRange } from "../../../src/workbook/model";
+import { address, parseRange } from "../../../src/workbook/model/addresses";
 import type { FakeExcel, FakeSheet } from "./fakeExcel";
 import { proxyAfterSync } from "./fakeExcelUsedRange";
 import { boundingBox, type Box } from "./fakeWorkbookReads";

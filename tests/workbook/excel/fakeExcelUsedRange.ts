@@ -3,7 +3,7 @@
  * getUsedRangeOrNullObject(valuesOnly) with load("values,rowIndex,columnIndex"). As in Office.js,
  * isNullObject and the loaded properties can be read only after the sync that ran the load.
  */
-import { address, parseAddress } from "../../../src/workbook/model";
+import { address, parseAddress } from "../../../src/workbook/model/addresses";
 import type { FakeExcel, FakeSheet } from "./fakeExcel";
 
 interface UsedRange {

@@ -6,7 +6,7 @@
  * loaded can be read before the sync that runs the load; syncs, cells loaded and bytes sent are counted.
  */
 import ExcelJS from "exceljs";
-import { address, parseAddress } from "../../../src/workbook/model";
+import { address, parseAddress } from "../../../src/workbook/model/addresses";
 import type { SheetGrid } from "../../../src/workbook/reading/sheetGrid";
 import { readXlsx } from "../../../src/workbook/xlsx/readXlsx";
 import { proxyAfterSync } from "./fakeExcelUsedRange";

@@ -4,7 +4,7 @@ import { readHistorySheet } from "../../../src/workbook/excel/readHistorySheet";
 import { detectCapabilities } from "../../../src/workbook/excel/hostCapabilities";
 import { writeModelToWorkbook } from "../../../src/workbook/excel/writeWorkbookModel";
 import { historySheet } from "../../../src/workbook/history/historySheet";
-import { createWorkbook } from "../../../src/workbook/model";
+import { createWorkbook } from "../../../src/workbook/model/buildSheet";
 import { FakeExcel } from "./fakeExcel";
 import { installSheetReads } from "./fakeExcelSheetReads";
 

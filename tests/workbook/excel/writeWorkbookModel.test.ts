@@ -1,4 +1,5 @@
-import { createSheet, createWorkbook, setCell, setRow, type Workbook } from "../../../src/workbook/model";
+import { createSheet, createWorkbook, setCell, setRow } from "../../../src/workbook/model/buildSheet";
+import type { Workbook } from "../../../src/workbook/model/types";
 import { detectCapabilities, type HostCapabilities } from "../../../src/workbook/excel/hostCapabilities";
 import { writeModelToWorkbook } from "../../../src/workbook/excel/writeWorkbookModel";
 import { buildForm, FIRST_DATA_ROW, FORM_DATE, manyIndicators } from "../sampleForm";

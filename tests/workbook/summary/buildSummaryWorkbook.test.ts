@@ -8,7 +8,8 @@ import {
 import { APPENDIX_WIDTH } from "../../../src/workbook/summary/appendix/appendixTable";
 import { APPENDIX_SHEETS } from "../../../src/domain/texts/templates";
 import { ND30_MARGINS_MM } from "../../../src/workbook/templates/printSetupNd30";
-import { resolveStyle, type Sheet, type Workbook } from "../../../src/workbook/model";
+import { resolveStyle } from "../../../src/workbook/model/cellFormats";
+import type { Sheet, Workbook } from "../../../src/workbook/model/types";
 import { catalog, consolidation, fileName, findings, REFUSAL } from "./summaryFixture";
 import { lastRow, rowValues, rowWith, sheetNamed, styleAt, valueAt } from "./sheetCells";
 
@@ -374,7 +375,7 @@ describe("Tổng hợp chỉ tiêu (working sheet of Phụ lục II)", () => {
     };
     const built = sheetNamed(build({ consolidation: withReason }), "Tổng hợp chỉ tiêu");
     const row = rowWith(built, 2, indicatorName("CDS.III.4"));
-    expect(valueAt(built, row, 6)).toBe("Sở Ngoại vụ, Xã Mường Sại (Chưa triển khai), Xã Tà Xùa");
+    expect(valueAt(built, row, 6)).toBe("Sở Ngoại vụ; Xã Mường Sại (Chưa triển khai); Xã Tà Xùa");
   });
 
   it("says “Chưa có số liệu” where nobody reported", () => {

@@ -1,7 +1,7 @@
 import { consolidate } from "../../../src/domain/consolidation/consolidate";
 import type { TaskOutcome } from "../../../src/domain/consolidation/types";
 import ExcelJS from "exceljs";
-import { resolveStyle } from "../../../src/workbook/model";
+import { resolveStyle } from "../../../src/workbook/model/cellFormats";
 import { writeXlsx } from "../../../src/workbook/xlsx/writeXlsx";
 import { buildSummaryWorkbook } from "../../../src/workbook/summary/buildSummaryWorkbook";
 import { catalog, period, taskEntry, unitFile } from "../../domain/consolidation/fixtures";

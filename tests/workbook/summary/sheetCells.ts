@@ -1,5 +1,6 @@
 /** Reading a built sheet the way the officer reads it: by row, by the text in a column. */
-import { address, type CellValue, type Sheet, type StyleRef, type Workbook } from "../../../src/workbook/model";
+import { address } from "../../../src/workbook/model/addresses";
+import type { CellValue, Sheet, StyleRef, Workbook } from "../../../src/workbook/model/types";
 
 export function sheetNamed(workbook: Workbook, name: string): Sheet {
   const sheet = workbook.sheets.find((candidate) => candidate.name === name);

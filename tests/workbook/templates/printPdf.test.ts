@@ -7,7 +7,8 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { addIndicatorAppendix, addTaskAppendix } from "../../../src/workbook/templates/buildPlanAppendices";
 import { addTemplateStyles } from "../../../src/workbook/templates/templateStyles";
-import { createWorkbook, type Workbook } from "../../../src/workbook/model";
+import { createWorkbook } from "../../../src/workbook/model/buildSheet";
+import type { Workbook } from "../../../src/workbook/model/types";
 import { writeXlsx } from "../../../src/workbook/xlsx/writeXlsx";
 import { CATALOG, convertWithLibreOffice, writtenForm } from "./formTestSupport";
 

@@ -1,4 +1,4 @@
-import { createSheet, mergeCells, setCell } from "../../../src/workbook/model";
+import { createSheet, mergeCells, setCell } from "../../../src/workbook/model/buildSheet";
 import { fitRowHeights, wrappedRowHeight } from "../../../src/workbook/templates/wrappedRowHeight";
 
 describe("wrappedRowHeight", () => {

@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import { formContentFor, formFingerprint } from "../../../src/domain/forms/formContent";
 import { buildPlanWorkbook } from "../../../src/workbook/templates/buildPlanAppendices";
-import { address } from "../../../src/workbook/model";
+import { address } from "../../../src/workbook/model/addresses";
 import { readForm } from "../../../src/workbook/xlsx/readForm";
 import { writeXlsx } from "../../../src/workbook/xlsx/writeXlsx";
 import { fillForm, withoutAddresses, type Expected } from "../templates/fillForm";

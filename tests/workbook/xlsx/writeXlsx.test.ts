@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { createSheet, createWorkbook, setRow } from "../../../src/workbook/model";
+import { createSheet, createWorkbook, setRow } from "../../../src/workbook/model/buildSheet";
 import { writeXlsx } from "../../../src/workbook/xlsx/writeXlsx";
 import { buildForm, FORM_DATE } from "../sampleForm";
 import { convertWithLibreOffice, pdfPageSizes } from "../../support/libreOffice";

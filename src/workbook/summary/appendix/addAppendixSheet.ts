@@ -3,16 +3,10 @@
  * attached to, then each section's headings, header row and rows — and nothing else.
  */
 import { summaryTexts } from "../../../domain/texts/summary";
-import {
-  address,
-  createSheet,
-  mergeCells,
-  resolveStyle,
-  setCell,
-  setColumnWidths,
-  type Sheet,
-  type Workbook,
-} from "../../model";
+import { address } from "../../model/addresses";
+import { createSheet, mergeCells, setCell, setColumnWidths } from "../../model/buildSheet";
+import { resolveStyle } from "../../model/cellFormats";
+import type { Sheet, Workbook } from "../../model/types";
 import { fitRowHeights, wrappedRowHeight } from "../../templates/wrappedRowHeight";
 import { addTitleBlock } from "../summaryLayout";
 import { appendixPrint } from "./appendixPrint";

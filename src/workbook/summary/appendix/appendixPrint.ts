@@ -3,7 +3,7 @@
  * page, text at its own size (wrapped, never shrunk to fit), and the page number at the top centre, counted from 1
  * in each appendix, with the first page unnumbered.
  */
-import type { PrintSetup } from "../../model";
+import type { PrintSetup } from "../../model/types";
 import { ND30_MARGINS_MM } from "../../templates/printSetupNd30";
 
 /** Excel's header codes: the page number in the decree's font at 13 pt (Excel's own header font would be Calibri 11). */

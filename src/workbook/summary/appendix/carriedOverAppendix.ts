@@ -7,7 +7,7 @@ import type { Catalog, TaskProgramme } from "../../../domain/catalog/types";
 import type { ConsolidatedTask, Consolidation } from "../../../domain/consolidation/types";
 import { SUMMARY_SHEETS, summaryTexts } from "../../../domain/texts/summary";
 import { PART_TITLES } from "../../../domain/texts/templates";
-import type { Sheet, Workbook } from "../../model";
+import type { Sheet, Workbook } from "../../model/types";
 import { addAppendixSheet } from "./addAppendixSheet";
 import type { AppendixColumn, AppendixRow, AppendixSection } from "./appendixTable";
 

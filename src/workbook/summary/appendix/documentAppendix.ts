@@ -2,7 +2,7 @@
 import type { Consolidation } from "../../../domain/consolidation/types";
 import { periodLabel } from "../../../domain/language/parsePeriod";
 import { SUMMARY_SHEETS, summaryTexts } from "../../../domain/texts/summary";
-import type { Sheet, Workbook } from "../../model";
+import type { Sheet, Workbook } from "../../model/types";
 import { addAppendixSheet } from "./addAppendixSheet";
 import { APPENDIX_WIDTH, type AppendixColumn } from "./appendixTable";
 

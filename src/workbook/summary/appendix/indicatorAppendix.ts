@@ -4,7 +4,7 @@ import type { ConsolidatedIndicator, Consolidation } from "../../../domain/conso
 import { appendixFigure } from "../../../domain/report/appendixFigure";
 import { SUMMARY_SHEETS, summaryTexts } from "../../../domain/texts/summary";
 import { PART_TITLES } from "../../../domain/texts/templates";
-import type { Sheet, Workbook } from "../../model";
+import type { Sheet, Workbook } from "../../model/types";
 import { outlineRows } from "../../templates/outlineRows";
 import { periodHeading } from "../periodHeading";
 import { addAppendixSheet } from "./addAppendixSheet";

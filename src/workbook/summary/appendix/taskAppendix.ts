@@ -7,7 +7,7 @@ import type { ConsolidatedTask, Consolidation } from "../../../domain/consolidat
 import { hasResultThisPeriod } from "../../../domain/report/hasResultThisPeriod";
 import { renumberTasks } from "../../../domain/report/renumberTasks";
 import { SUMMARY_SHEETS, summaryTexts } from "../../../domain/texts/summary";
-import type { Sheet, Workbook } from "../../model";
+import type { Sheet, Workbook } from "../../model/types";
 import { outlineRows } from "../../templates/outlineRows";
 import { periodHeading } from "../periodHeading";
 import { addAppendixSheet } from "./addAppendixSheet";

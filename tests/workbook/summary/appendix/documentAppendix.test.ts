@@ -1,6 +1,6 @@
 import { consolidate } from "../../../../src/domain/consolidation/consolidate";
 import type { DocumentOutcome } from "../../../../src/domain/consolidation/types";
-import { createWorkbook } from "../../../../src/workbook/model";
+import { createWorkbook } from "../../../../src/workbook/model/buildSheet";
 import { addDocumentAppendix } from "../../../../src/workbook/summary/appendix/documentAppendix";
 import { addSummaryStyles } from "../../../../src/workbook/summary/summaryStyles";
 import { writeXlsx } from "../../../../src/workbook/xlsx/writeXlsx";
