@@ -1,10 +1,10 @@
 /** Shapes of consolidation: validated files in, the province's summary (indicators, tasks, counts, register) out. */
 import type { Catalog, UnitGroup } from "../catalog/types";
-import type { IsoDate, ParsedValue, Period, TaskBucket, TaskStatus } from "../language/types";
+import type { IsoDate, Period, TaskBucket, TaskStatus } from "../language/types";
 import type { DocumentKind } from "../documents/documentKind";
 import type { DocumentsWindow } from "../documents/documentsWindow";
 import type { CellRef } from "../submission/types";
-import type { UnitRemark } from "../validation/checkedTypes";
+import type { CheckedIndicator, CheckedTask } from "../validation/checkedTypes";
 import type { PreviousFigure, PreviousStatus } from "../history/types";
 import type { ReceiptSource } from "../receipts/types";
 
@@ -18,30 +18,25 @@ export interface ConsolidationInput {
   documentsSince?: IsoDate;
 }
 
-/** One indicator as a unit's file gave it, after validation (values with errors already left out). */
-export interface IndicatorOutcome {
-  indicatorId: string;
-  value?: ParsedValue;
-  numerator?: number;
-  denominator?: number;
-  estimate: boolean;
-  cell: CellRef;
+/**
+ * One indicator as a unit's file gave it, after validation (values with errors already left out): what
+ * consolidation uses of the checked indicator, which a carried figure from the history also gives.
+ */
+export type IndicatorOutcome = Pick<
+  CheckedIndicator,
+  "indicatorId" | "value" | "numerator" | "denominator" | "estimate" | "cell"
+> & {
   /** Set when the figure is the unit's last reported one, carried from that period ("2026-04"). */
   carriedFrom?: string;
-}
+};
 
-/** One task as a unit's file gave it, after validation. */
-export interface TaskOutcome {
-  taskId: string;
-  status?: TaskStatus;
-  progress?: number;
-  description?: string;
+/** One task as a unit's file gave it, after validation: the checked task's report, its status cell as `cell`. */
+export type TaskOutcome = Pick<
+  CheckedTask,
+  "taskId" | "status" | "progress" | "description" | "difficulties" | "proposals"
+> & {
   cell: CellRef;
-  /** "Khó khăn, vướng mắc" as the unit wrote it, with its cell. */
-  difficulties?: UnitRemark;
-  /** "Đề xuất, kiến nghị" as the unit wrote it, with its cell. */
-  proposals?: UnitRemark;
-}
+};
 
 /** A document of a unit's "Văn bản" table, after validation (documents with errors already left out). */
 export interface DocumentOutcome {
