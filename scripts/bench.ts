@@ -10,7 +10,11 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { catalog2026, catalogRows2026 } from "../src/domain/catalog/catalog2026";
-import type { CatalogRows } from "../src/domain/catalog/buildCatalog";
+import { buildCatalog, type CatalogRows } from "../src/domain/catalog/buildCatalog";
+import type { Catalog, Unit } from "../src/domain/catalog/types";
+import { consolidateFiles } from "../src/domain/consolidation/consolidateFiles";
+import { formContentFor, formFingerprint } from "../src/domain/forms/formContent";
+import { readFileForConsolidation } from "../src/workbook/xlsx/readSubmittedFile";
 import { timeInTurn, type Timing } from "./bench/timeCommand";
 import { unitsWithForms } from "../src/domain/forms/formFiles";
 import { parsePeriod } from "../src/domain/language/parsePeriod";
@@ -117,35 +121,65 @@ function writeDated(dir: string, name: string, bytes: Uint8Array, receivedAt: st
   utimesSync(path, when, when);
 }
 
+interface CommuneForm {
+  unitId: string;
+  bytes: Uint8Array;
+}
+
 /** The 90 units' sample files, on disk as the officer would receive them; returns the commune files' bytes. */
-async function writeSampleMonth(dir: string): Promise<{ unitId: string; bytes: Uint8Array }[]> {
+async function writeSampleMonth(dir: string): Promise<CommuneForm[]> {
   const catalog = catalog2026();
-  const communes: { unitId: string; bytes: Uint8Array }[] = [];
+  const communes: CommuneForm[] = [];
   for (const plan of planSamples(catalog, monthPeriod()).filter((p) => p.send)) {
     const bytes = await sampleFileBytes(catalog, plan);
     writeDated(dir, plan.fileName, bytes, plan.receivedAt);
     const unit = catalog.units.find((u) => u.id === plan.unitId);
-    if (unit?.group === "xa" && !plan.quirks.includes("replaced")) communes.push({ unitId: plan.unitId, bytes });
+    if (unit?.group === "xa" && plan.quirks.length === 0) communes.push({ unitId: plan.unitId, bytes });
   }
   return communes;
 }
 
-/** A commune file passed off as another commune's: its identity's unit id swapped in the shared strings. */
-async function asUnit(bytes: Uint8Array, fromId: string, toId: string): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
+function fingerprintOf(catalog: Catalog, unitId: string): string {
+  return formFingerprint(formContentFor(catalog, unitId), { unitId, period: PERIOD_CODE });
+}
+
+/**
+ * A commune's form made another commune's, as that commune's own form would be: the hidden unit id, the form's
+ * fingerprint and the unit's name (title lines, cover) swapped in the shared strings.
+ */
+async function asUnit(form: CommuneForm, to: Unit, country: Catalog): Promise<Uint8Array> {
+  const from = country.units.find((unit) => unit.id === form.unitId) as Unit;
+  const zip = await JSZip.loadAsync(form.bytes);
   const strings = zip.file("xl/sharedStrings.xml");
   if (!strings) throw new Error("no shared strings");
-  zip.file("xl/sharedStrings.xml", (await strings.async("string")).replace(`>${fromId}<`, `>${toId}<`));
+  const swapped = (await strings.async("string"))
+    .replace(`>${from.id}<`, `>${to.id}<`)
+    .replace(`>${fingerprintOf(country, from.id)}<`, `>${fingerprintOf(country, to.id)}<`)
+    .split(from.name)
+    .join(to.name);
+  zip.file("xl/sharedStrings.xml", swapped);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
-async function writeCountry(dir: string, communes: { unitId: string; bytes: Uint8Array }[]): Promise<void> {
+async function writeCountry(dir: string, communes: CommuneForm[]): Promise<void> {
+  const built = buildCatalog(catalogRowsWithCommunes(COUNTRY_COMMUNES));
+  if (!built.ok) throw new Error("the country's catalog does not build");
+  const country = built.value;
   for (let i = 0; i < COUNTRY_COMMUNES; i++) {
-    const source = communes[i % communes.length];
-    const id = benchUnitId(i);
+    const to = country.units.find((unit) => unit.id === benchUnitId(i)) as Unit;
     const receivedAt = `2026-05-${String(5 + (i % 6)).padStart(2, "0")}T0${i % 10}:${String(i % 60).padStart(2, "0")}:00.000Z`;
-    writeDated(dir, `${PERIOD_CODE}_${id}.xlsx`, await asUnit(source.bytes, source.unitId, id), receivedAt);
+    const bytes = await asUnit(communes[i % communes.length], to, country);
+    if (i === 0) await assertAccepted(bytes, to.id, country);
+    writeDated(dir, `${PERIOD_CODE}_${to.id}.xlsx`, bytes, receivedAt);
   }
+}
+
+/** The bench measures reading forms, not refusing them: the first made-up commune's form must pass the checks. */
+async function assertAccepted(bytes: Uint8Array, unitId: string, catalog: Catalog): Promise<void> {
+  const reads = await readFileForConsolidation(bytes, `${unitId}.xlsx`, "2026-05-08T02:00:00Z", catalog.units);
+  const run = consolidateFiles(reads, { catalog, period: monthPeriod(), asOf: AS_OF });
+  const errors = run.findings.filter((finding) => finding.severity === "error");
+  if (errors.length > 0) throw new Error(`bench commune form refused: ${errors[0].message}`);
 }
 
 async function benchTemplates(): Promise<{ forms: number; buildMs: number; writeMs: number }> {
