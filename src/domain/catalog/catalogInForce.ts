@@ -10,6 +10,14 @@ export function judgingDay(period: Period, asOf: IsoDate): IsoDate {
   return asOf < period.end ? asOf : period.end;
 }
 
+/**
+ * The day whose catalog a period's forms print: the day they are made, or the period's first day when they are made
+ * before it (forms go out ahead of the month they report on).
+ */
+export function formDay(period: Period, today: IsoDate): IsoDate {
+  return today > period.start ? today : period.start;
+}
+
 /** One catalog object per set of changes applied, so per-catalog caches (form contents, fingerprints) stay warm. */
 const versions = new WeakMap<Catalog, Map<number, Catalog>>();
 

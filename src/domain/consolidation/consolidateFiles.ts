@@ -8,6 +8,7 @@ import { otherPeriodOfMostFiles, type OtherPeriod } from "./otherPeriod";
 import type { Consolidation, FileOutcome } from "./types";
 import { consolidateWithHistory } from "../history/consolidateWithHistory";
 import type { ConsolidationHistory } from "../history/types";
+import { catalogInForce, judgingDay } from "../catalog/catalogInForce";
 
 export { checkFileRead, type CheckedFile, type FileRead } from "./checkFileRead";
 
@@ -75,7 +76,8 @@ export function consolidateCheckedFiles(
   ];
   const { catalog, period, asOf, documentsSince } = context;
   const alone = consolidate({ catalog, period, asOf, files, ...(documentsSince ? { documentsSince } : {}) });
-  const consolidation = history ? consolidateWithHistory(catalog, alone, files, history) : alone;
+  const inForce = catalogInForce(catalog, judgingDay(period, asOf));
+  const consolidation = history ? consolidateWithHistory(inForce, alone, files, history) : alone;
   const otherPeriod = otherPeriodOfMostFiles(checkedFiles, period);
   return { consolidation, findings, files, ...(otherPeriod ? { otherPeriod } : {}) };
 }
