@@ -9,7 +9,10 @@ import type { ParseIssue, ParseResult } from "../result";
 import { REVISION_KIND_LABELS, revisionTexts as texts } from "../texts/revisions";
 import type { CatalogRevision, RevisionKind } from "./types";
 
-/** A change as typed: `kind` one of target / added / withdrawn / renamed / merged, `from` its first day. */
+/**
+ * A change as typed: `kind` one of target / added / withdrawn / renamed / merged (or its name in a sheet, "Điều chỉnh
+ * chỉ tiêu" …), `from` its first day.
+ */
 export interface RevisionRow {
   kind: string;
   /** The indicator, task or unit changed; for a merger, the unit that receives the others. */
@@ -52,7 +55,11 @@ function checkedRevision(
   problem: (code: string, message: string) => undefined,
 ): CatalogRevision | undefined {
   const row = { ...typed, kind: textOf(typed.kind), id: textOf(typed.id), from: textOf(typed.from) };
-  const kind = KINDS.find((candidate) => candidate === row.kind);
+  const kind = KINDS.find(
+    (candidate) =>
+      candidate === row.kind ||
+      REVISION_KIND_LABELS[candidate].toLocaleLowerCase("vi") === row.kind.toLocaleLowerCase("vi"),
+  );
   if (!kind) problem("unknown_revision_kind", texts.unknownKind(row.kind));
   const from = revisionDay(row.from);
   if (!from) problem("bad_revision_date", texts.badDate(row.from));

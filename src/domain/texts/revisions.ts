@@ -23,7 +23,7 @@ export const revisionTexts = {
   name: (index: number, kind: string, id: string, from: string) =>
     `Thay đổi thứ ${index + 1} (${REVISION_KIND_LABELS[kind as RevisionKind] ?? (kind || "chưa ghi loại")}${id ? ` ${id}` : ""}${from ? `, từ ngày ${from}` : ""})`,
   unknownKind: (text: string) =>
-    `loại thay đổi ${quoted(text)} không có; ghi một trong: ${Object.keys(REVISION_KIND_LABELS).map(quoted).join(", ")}.`,
+    `loại thay đổi ${quoted(text)} không có; ghi một trong: ${Object.values(REVISION_KIND_LABELS).map(quoted).join(", ")}.`,
   badDate: (text: string) => `ngày áp dụng ${quoted(text)} không đọc được; ghi ngày dạng 2026-06-01 hoặc 01/06/2026.`,
   emptyId: "chưa ghi mã chỉ tiêu, nhiệm vụ hay đơn vị được thay đổi.",
   notIndicator: (id: string) => `mã ${id} không phải một chỉ tiêu có chỉ tiêu năm (dòng tiêu đề không có chỉ tiêu).`,
