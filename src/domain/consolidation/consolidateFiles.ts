@@ -9,6 +9,7 @@ import type { Consolidation, FileOutcome } from "./types";
 import { consolidateWithHistory } from "../history/consolidateWithHistory";
 import type { ConsolidationHistory } from "../history/types";
 import { catalogInForce, judgingDay } from "../catalog/catalogInForce";
+import { withAppliedTargets } from "./appliedTargets";
 
 export { checkFileRead, type CheckedFile, type FileRead } from "./checkFileRead";
 
@@ -76,10 +77,22 @@ export function consolidateCheckedFiles(
   ];
   const { catalog, period, asOf, documentsSince } = context;
   const alone = consolidate({ catalog, period, asOf, files, ...(documentsSince ? { documentsSince } : {}) });
-  const inForce = catalogInForce(catalog, judgingDay(period, asOf));
-  const consolidation = history ? consolidateWithHistory(inForce, alone, files, history) : alone;
+  const consolidation = history ? withHistory(context, alone, files, history) : alone;
   const otherPeriod = otherPeriodOfMostFiles(checkedFiles, period);
   return { consolidation, findings, files, ...(otherPeriod ? { otherPeriod } : {}) };
+}
+
+/** Compared with, and completed by, the earlier periods, under the catalog the period is judged by. */
+function withHistory(
+  { catalog, period, asOf }: ValidationContext,
+  alone: Consolidation,
+  files: FileOutcome[],
+  history: ConsolidationHistory,
+): Consolidation {
+  const day = judgingDay(period, asOf);
+  const consolidation = consolidateWithHistory(catalogInForce(catalog, day), alone, files, history);
+  // Carried figures make the indicators again: the targets applied are told of them afresh.
+  return { ...consolidation, indicators: withAppliedTargets(consolidation.indicators, catalog, day) };
 }
 
 /** The whole engine in one call: validate every read file, keep each unit's latest, consolidate. */

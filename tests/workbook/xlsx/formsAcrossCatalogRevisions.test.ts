@@ -9,7 +9,13 @@ import { catalogRows2026 } from "../../../src/domain/catalog/catalog2026";
 import { catalogInForce } from "../../../src/domain/catalog/catalogInForce";
 import type { TaskRow } from "../../../src/domain/catalog/buildCatalog";
 import type { Catalog } from "../../../src/domain/catalog/types";
-import { consolidateFiles, type FileRead } from "../../../src/domain/consolidation/consolidateFiles";
+import {
+  checkFileRead,
+  consolidateCheckedFiles,
+  consolidateFiles,
+  type FileRead,
+} from "../../../src/domain/consolidation/consolidateFiles";
+import type { HistoryRecord } from "../../../src/domain/history/types";
 import { describeConsolidation } from "../../../src/domain/report/describeConsolidation";
 import { validateSubmission } from "../../../src/domain/validation/validateSubmission";
 import { SUMMARY_SHEETS } from "../../../src/domain/texts/summary";
@@ -182,6 +188,33 @@ describe("forms across a dated change of the catalog", () => {
       expect(
         describeConsolidation(REVISED, run()).indicators.find((item) => item.id === "CDS.III.13"),
       ).not.toHaveProperty("target");
+    });
+
+    it("still says which target applied when a missing sở's April figure is carried forward", () => {
+      const context = { catalog: REVISED, period: MAY_2026, asOf: AS_OF };
+      const april: HistoryRecord = {
+        period: "2026-04",
+        unitId: "so-ct",
+        unitName: "Sở Công Thương",
+        kind: "indicator",
+        itemId: "CDS.III.14",
+        value: 40,
+        numerator: 20,
+        denominator: 50,
+        text: "40%",
+        receivedAt: "2026-04-09T08:00:00",
+        file: "2026-04_so-ct.xlsx",
+        cell: "Chỉ tiêu!F20",
+      };
+      const checked = [...reads.values()].map((fileRead) => checkFileRead(fileRead, context));
+      const { consolidation } = consolidateCheckedFiles(checked, context, { records: [april], carryForward: true });
+      const indicator = consolidation.indicators.find((item) => item.id === "CDS.III.14")!;
+      expect(indicator.sources.map((source) => source.carriedFrom)).toContain("2026-04");
+      expect(indicator.reporting).toBe(4);
+      // (3 × 21 + 20) / (4 × 50) = 41.5 %: still under the 50 % in force on 31/5.
+      expect(indicator.value).toBe(41.5);
+      expect(indicator.met).toBe("not_met");
+      expect(indicator.target).toEqual({ text: "≥ 50%", from: CHANGED, previous: "≥ 35%" });
     });
 
     it("registers the renamed commune under its new name and the merged ward as its successor", () => {
