@@ -10,7 +10,8 @@ import { runCli } from "../../src/cli/main";
 import type { CommandIo } from "../../src/cli/commandIo";
 import type { CatalogRows } from "../../src/domain/catalog/buildCatalog";
 import { catalogRows2026 } from "../../src/domain/catalog/catalog2026";
-import { loadXlsx, locateTable, sheetOf } from "../workbook/templates/formTestSupport";
+import { readHistoryFile } from "../../src/workbook/xlsx/historyWorkbook";
+import { loadXlsx, locateTable, saveXlsx, sheetOf } from "../workbook/templates/formTestSupport";
 
 function recordingIo() {
   const err: string[] = [];
@@ -22,7 +23,10 @@ const dir = mkdtempSync(join(tmpdir(), "catalog-revisions-cli-"));
 const rowsFile = join(dir, "danh-muc.json");
 const revised: CatalogRows = {
   ...catalogRows2026,
-  revisions: [{ kind: "target", id: "CDS.III.14", from: "20/05/2026", target: "≥ 50%" }],
+  revisions: [
+    { kind: "target", id: "CDS.III.14", from: "20/05/2026", target: "≥ 50%" },
+    { kind: "renamed", id: "so-tc", from: "2026-05-20", name: "Sở Tài chính và Kế hoạch" },
+  ],
 };
 
 async function run(...argv: string[]): Promise<string[]> {
@@ -94,6 +98,40 @@ describe("a target changed from 20/5/2026, on the command line", () => {
     expect(indicator.target).toEqual({ text: "≥ 50%", from: "2026-05-20", previous: "≥ 35%" });
   });
 
+  it("records May in the history under the renamed sở's new name, its old form read as its own", async () => {
+    const history = join(dir, "so-theo-doi.xlsx");
+    const json = join(dir, "may-history.json");
+    // The sở fills in CDS.III.14: 21 of 50 databases connected.
+    const workbook = await loadXlsx(new Uint8Array(readFileSync(join(dir, "may", "2026-05_so-tc.xlsx"))));
+    const table = locateTable(sheetOf(workbook, "Chỉ tiêu"));
+    table.cell("CDS.III.14", "Tử số").value = 21;
+    table.cell("CDS.III.14", "Mẫu số").value = 50;
+    const form = join(dir, "2026-05_so-tc.xlsx");
+    writeFileSync(form, await saveXlsx(workbook));
+    await run(
+      "consolidate",
+      form,
+      "--period",
+      "2026-05",
+      "--as-of",
+      "2026-06-05",
+      "--catalog",
+      rowsFile,
+      "--json",
+      json,
+      "--history",
+      history,
+    );
+    const result = JSON.parse(readFileSync(json, "utf8"));
+    expect(result.files[0].status).toBe("accepted");
+    expect(result.units.find((unit: { id: string }) => unit.id === "so-tc").name).toBe("Sở Tài chính và Kế hoạch");
+    const records = await readHistoryFile(new Uint8Array(readFileSync(history)), "so-theo-doi.xlsx");
+    if (!records.ok) throw new Error(records.issues[0].message);
+    const own = records.value.filter((record) => record.unitId === "so-tc");
+    expect(own.find((record) => record.itemId === "CDS.III.14")).toMatchObject({ numerator: 21, denominator: 50 });
+    expect([...new Set(own.map((record) => record.unitName))]).toEqual(["Sở Tài chính và Kế hoạch"]);
+  });
+
   it("the same May forms are refused with the changed target typed into the plan instead of dated", async () => {
     const undated = join(dir, "undated.json");
     const rows = {
@@ -104,7 +142,13 @@ describe("a target changed from 20/5/2026, on the command line", () => {
     };
     writeFileSync(undated, JSON.stringify(rows));
     const json = join(dir, "undated-result.json");
-    const form = join(dir, "may", "2026-05_so-tc.xlsx");
+    // The sở fills in CDS.III.14: 21 of 50 databases connected.
+    const workbook = await loadXlsx(new Uint8Array(readFileSync(join(dir, "may", "2026-05_so-tc.xlsx"))));
+    const table = locateTable(sheetOf(workbook, "Chỉ tiêu"));
+    table.cell("CDS.III.14", "Tử số").value = 21;
+    table.cell("CDS.III.14", "Mẫu số").value = 50;
+    const form = join(dir, "2026-05_so-tc.xlsx");
+    writeFileSync(form, await saveXlsx(workbook));
     await run(
       "consolidate",
       form,
@@ -126,7 +170,11 @@ describe("a target changed from 20/5/2026, on the command line", () => {
     await run("catalog", "--period", "2026-05", "--as-of", "2026-06-05", "--catalog", rowsFile, "--json", json);
     const catalog = JSON.parse(readFileSync(json, "utf8"));
     expect(catalog.indicators.find((item: { id: string }) => item.id === "CDS.III.14").target2026).toBe("≥ 50%");
-    expect(catalog.revisions).toEqual([{ kind: "target", id: "CDS.III.14", from: "2026-05-20", target: "≥ 50%" }]);
+    expect(catalog.revisions).toEqual([
+      { kind: "target", id: "CDS.III.14", from: "2026-05-20", target: "≥ 50%" },
+      { kind: "renamed", id: "so-tc", from: "2026-05-20", name: "Sở Tài chính và Kế hoạch" },
+    ]);
+    expect(catalog.units.find((unit: { id: string }) => unit.id === "so-tc").name).toBe("Sở Tài chính và Kế hoạch");
     const before = join(dir, "catalog-before.json");
     await run("catalog", "--period", "2026-05", "--as-of", "2026-05-14", "--catalog", rowsFile, "--json", before);
     const plan = JSON.parse(readFileSync(before, "utf8"));
