@@ -10,7 +10,8 @@ import { catalogTableTexts as texts } from "../texts/catalogTables";
 import { parseVietnameseNumber } from "../language/vietnameseNumber";
 import type { AggregationRule, Population, ProgrammeKind, RevisionKind, TaskProgramme, Unit, UnitGroup } from "./types";
 import { revisionDay, type RevisionRow } from "./parseRevisions";
-import { REVISION_KIND_LABELS, revisionDate } from "../texts/revisions";
+import { REVISION_KIND_LABELS } from "./revisionKinds";
+import { paddedVietnameseDate } from "../language/vietnameseDate";
 import { dayFromSerial } from "../language/dayFromSerial";
 
 export const CATALOG_SHEETS = {
@@ -243,7 +244,7 @@ function revisionRecord(row: RevisionRow): Record<keyof typeof REVISION_HEADERS,
   return {
     kind: REVISION_KIND_LABELS[row.kind as RevisionKind] ?? row.kind,
     id: row.id,
-    from: day ? revisionDate(day) : row.from,
+    from: day ? paddedVietnameseDate(day) : row.from,
     target: row.target ?? "",
     name: row.name ?? "",
     predecessors: (row.predecessors ?? []).join(VARIANT_SEPARATOR),

@@ -6,7 +6,8 @@ import { calendarDate } from "../language/parsePeriod";
 import { parseTarget } from "../language/parseTarget";
 import type { IsoDate, MeasureUnit } from "../language/types";
 import type { ParseIssue, ParseResult } from "../result";
-import { REVISION_KIND_LABELS, revisionTexts as texts } from "../texts/revisions";
+import { revisionTexts as texts } from "../texts/revisions";
+import { REVISION_KIND_LABELS } from "./revisionKinds";
 import type { CatalogRevision, RevisionKind } from "./types";
 
 /**

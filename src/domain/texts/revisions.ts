@@ -1,22 +1,9 @@
 /** Vietnamese texts about the catalog's dated changes: their names, what is wrong with one, and the target applied. */
+import { REVISION_KIND_LABELS } from "../catalog/revisionKinds";
 import type { RevisionKind } from "../catalog/types";
+import { paddedVietnameseDate } from "../language/vietnameseDate";
 
 const quoted = (text: string) => `“${text}”`;
-
-/** What each kind of change is called, as the officer types it in a sheet or reads it in a message. */
-export const REVISION_KIND_LABELS: Readonly<Record<RevisionKind, string>> = {
-  target: "Điều chỉnh chỉ tiêu",
-  added: "Bổ sung",
-  withdrawn: "Bãi bỏ",
-  renamed: "Đổi tên đơn vị",
-  merged: "Sáp nhập đơn vị",
-};
-
-/** "2026-06-01" → "01/06/2026". */
-export function revisionDate(date: string): string {
-  const [year, month, day] = date.split("-");
-  return `${day}/${month}/${year}`;
-}
 
 export const revisionTexts = {
   /** Names one change in every message about it: its place in the list, its kind, its id and its day as written. */
@@ -40,6 +27,6 @@ export const revisionTexts = {
   targetApplied: (text: string, from?: string, previous?: string) =>
     from === undefined
       ? `Chỉ tiêu ${text}`
-      : `Chỉ tiêu ${text} (áp dụng từ ${revisionDate(from)}${previous === undefined ? "" : `; trước đó ${previous}`})`,
+      : `Chỉ tiêu ${text} (áp dụng từ ${paddedVietnameseDate(from)}${previous === undefined ? "" : `; trước đó ${previous}`})`,
   targetAppliedHeader: "Chỉ tiêu áp dụng",
 };

@@ -1,6 +1,6 @@
 /** What the file rules look at: the submission, and the unit and form content it claims to be. */
 import { catalogInForce, catalogVersions, judgingDay, successorOf } from "../catalog/catalogInForce";
-import type { Task, Unit } from "../catalog/types";
+import type { Catalog, Task, Unit } from "../catalog/types";
 import { formContentFor, formFingerprint, type FormContent } from "../forms/formContent";
 import type { Submission } from "../submission/types";
 import { fixedEdits, indicatorFixedColumns, TASK_FIXED_COLUMNS } from "./fixedColumns";
@@ -53,7 +53,7 @@ export function fileRuleContext(submission: Submission, validation: ValidationCo
  * its fingerprint was made from, or (a form copied as sheets has none) the one whose rows and locked cells it shows
  * unchanged. Undefined when the catalog did not change (the plan is then the only candidate) or none fits.
  */
-function madeWith(submission: Submission, versions: ReturnType<typeof catalogVersions>): FormContent | undefined {
+function madeWith(submission: Submission, versions: Catalog[]): FormContent | undefined {
   if (versions.length < 2) return undefined;
   const { identity } = submission;
   const contents = versions.map((version) => formContentFor(version, submission.unitId));

@@ -35,7 +35,7 @@ import { templateDate } from "../templates/buildPlanAppendices";
 import { addTemplateStyles, TEMPLATE_STYLES } from "../templates/templateStyles";
 import { fitRowHeights } from "../templates/wrappedRowHeight";
 import { uiTexts } from "../../domain/texts/ui";
-import { REVISION_KIND_LABELS } from "../../domain/texts/revisions";
+import { REVISION_KIND_LABELS } from "../../domain/catalog/revisionKinds";
 
 /** Blank rows below the items, formatted as text, so a row typed in keeps "02" and "31/5/2026" as typed. */
 export const SPARE_ROWS = 100;
