@@ -101,17 +101,17 @@ function applyRevisions(catalog: Catalog, day: IsoDate): Catalog {
   ]);
   const targets = new Map<string, Extract<CatalogRevision, { kind: "target" }>>();
   const names = new Map<string, string>();
-  const absorbed = new Map<string, Unit[]>();
-  const unitsById = new Map(catalog.units.map((unit) => [unit.id, unit]));
   for (const revision of applied) {
     if (revision.kind === "target") targets.set(revision.id, revision);
     if (revision.kind === "renamed") names.set(revision.id, revision.name);
-    if (revision.kind === "merged") {
-      const predecessors = revision.predecessors.flatMap((id) => unitsById.get(id) ?? []);
-      absorbed.set(revision.id, [...(absorbed.get(revision.id) ?? []), ...predecessors]);
-    }
   }
   const unitOf = (unitId: string) => successorOf(catalog, unitId, day);
+  // Through every merger: a unit merged into one merged in turn lends its names to the last.
+  const absorbed = new Map<string, Unit[]>();
+  for (const unit of catalog.units) {
+    const successor = unitOf(unit.id);
+    if (successor !== unit.id) absorbed.set(successor, [...(absorbed.get(successor) ?? []), unit]);
+  }
   const inForce = (item: { id: string; parentId?: string }) =>
     !gone.has(item.id) && (item.parentId === undefined || !gone.has(item.parentId));
   const units = catalog.units

@@ -126,6 +126,17 @@ describe("catalogInForce", () => {
     expect(xaTask(after)).toHaveLength(xaTask(before).length - 1);
   });
 
+  it("follows a ward merged into one merged in turn: its forms and its name reach the last", () => {
+    const catalog = catalogWith([
+      { kind: "merged", id: "phuong-chieng-an", from: "2026-06-01", predecessors: ["phuong-chieng-coi"] },
+      { kind: "merged", id: "phuong-chieng-sinh", from: "2026-07-01", predecessors: ["phuong-chieng-an"] },
+    ]);
+    expect(successorOf(catalog, "phuong-chieng-coi", "2026-06-15")).toBe("phuong-chieng-an");
+    expect(successorOf(catalog, "phuong-chieng-coi", "2026-07-01")).toBe("phuong-chieng-sinh");
+    const last = unit(catalogInForce(catalog, "2026-07-01"), "phuong-chieng-sinh");
+    expect(last?.variants).toEqual(expect.arrayContaining(["Phường Chiềng An", "Phường Chiềng Cơi"]));
+  });
+
   it("a unit added later is not expected before its day", () => {
     const newWard = { id: "phuong-moi", name: "Phường Mới", group: "xa" as const, variants: [] };
     const catalog = catalogWith([{ kind: "added", id: "phuong-moi", from: "2026-06-01" }], {
