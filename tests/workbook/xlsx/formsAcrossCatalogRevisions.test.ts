@@ -166,6 +166,18 @@ describe("forms across a dated change of the catalog", () => {
     expect(errorCodes(result)).not.toContain("identity_mismatch");
   });
 
+  it("reads a form made after the rename, titled with the new name and carrying the new task, as the commune's", async () => {
+    const fileRead = await read(await form(AFTER, "xa-muong-sai", inProgress), "xa-muong-sai");
+    if ("finding" in fileRead) throw new Error("read");
+    expect(fileRead.submission.shownIdentity?.some((shown) => shown.unit === "Xã Mường Sại Mới")).toBe(true);
+    expect(fileRead.submission.tasks.map((entry) => entry.taskId)).toContain("NV.V.99");
+    const result = check(fileRead, REVISED);
+    expect(result.status).toBe("accepted");
+    expect(result.unitId).toBe("xa-muong-sai");
+    expect(result.findings.map((finding) => finding.code)).not.toContain("tasks_added_later");
+    expect(result.tasks.map((task) => task.taskId)).toContain("NV.V.99");
+  });
+
   it("reads a merged ward's form as its successor's", () => {
     const result = check(reads.get("phuong-chieng-coi")!, REVISED);
     expect(result.status).toBe("accepted");
