@@ -1,6 +1,6 @@
 /** What the file rules look at: the submission, and the unit and form content it claims to be. */
 import { catalogInForce, catalogVersions, judgingDay, successorOf } from "../catalog/catalogInForce";
-import type { Catalog, Task, Unit } from "../catalog/types";
+import type { Catalog, Indicator, Task, Unit } from "../catalog/types";
 import { formContentFor, formFingerprint, type FormContent } from "../forms/formContent";
 import type { Submission } from "../submission/types";
 import { fixedEdits, indicatorFixedColumns, TASK_FIXED_COLUMNS } from "./fixedColumns";
@@ -22,6 +22,8 @@ export interface FileRuleContext {
   sent?: FormContent;
   /** Tasks added to the catalog after the form was made: the file lacks them and its fingerprint never had them. */
   addedLater: Task[];
+  /** Indicators a dated change added after the form was made: the catalog it was made with had not got them. */
+  indicatorsAddedLater?: Indicator[];
 }
 
 export function fileRuleContext(submission: Submission, validation: ValidationContext): FileRuleContext {
@@ -37,7 +39,9 @@ export function fileRuleContext(submission: Submission, validation: ValidationCo
   if (made) {
     const printed = new Set(made.tasks.map((task) => task.id));
     const addedLater = content.tasks.filter((task) => !printed.has(task.id) && !written.has(task.id));
-    return { submission, validation: judging, unit, content, sent: made, addedLater };
+    const madeIndicators = new Set(made.indicators.map((indicator) => indicator.id));
+    const indicatorsAddedLater = content.indicators.filter((indicator) => !madeIndicators.has(indicator.id));
+    return { submission, validation: judging, unit, content, sent: made, addedLater, indicatorsAddedLater };
   }
   const missing = content.tasks.filter((task) => !written.has(task.id));
   // A form made with every task and lacking a row had it deleted: that stays a changed form (rows_changed).

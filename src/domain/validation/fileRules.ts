@@ -198,4 +198,14 @@ export const fileNoteRules: Rule<FileRuleContext, unknown>[] = [
     fix: texts.tasksAddedLaterFix,
     cell: nowhere,
   }),
+  row({
+    code: "indicators_added_later",
+    severity: "info",
+    check: ({ indicatorsAddedLater = [] }) =>
+      indicatorsAddedLater.length > 0 &&
+      indicatorsAddedLater.map((indicator) => validationTexts.subject.indicator(indicator.name)),
+    message: (indicators: string[]) => texts.indicatorsAddedLater(indicators),
+    fix: texts.tasksAddedLaterFix,
+    cell: nowhere,
+  }),
 ];

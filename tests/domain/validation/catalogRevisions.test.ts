@@ -3,7 +3,7 @@
  * in force from the period's first day to the as-of day; sheets copied without their hidden identity are matched
  * by the rows and locked cells they show.
  */
-import { buildCatalog, type TaskRow } from "../../../src/domain/catalog/buildCatalog";
+import { buildCatalog, type IndicatorRow, type TaskRow } from "../../../src/domain/catalog/buildCatalog";
 import { catalogRows2026 } from "../../../src/domain/catalog/catalog2026";
 import type { Catalog } from "../../../src/domain/catalog/types";
 import type { Submission } from "../../../src/domain/submission/types";
@@ -64,7 +64,38 @@ const errors = (submission: Submission, context = asOfJune) =>
     .findings.filter((finding) => finding.severity === "error")
     .map((finding) => finding.code);
 
+/** An indicator every sở reports, added to the plan on 20/5/2026. */
+const NEW_INDICATOR: IndicatorRow = {
+  ...(catalogRows2026.indicators.find((row) => row.id === "CDS.III.14") as IndicatorRow),
+  id: "CDS.III.99",
+  stt: "99",
+  name: "Tỷ lệ hồ sơ lưu trữ của các sở, ban, ngành được số hóa",
+  target2026: "≥ 30%",
+};
+
+const INDICATOR_ADDED = built({
+  ...catalogRows2026,
+  indicators: [...catalogRows2026.indicators, NEW_INDICATOR],
+  revisions: [{ kind: "added", id: "CDS.III.99", from: "2026-05-20" }],
+});
+
 describe("a form made before the catalog changed", () => {
+  it("lacks an indicator added since: accepted, told as information naming it", () => {
+    const result = validateSubmission(
+      validSubmission("so-tc"),
+      validationContext({ catalog: INDICATOR_ADDED, asOf: "2026-06-05" }),
+    );
+    expect(result.status).toBe("accepted");
+    const notes = result.findings.filter((finding) => finding.code === "indicators_added_later");
+    expect(notes).toHaveLength(1);
+    expect(notes[0].severity).toBe("info");
+    expect(notes[0].message).toContain("bổ sung 1 chỉ tiêu");
+    expect(notes[0].message).toContain(NEW_INDICATOR.name);
+    // Checked on 14/5 the indicator is not in force yet: nothing to tell.
+    const early = validateSubmission(validSubmission("so-tc"), validationContext({ catalog: INDICATOR_ADDED }));
+    expect(early.findings.map((finding) => finding.code)).not.toContain("indicators_added_later");
+  });
+
   it("is accepted with its hidden identity, and without it (sheets copied), showing the plan's target", () => {
     for (const context of [asOfJune, targetAsOfJune]) {
       for (const submission of [validSubmission("so-tc"), copiedSheets(validSubmission("so-tc"))]) {
