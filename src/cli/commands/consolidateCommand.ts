@@ -8,6 +8,7 @@ import { runConsolidation } from "../runConsolidation";
 import { printRunSummary } from "../printRunSummary";
 import { workingFileName } from "../../workbook/summary/splitSummaryWorkbook";
 import { openHistoryFile, recordRun } from "../historyFile";
+import { catalogInForce, judgingDay } from "../../domain/catalog/catalogInForce";
 
 /** `consolidate FILE_OR_DIR… --period P --as-of D --out SUMMARY.xlsx --json OUT [--documents-since D] [--only-reported-tasks] [--history FILE.xlsx [--no-carry-forward]] [--receipts FILE]`. */
 export async function consolidateCommand(argv: string[], io: CommandIo): Promise<number> {
@@ -41,6 +42,8 @@ export async function consolidateCommand(argv: string[], io: CommandIo): Promise
   }
   printRunSummary(run, catalog, io);
   if (options.out) io.print(cliTexts.workingWritten(workingFileName(options.out)));
-  if (history && !(await recordRun(history, catalog, run, new Date(`${options.asOf}T00:00:00Z`), io))) return 1;
+  // Recorded under the units' names on the period's judging day (a unit renamed since the plan keeps its new name).
+  const inForce = catalogInForce(catalog, judgingDay(options.period, options.asOf));
+  if (history && !(await recordRun(history, inForce, run, new Date(`${options.asOf}T00:00:00Z`), io))) return 1;
   return 0;
 }

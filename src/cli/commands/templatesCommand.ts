@@ -9,6 +9,7 @@ import type { CommandIo } from "../commandIo";
 import { parseCommonOptions, UsageError } from "../options";
 import { loadCatalog } from "../loadCatalog";
 import type { Catalog } from "../../domain/catalog/types";
+import { catalogInForce, formDay } from "../../domain/catalog/catalogInForce";
 import type { Period } from "../../domain/language/types";
 
 export interface FormIndexEntry {
@@ -18,13 +19,14 @@ export interface FormIndexEntry {
   file: string;
 }
 
-/** `templates --period P --out DIR`: Phụ lục I–II of the plan, one form per unit with something to report, index.json. */
+/** `templates --period P [--as-of D] --out DIR`: Phụ lục I–II of the plan, one form per unit with something to report, index.json. */
 export async function templatesCommand(argv: string[], io: CommandIo): Promise<number> {
   const options = parseCommonOptions(argv, io.today());
   if (!options.out) throw new UsageError(cliTexts.outRequired);
   const catalog = await loadCatalog(options.catalog, io);
   if (!catalog) return 1;
-  await writeTemplates(catalog, options.period, options.out, io);
+  // --as-of is the day the forms are made: they print the catalog in force then (or on the period's first day).
+  await writeTemplates(catalogInForce(catalog, formDay(options.period, options.asOf)), options.period, options.out, io);
   return 0;
 }
 

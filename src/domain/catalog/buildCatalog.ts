@@ -5,7 +5,8 @@ import type { Deadline, Target } from "../language/types";
 import { catalogTexts } from "../texts/catalogTables";
 import { createResponsibilityResolver } from "./resolveResponsibility";
 import { populationScale } from "../language/populationScale";
-import type { Catalog, Indicator, Population, Task, TaskProgramme, Unit } from "./types";
+import { parseRevisions, type RevisionRow } from "./parseRevisions";
+import type { Catalog, CatalogRevision, Indicator, Population, Task, TaskProgramme, Unit } from "./types";
 
 /** An indicator as stored in a data file or a "Danh mục chỉ tiêu" sheet: every text as printed. */
 export type IndicatorRow = Omit<Indicator, "target" | "lead" | "coordinators" | "perPeople"> & {
@@ -28,6 +29,8 @@ export interface CatalogRows {
   programmes: TaskProgramme[];
   tasks: TaskRow[];
   units: Unit[];
+  /** Changes dated after the plan was adopted (a target revised, a task added, a unit renamed or merged). */
+  revisions?: RevisionRow[];
 }
 
 /**
@@ -80,12 +83,46 @@ export function buildCatalog(rows: CatalogRows): ParseResult<Catalog> {
   for (const id of new Set(duplicates))
     issues.push({ path: [id], code: "duplicate_id", message: catalogTexts.duplicateId(id) });
 
+  const revisions = revisionsOf(rows, indicators, tasks, issues);
   if (issues.length > 0) return { ok: false, issues };
   const population = rows.population === undefined ? {} : { population: rows.population };
+  const changes = revisions.length === 0 ? {} : { revisions };
   return {
     ok: true,
-    value: { year: rows.year, ...population, indicators, programmes: rows.programmes, tasks, units: rows.units },
+    value: {
+      year: rows.year,
+      ...population,
+      indicators,
+      programmes: rows.programmes,
+      tasks,
+      units: unitsKnownByEveryName(rows.units, revisions),
+      ...changes,
+    },
   };
+}
+
+function revisionsOf(rows: CatalogRows, indicators: Indicator[], tasks: Task[], issues: ParseIssue[]) {
+  if (!rows.revisions || rows.revisions.length === 0) return [];
+  const parsed = parseRevisions(rows.revisions, {
+    indicators: new Map(indicators.filter((item) => !item.isHeading).map((item) => [item.id, item.measure])),
+    items: new Set([...indicators, ...tasks, ...rows.units].map((item) => item.id)),
+    units: new Set(rows.units.map((unit) => unit.id)),
+  });
+  if (parsed.ok) return parsed.value;
+  issues.push(...parsed.issues);
+  return [];
+}
+
+/** A unit renamed keeps its new names as variants in the plan itself, so a form naming it either way is recognised. */
+function unitsKnownByEveryName(units: Unit[], revisions: CatalogRevision[]): Unit[] {
+  const names = new Map<string, string[]>();
+  for (const revision of revisions)
+    if (revision.kind === "renamed") names.set(revision.id, [...(names.get(revision.id) ?? []), revision.name]);
+  if (names.size === 0) return units;
+  return units.map((unit) => {
+    const more = (names.get(unit.id) ?? []).filter((name) => name !== unit.name && !unit.variants.includes(name));
+    return more.length === 0 ? unit : { ...unit, variants: [...unit.variants, ...more] };
+  });
 }
 
 /** A per-population indicator names what it counts per ("trên 01 vạn dân"); without it the figure means nothing. */

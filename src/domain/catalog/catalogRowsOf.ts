@@ -1,5 +1,12 @@
 import type { CatalogRows } from "./buildCatalog";
-import type { Catalog } from "./types";
+import type { RevisionRow } from "./parseRevisions";
+import type { Catalog, CatalogRevision } from "./types";
+
+function revisionRowOf(revision: CatalogRevision): RevisionRow {
+  if (revision.kind !== "target") return revision;
+  const { parsed: _, ...row } = revision;
+  return row;
+}
 
 /** The rows a catalog was built from: every text as printed, the parsed forms dropped. */
 export function catalogRowsOf(catalog: Catalog): CatalogRows {
@@ -19,5 +26,6 @@ export function catalogRowsOf(catalog: Catalog): CatalogRows {
       deadline: deadline.raw,
     })),
     units: catalog.units,
+    ...(catalog.revisions === undefined ? {} : { revisions: catalog.revisions.map(revisionRowOf) }),
   };
 }

@@ -8,7 +8,11 @@ import type { ParseIssue, ParseResult } from "../result";
 import type { CatalogRows, IndicatorRow, TaskRow } from "./buildCatalog";
 import { catalogTableTexts as texts } from "../texts/catalogTables";
 import { parseVietnameseNumber } from "../language/vietnameseNumber";
-import type { AggregationRule, Population, ProgrammeKind, TaskProgramme, Unit, UnitGroup } from "./types";
+import type { AggregationRule, Population, ProgrammeKind, RevisionKind, TaskProgramme, Unit, UnitGroup } from "./types";
+import { revisionDay, type RevisionRow } from "./parseRevisions";
+import { REVISION_KIND_LABELS } from "./revisionKinds";
+import { paddedVietnameseDate } from "../language/vietnameseDate";
+import { dayFromSerial } from "../language/dayFromSerial";
 
 export const CATALOG_SHEETS = {
   indicators: "Danh mục chỉ tiêu",
@@ -19,8 +23,23 @@ export const CATALOG_SHEETS = {
 
 export type CatalogSheetKey = keyof typeof CATALOG_SHEETS;
 
-/** Each sheet's cells as text, anchored at A1: tables[key][0][0] is cell A1, so row numbers are the sheet's. */
-export type CatalogTables = Record<CatalogSheetKey, string[][]>;
+/**
+ * Each sheet's cells as text, anchored at A1: tables[key][0][0] is cell A1, so row numbers are the sheet's. The
+ * changes sheet is optional: a workbook made before it existed has none, and a plan without changes needs none.
+ */
+export type CatalogTables = Record<CatalogSheetKey, string[][]> & { revisions?: string[][] };
+
+/** The fifth sheet: the catalog's dated changes, one per row (see catalogInForce). */
+export const REVISION_SHEET = "Danh mục thay đổi";
+
+export const REVISION_HEADERS = {
+  kind: "Loại thay đổi",
+  id: "Mã chỉ tiêu, nhiệm vụ hoặc đơn vị",
+  from: "Áp dụng từ ngày",
+  target: "Chỉ tiêu mới",
+  name: "Tên mới của đơn vị",
+  predecessors: "Mã các đơn vị được sáp nhập",
+} as const;
 
 /** Row 1 of the indicators sheet: this label, then the plan year in the next cell. */
 export const YEAR_LABEL = "Năm kế hoạch";
@@ -220,13 +239,27 @@ function firstIndicatorRow({ year, population }: CatalogRows): string[] {
   return row;
 }
 
-/** The four sheets' cell texts for these rows, header rows at HEADER_ROWS. */
+function revisionRecord(row: RevisionRow): Record<keyof typeof REVISION_HEADERS, string> {
+  const day = revisionDay(row.from);
+  return {
+    kind: REVISION_KIND_LABELS[row.kind as RevisionKind] ?? row.kind,
+    id: row.id,
+    from: day ? paddedVietnameseDate(day) : row.from,
+    target: row.target ?? "",
+    name: row.name ?? "",
+    predecessors: (row.predecessors ?? []).join(VARIANT_SEPARATOR),
+  };
+}
+
+/** The four sheets' cell texts for these rows, header rows at HEADER_ROWS; the changes' sheet when there are any. */
 export function catalogTablesFromRows(rows: CatalogRows): CatalogTables {
+  const revisions = rows.revisions ?? [];
   return {
     indicators: [firstIndicatorRow(rows), ...table(INDICATOR_HEADERS, rows.indicators.map(indicatorRecord))],
     programmes: table(PROGRAMME_HEADERS, rows.programmes.map(programmeRecord)),
     tasks: table(TASK_HEADERS, rows.tasks.map(taskRecord)),
     units: table(UNIT_HEADERS, rows.units.map(unitRecord)),
+    ...(revisions.length === 0 ? {} : { revisions: table(REVISION_HEADERS, revisions.map(revisionRecord)) }),
   };
 }
 
@@ -505,9 +538,46 @@ export function catalogRowsFromTables(tables: CatalogTables): ParseResult<Catalo
   const programmes = readSheet(tables.programmes, "programmes", PROGRAMME_HEADERS, programmeRow, issues);
   const tasks = readSheet(tables.tasks, "tasks", TASK_HEADERS, taskRow, issues);
   const units = readSheet(tables.units, "units", UNIT_HEADERS, unitRow, issues);
+  const revisions = tables.revisions ? readRevisions(tables.revisions, issues).map(({ revision }) => revision) : [];
   if (issues.length > 0 || year === undefined) return { ok: false, issues };
   const withPopulation = population === undefined ? {} : { population };
-  return { ok: true, value: { year, ...withPopulation, indicators, programmes, tasks, units } };
+  const withRevisions = revisions.length === 0 ? {} : { revisions };
+  return { ok: true, value: { year, ...withPopulation, indicators, programmes, tasks, units, ...withRevisions } };
+}
+
+/** A day Excel kept as its serial number (the officer typed it into a cell formatted as a date) → "2026-05-20". */
+const dayText = (text: string) => (/^\d{5}$/.test(text) ? dayFromSerial(Number(text)) : text);
+
+/**
+ * The changes typed in their sheet, each with its row; an empty sheet is no changes. Their kinds, days and ids are
+ * checked when the catalog is built (parseRevisions), where every item they name is known.
+ */
+function readRevisions(rows: string[][], issues: ParseIssue[]): { row: number; revision: RevisionRow }[] {
+  const found: ParseIssue[] = [];
+  const records = readRecords(rows, REVISION_SHEET, REVISION_HEADERS, found);
+  issues.push(...found.filter((issue) => issue.code !== "no_rows"));
+  return records.map(({ row, cells }) => {
+    const predecessors = cells.predecessors
+      .split(VARIANT_SEPARATOR.trim())
+      .map((id) => id.trim())
+      .filter((id) => id !== "");
+    return {
+      row,
+      revision: {
+        kind: cells.kind,
+        id: cells.id,
+        from: dayText(cells.from),
+        ...(cells.target === "" ? {} : { target: cells.target }),
+        ...(cells.name === "" ? {} : { name: cells.name }),
+        ...(predecessors.length === 0 ? {} : { predecessors }),
+      },
+    };
+  });
+}
+
+/** The sheet row of each change, in the order buildCatalog numbers them (its issues say "revisions", index). */
+export function revisionRowNumbers(tables: CatalogTables): number[] {
+  return tables.revisions ? readRevisions(tables.revisions, []).map(({ row }) => row) : [];
 }
 
 export interface CatalogRowLocation {

@@ -1,9 +1,16 @@
 import { classifyTask } from "../language/classifyTask";
 import type { IsoDate, Period } from "../language/types";
 import type { Catalog, Responsibility } from "./types";
+import { catalogInForce, judgingDay } from "./catalogInForce";
+import { catalogRowsOf } from "./catalogRowsOf";
 
-/** The catalog as the `catalog` command prints it: texts as printed, parsed forms beside them. */
-export function describeCatalog(catalog: Catalog, period: Period, asOf: IsoDate) {
+/**
+ * The catalog as the `catalog` command prints it: texts as printed, parsed forms beside them, as in force on the day
+ * the period is judged (its last day, or the as-of day when earlier), and the plan's dated changes.
+ */
+export function describeCatalog(plan: Catalog, period: Period, asOf: IsoDate) {
+  // The catalog the period is judged by; the plan's dated changes are listed after the units.
+  const catalog = catalogInForce(plan, judgingDay(period, asOf));
   const unitName = new Map(catalog.units.map((unit) => [unit.id, unit.name]));
   const names = (responsibility: Responsibility) => responsibility.unitIds.map((id) => unitName.get(id) ?? id);
   return {
@@ -57,5 +64,6 @@ export function describeCatalog(catalog: Catalog, period: Period, asOf: IsoDate)
       };
     }),
     units: catalog.units.map((unit) => ({ id: unit.id, name: unit.name, group: unit.group, variants: unit.variants })),
+    ...(plan.revisions ? { revisions: catalogRowsOf(plan).revisions } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import type { Deadline, MeasureUnit, Target } from "../language/types";
+import type { Deadline, IsoDate, MeasureUnit, Target } from "../language/types";
 
 export type UnitGroup = "so" | "xa" | "other";
 
@@ -107,4 +107,19 @@ export interface Catalog {
   programmes: TaskProgramme[];
   tasks: Task[];
   units: Unit[];
+  /**
+   * Changes to the plan as adopted, each from its day, in date order (catalogInForce applies them). The rows hold
+   * every item and unit there ever is: an item added later is a row with an "added" revision.
+   */
+  revisions?: CatalogRevision[];
 }
+
+/** One dated change to the catalog; `id` names the indicator, task or unit it changes (the successor of a merger). */
+export type CatalogRevision =
+  | { kind: "target"; id: string; from: IsoDate; target: string; parsed: Target }
+  | { kind: "added"; id: string; from: IsoDate }
+  | { kind: "withdrawn"; id: string; from: IsoDate }
+  | { kind: "renamed"; id: string; from: IsoDate; name: string }
+  | { kind: "merged"; id: string; from: IsoDate; predecessors: string[] };
+
+export type RevisionKind = CatalogRevision["kind"];

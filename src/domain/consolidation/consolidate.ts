@@ -28,9 +28,15 @@ import { sameMinuteNotices } from "../receipts/sameMinute";
 import type { Consolidation, ConsolidationInput } from "./types";
 import { unitDirectory } from "./unitDirectory";
 import { acceptedReports } from "./unitReports";
+import { catalogInForce, judgingDay } from "../catalog/catalogInForce";
+import { withAppliedTargets } from "./appliedTargets";
 
 /** Deterministic: the same input gives the same output, in catalog and register order. */
-export function consolidate({ catalog, period, asOf, files, documentsSince }: ConsolidationInput): Consolidation {
+export function consolidate(input: ConsolidationInput): Consolidation {
+  const { period, asOf, files, documentsSince } = input;
+  // The period is judged by the catalog in force on its judging day: its targets, items and units.
+  const day = judgingDay(period, asOf);
+  const catalog = catalogInForce(input.catalog, day);
   const directory = unitDirectory(catalog);
   const reports = acceptedReports(files);
   const formUnits = unitsByFormItem(catalog, directory);
@@ -68,7 +74,7 @@ export function consolidate({ catalog, period, asOf, files, documentsSince }: Co
   return {
     period,
     asOf,
-    indicators: consolidateIndicators(catalog, reports, formUnits),
+    indicators: withAppliedTargets(consolidateIndicators(catalog, reports, formUnits), input.catalog, day),
     tasks,
     taskCounts,
     taskSentences: sectionIII,

@@ -10,6 +10,8 @@ import type { Consolidation, FileOutcome } from "./types";
 import { consolidateWithHistory } from "../history/consolidateWithHistory";
 import type { ConsolidationHistory } from "../history/types";
 import { previousFigures, previousValueOf } from "../history/previousFigures";
+import { catalogInForce, judgingDay } from "../catalog/catalogInForce";
+import { withAppliedTargets } from "./appliedTargets";
 
 export { checkFileRead, type CheckedFile, type FileRead } from "./checkFileRead";
 
@@ -100,9 +102,22 @@ export function consolidateCheckedFiles(
   const files = [...readable.map((read) => outcomeOf(read.check, read, newerOf.get(read.check.file))), ...unreadable];
   const { catalog, period, asOf, documentsSince } = context;
   const alone = consolidate({ catalog, period, asOf, files, ...(documentsSince ? { documentsSince } : {}) });
-  const consolidation = history ? consolidateWithHistory(catalog, alone, files, history) : alone;
+  const consolidation = history ? withHistory(context, alone, files, history) : alone;
   const otherPeriod = otherPeriodOfMostFiles(checkedFiles, period);
   return { consolidation, findings, files, ...(otherPeriod ? { otherPeriod } : {}) };
+}
+
+/** Compared with, and completed by, the earlier periods, under the catalog the period is judged by. */
+function withHistory(
+  { catalog, period, asOf }: ValidationContext,
+  alone: Consolidation,
+  files: FileOutcome[],
+  history: ConsolidationHistory,
+): Consolidation {
+  const day = judgingDay(period, asOf);
+  const consolidation = consolidateWithHistory(catalogInForce(catalog, day), alone, files, history);
+  // Carried figures make the indicators again: the targets applied are told of them afresh.
+  return { ...consolidation, indicators: withAppliedTargets(consolidation.indicators, catalog, day) };
 }
 
 /**

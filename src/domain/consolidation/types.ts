@@ -7,6 +7,7 @@ import type { CellRef } from "../submission/types";
 import type { CheckedIndicator, CheckedTask } from "../validation/checkedTypes";
 import type { PreviousFigure, PreviousStatus } from "../history/types";
 import type { ReceiptSource } from "../receipts/types";
+import type { AppliedTarget } from "../catalog/catalogInForce";
 
 export interface ConsolidationInput {
   catalog: Catalog;
@@ -97,6 +98,8 @@ export interface ConsolidatedIndicator {
   sources: Source[];
   /** The province's figure in the previous period recorded in the history. */
   previous?: PreviousFigure;
+  /** Set when a dated change of the catalog set the target judged against (see catalogInForce). */
+  target?: AppliedTarget;
 }
 
 export interface ConsolidatedTask {

@@ -1,10 +1,12 @@
 import type { Catalog } from "../catalog/types";
 import type { ConsolidationRun } from "../consolidation/consolidateFiles";
+import { catalogInForce, judgingDay } from "../catalog/catalogInForce";
 
 /** The consolidation as the `consolidate` command writes it to JSON, for other tools and for tests. */
 export function describeConsolidation(catalog: Catalog, run: ConsolidationRun) {
   const { consolidation } = run;
-  const unitName = new Map(catalog.units.map((unit) => [unit.id, unit.name]));
+  const inForce = catalogInForce(catalog, judgingDay(consolidation.period, consolidation.asOf));
+  const unitName = new Map(inForce.units.map((unit) => [unit.id, unit.name]));
   return {
     period: consolidation.period.code,
     asOf: consolidation.asOf,
@@ -55,6 +57,7 @@ export function describeConsolidation(catalog: Catalog, run: ConsolidationRun) {
       ...(indicator.previous
         ? { previous: { period: indicator.previous.period, value: indicator.previous.value ?? null } }
         : {}),
+      ...(indicator.target ? { target: indicator.target } : {}),
     })),
     tasks: consolidation.tasks.map((task) => ({
       id: task.id,

@@ -35,6 +35,7 @@ export const catalogTableTexts = {
   unknownParent: (sheet: string, row: number, id: string, header: string, parentId: string) =>
     `${atItem(sheet, row, id)}: cột ${quoted(header)} ghi mã ${parentId}, không có dòng nào mang mã này trong trang.`,
   itemIssue: (sheet: string, row: number, id: string, message: string) => `${atItem(sheet, row, id)}: ${message}`,
+  rowIssue: (sheet: string, row: number, message: string) => `${at(sheet, row)}: ${message}`,
 };
 
 /** Messages of building a catalog from its rows, whichever sheet or data file the rows came from. */

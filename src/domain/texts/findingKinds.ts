@@ -41,6 +41,7 @@ export const FINDING_KINDS = {
   row_without_id: "Dòng không có mã",
   replaced: "Tệp được thay thế",
   tasks_added_later: "Nhiệm vụ bổ sung sau khi gửi biểu",
+  indicators_added_later: "Chỉ tiêu bổ sung sau khi gửi biểu",
   // Indicators
   error_value: "Ô có giá trị lỗi",
   formula_input: "Ô nhập chứa công thức",

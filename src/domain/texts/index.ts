@@ -8,6 +8,7 @@
  *   deadlines.ts      deadlines, report periods, task classification
  *   units.ts          unit names and their matching
  *   catalogTables.ts  the catalog sheets typed in the workbook, and the catalog built from them
+ *   revisions.ts      the catalog's dated changes (a target revised, a task added, a unit renamed or merged)
  *   validation.ts     findings on a unit's report, with how to fix each
  *   report.ts         the consolidated report's sentences and task/indicator wording
  *   summary.ts        the summary workbook (sheet names, titles, headers)
@@ -27,6 +28,7 @@ export * as cli from "./cli";
 export * as deadlines from "./deadlines";
 export * as inspect from "./inspect";
 export * as report from "./report";
+export * as revisions from "./revisions";
 export * as samples from "./samples";
 export * as summary from "./summary";
 export * as templates from "./templates";

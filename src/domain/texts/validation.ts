@@ -211,6 +211,9 @@ export const validationTexts = {
       ". Các nhiệm vụ này chưa có kết quả trong kỳ từ tệp này; số liệu khác vẫn được tổng hợp.",
     tasksAddedLaterFix:
       "Không bắt buộc sửa. Kỳ sau đơn vị dùng biểu mẫu mới; nếu cần kết quả ngay, đề nghị đơn vị gửi lại bằng biểu mẫu mới.",
+    indicatorsAddedLater: (indicators: string[]) =>
+      `Biểu mẫu lập trước khi danh mục bổ sung ${indicators.length} chỉ tiêu của đơn vị (${list(indicators)}). ` +
+      "Các chỉ tiêu này chưa có số liệu trong kỳ từ tệp này; số liệu khác vẫn được tổng hợp.",
   },
 
   replaced: (older: string, newer: string) => `Tệp ${quote(older)} đã được thay bằng tệp ${quote(newer)} gửi sau.`,

@@ -42,12 +42,15 @@ function catalogBreach({ submission, validation, sent }: FileRuleContext): Catal
 
 type RowsBreach = { missing: string[]; added: string[]; repeated: string[] };
 
-/** A task added after the form was made is no breach (see `tasksAddedLater`); any other missing row is. */
+/**
+ * The rows are those of the form as made: a task added after the form was made is no breach (see `tasksAddedLater`),
+ * nor a row the catalog has withdrawn since; any other missing or added row is.
+ */
 function rowsBreach({ submission, content, sent }: FileRuleContext): RowsBreach | false {
   if (!content || !sent) return false;
   // Labels are made only for the rows found missing: this runs for every file, and almost none miss a row.
   const expected = [
-    ...content.indicators.map((indicator) => ({
+    ...sent.indicators.map((indicator) => ({
       id: indicator.id,
       label: () => validationTexts.subject.indicator(indicator.name),
     })),
@@ -58,7 +61,11 @@ function rowsBreach({ submission, content, sent }: FileRuleContext): RowsBreach 
     ...submission.tasks.map((entry) => entry.taskId),
   ];
   const writtenIds = new Set(written);
-  const expectedIds = new Set([...expected.map((item) => item.id), ...content.tasks.map((task) => task.id)]);
+  const expectedIds = new Set([
+    ...expected.map((item) => item.id),
+    ...content.indicators.map((indicator) => indicator.id),
+    ...content.tasks.map((task) => task.id),
+  ]);
   const missing = expected.filter((item) => !writtenIds.has(item.id)).map((item) => item.label());
   const added = written.filter((id) => !expectedIds.has(id));
   const repeated = [...new Set(written.filter((id, index) => written.indexOf(id) !== index))];
@@ -67,10 +74,11 @@ function rowsBreach({ submission, content, sent }: FileRuleContext): RowsBreach 
 
 type FixedBreach = { first: FixedEdit; count: number };
 
-function fixedBreach({ submission, validation, content }: FileRuleContext): FixedBreach | false {
-  if (!content) return false;
-  const indicators = new Map(content.indicators.map((indicator) => [indicator.id, indicator]));
-  const tasks = new Map(content.tasks.map((task) => [task.id, task]));
+/** Locked cells against what the form printed when it was made (an old target stays the form's own). */
+function fixedBreach({ submission, validation, sent }: FileRuleContext): FixedBreach | false {
+  if (!sent) return false;
+  const indicators = new Map(sent.indicators.map((indicator) => [indicator.id, indicator]));
+  const tasks = new Map(sent.tasks.map((task) => [task.id, task]));
   const indicatorColumns = indicatorFixedColumns(validation.catalog.year);
   const edits = [
     ...submission.indicators.flatMap((entry) => {
@@ -187,6 +195,16 @@ export const fileNoteRules: Rule<FileRuleContext, unknown>[] = [
     severity: "info",
     check: tasksAddedLater,
     message: ({ tasks, programmes }: AddedLater) => texts.tasksAddedLater(tasks, programmes),
+    fix: texts.tasksAddedLaterFix,
+    cell: nowhere,
+  }),
+  row({
+    code: "indicators_added_later",
+    severity: "info",
+    check: ({ indicatorsAddedLater = [] }) =>
+      indicatorsAddedLater.length > 0 &&
+      indicatorsAddedLater.map((indicator) => validationTexts.subject.indicator(indicator.name)),
+    message: (indicators: string[]) => texts.indicatorsAddedLater(indicators),
     fix: texts.tasksAddedLaterFix,
     cell: nowhere,
   }),

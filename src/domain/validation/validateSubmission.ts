@@ -25,8 +25,10 @@ export { selectLatest, type LatestSelection, type Replacement, type SentFile } f
 
 type Subject = NonNullable<Finding["subject"]>;
 
-export function validateSubmission(submission: Submission, ctx: ValidationContext): SubmissionCheck {
-  const fileCtx = fileRuleContext(submission, ctx);
+export function validateSubmission(sent: Submission, ctx: ValidationContext): SubmissionCheck {
+  const fileCtx = fileRuleContext(sent, ctx);
+  // A unit merged into another reports as that unit from the merger on: its findings and figures are the successor's.
+  const submission = fileCtx.unit && fileCtx.unit.id !== sent.unitId ? { ...sent, unitId: fileCtx.unit.id } : sent;
   const rejection = firstBreach(fileRules, fileCtx);
   if (rejection) {
     // A form whose identity disagrees is not the named unit's word: it must not replace that unit's own report.
@@ -51,7 +53,7 @@ export function validateSubmission(submission: Submission, ctx: ValidationContex
     const task = tasks.get(entry.taskId);
     return task ? [checkTask(submission, task, entry, ctx)] : [];
   });
-  const documents = submission.documents ? checkDocuments(submission.documents, ctx) : undefined;
+  const documents = submission.documents ? checkDocuments(submission.documents, fileCtx.validation) : undefined;
   const documentFindings = (documents?.breaches ?? []).map(({ row, breach }) =>
     toFinding(submission, breach, undefined, validationTexts.document.subject(row)),
   );

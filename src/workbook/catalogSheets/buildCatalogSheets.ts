@@ -1,4 +1,4 @@
-/** The catalog as four editable sheets: a header row, one row per item, plain text so "02" stays "02". */
+/** The catalog as four editable sheets (a fifth for its dated changes, when it has any): a header row, one row per item, plain text so "02" stays "02". */
 import type { CatalogRows } from "../../domain/catalog/buildCatalog";
 import {
   AGGREGATION_LABELS,
@@ -12,6 +12,8 @@ import {
   POPULATION_LABELS,
   PROGRAMME_HEADERS,
   PROGRAMME_KIND_LABELS,
+  REVISION_HEADERS,
+  REVISION_SHEET,
   TASK_HEADERS,
   UNIT_GROUP_LABELS,
   UNIT_HEADERS,
@@ -25,6 +27,7 @@ import { templateDate } from "../templates/buildPlanAppendices";
 import { addTemplateStyles, TEMPLATE_STYLES } from "../templates/templateStyles";
 import { fitRowHeights } from "../templates/wrappedRowHeight";
 import { uiTexts } from "../../domain/texts/ui";
+import { REVISION_KIND_LABELS } from "../../domain/catalog/revisionKinds";
 
 /** Blank rows below the items, formatted as text, so a row typed in keeps "02" and "31/5/2026" as typed. */
 export const SPARE_ROWS = 100;
@@ -66,9 +69,14 @@ const CHOICES: { [K in CatalogSheetKey]: Partial<Record<keyof (typeof HEADERS)[K
   units: { group: Object.values(UNIT_GROUP_LABELS) },
 };
 
-function addChoices(sheet: Sheet, key: CatalogSheetKey, firstRow: number, lastRow: number): void {
-  const columns = Object.keys(HEADERS[key]);
-  for (const [column, values] of Object.entries(CHOICES[key]) as [string, readonly string[]][]) {
+function addChoices(
+  sheet: Sheet,
+  [headers, choices]: [object, Partial<Record<string, readonly string[]>>],
+  firstRow: number,
+  lastRow: number,
+): void {
+  const columns = Object.keys(headers);
+  for (const [column, values] of Object.entries(choices) as [string, readonly string[]][]) {
     const letters = columnLetters(columns.indexOf(column) + 1);
     sheet.validations.push({
       range: `${letters}${firstRow}:${letters}${lastRow}`,
@@ -89,9 +97,31 @@ function labelledCells(sheet: Sheet, row: number, values: string[]): void {
   });
 }
 
-function catalogSheet(key: CatalogSheetKey, rows: string[][]): Sheet {
-  const sheet = createSheet(CATALOG_SHEETS[key]);
-  const headerRow = HEADER_ROWS[key];
+/** A sheet of the catalog: its name, the row of its header, its column widths and drop-downs. */
+interface SheetSpec {
+  name: string;
+  headerRow: number;
+  widths: number[];
+  choices: [object, Partial<Record<string, readonly string[]>>];
+}
+
+const specOf = (key: CatalogSheetKey): SheetSpec => ({
+  name: CATALOG_SHEETS[key],
+  headerRow: HEADER_ROWS[key],
+  widths: WIDTHS[key],
+  choices: [HEADERS[key], CHOICES[key]],
+});
+
+const REVISION_SPEC: SheetSpec = {
+  name: REVISION_SHEET,
+  headerRow: 1,
+  // kind, id, from, new target, new name, predecessors
+  widths: [22, 24, 14, 18, 32, 40],
+  choices: [REVISION_HEADERS, { kind: Object.values(REVISION_KIND_LABELS) }],
+};
+
+function catalogSheet({ name, headerRow, widths, choices }: SheetSpec, rows: string[][]): Sheet {
+  const sheet = createSheet(name);
   const columns = rows[headerRow - 1].length;
   rows.forEach((values, index) => {
     const row = index + 1;
@@ -102,9 +132,9 @@ function catalogSheet(key: CatalogSheetKey, rows: string[][]): Sheet {
   for (let row = rows.length + 1; row <= lastRow; row++) {
     for (let col = 1; col <= columns; col++) sheet.cells[address(row, col)] = { value: null, style: SPARE_STYLE };
   }
-  WIDTHS[key].forEach((width, i) => (sheet.columnWidths[i + 1] = width));
+  widths.forEach((width, i) => (sheet.columnWidths[i + 1] = width));
   sheet.frozen = { rows: headerRow, columns: 1 };
-  addChoices(sheet, key, headerRow + 1, lastRow);
+  addChoices(sheet, choices, headerRow + 1, lastRow);
   return sheet;
 }
 
@@ -112,8 +142,14 @@ export function buildCatalogSheets(rows: CatalogRows): Workbook {
   const workbook = createWorkbook({ creator: uiTexts.appName, created: templateDate(rows.year) });
   addTemplateStyles(workbook);
   const tables = catalogTablesFromRows(rows);
-  for (const key of Object.keys(CATALOG_SHEETS) as CatalogSheetKey[]) {
-    const sheet = catalogSheet(key, tables[key]);
+  const sheets: [SheetSpec, string[][]][] = (Object.keys(CATALOG_SHEETS) as CatalogSheetKey[]).map((key) => [
+    specOf(key),
+    tables[key],
+  ]);
+  // The changes' sheet only when the plan has changes: the pane reads back the four sheets alone so far.
+  if (tables.revisions) sheets.push([REVISION_SPEC, tables.revisions]);
+  for (const [spec, rows] of sheets) {
+    const sheet = catalogSheet(spec, rows);
     fitRowHeights(workbook, sheet, 1);
     workbook.sheets.push(sheet);
   }

@@ -26,6 +26,7 @@ import { addTaskDetailSheet } from "./taskDetailSheet";
 import { addReportTextSheet } from "./reportTextSheet";
 import { addUnitMatrixSheet } from "./unitMatrixSheet";
 import { uiTexts } from "../../domain/texts/ui";
+import { catalogInForce, judgingDay } from "../../domain/catalog/catalogInForce";
 
 /** The report's appendices: what printing the summary gives, and nothing else. */
 export const appendixSheetNames: readonly string[] = [
@@ -64,15 +65,9 @@ export interface SummaryInput {
 }
 
 export function buildSummaryWorkbook(input: SummaryInput): Workbook {
-  const {
-    catalog,
-    consolidation,
-    findings,
-    generatedAt,
-    sourceFolder,
-    hostWorkbook,
-    onlyReportedTasks = false,
-  } = input;
+  const { consolidation, findings, generatedAt, sourceFolder, hostWorkbook, onlyReportedTasks = false } = input;
+  // Names, targets and items as in force on the day the period is judged (the plan itself without dated changes).
+  const catalog = catalogInForce(input.catalog, judgingDay(consolidation.period, consolidation.asOf));
   const workbook = createWorkbook({ creator: uiTexts.appName, created: generatedAt });
   addSummaryStyles(workbook);
   const directory = unitDirectory(catalog);

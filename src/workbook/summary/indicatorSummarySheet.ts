@@ -17,6 +17,7 @@ import type { SummaryStyleId } from "./summaryStyles";
 import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
 import { figureChange } from "../../domain/history/describeChange";
 import { previousColumns } from "./previousColumns";
+import { targetColumn } from "./targetColumn";
 
 const WIDTHS = [6, 46, 16, 12, 11, 40, 40];
 const texts = summaryTexts.indicators;
@@ -62,8 +63,9 @@ function itemRow(
 export function addIndicatorSummarySheet(workbook: Workbook, input: IndicatorSummaryInput): Sheet {
   const { catalog, consolidation } = input;
   const previous = previousColumns(consolidation);
-  const headers = previous ? [...texts.headers, ...previous.headers] : texts.headers;
-  const widths = previous ? [...WIDTHS, ...previous.widths] : WIDTHS;
+  const applied = targetColumn(consolidation);
+  const headers = [...texts.headers, ...(previous?.headers ?? []), ...(applied ? [applied.header] : [])];
+  const widths = [...WIDTHS, ...(previous?.widths ?? []), ...(applied ? [applied.width] : [])];
   const { sheet, headerRow } = createWorkingSheet(SUMMARY_SHEETS.indicators, { ...texts, headers }, consolidation);
   const columns = widths.length;
   const results = new Map(consolidation.indicators.map((result) => [result.id, result]));
@@ -83,6 +85,7 @@ export function addIndicatorSummarySheet(workbook: Workbook, input: IndicatorSum
       const result = results.get(line.item.id) as ConsolidatedIndicator;
       itemRow(sheet, row, line.item, result, input);
       previous?.write(sheet, row, WIDTHS.length + 1, result.previous?.display, figureChange(result, line.item.measure));
+      applied?.write(sheet, row, WIDTHS.length + (previous?.widths.length ?? 0) + 1, line.item, result);
     }
   }
   finishTable(workbook, sheet, { widths, header: { first: headerRow, last: headerRow }, lastRow: row });
