@@ -45,7 +45,7 @@ export async function writeHistoryFile(
   const model = createWorkbook({ creator: uiTexts.appName, created: modified });
   const sheet = historySheet([]);
   model.sheets.push(sheet);
-  const withRecords = async (bytes: Uint8Array) => withStreamedRows(bytes, sheet, records.map(historyRow), modified);
+  const withRecords = async (bytes: Uint8Array) => withStreamedRows(bytes, sheet, records, historyRow, modified);
   if (!existing) return success(await withRecords(await writeXlsx(model)));
   const directory = readCentralDirectory(existing, INSPECT_LIMITS.zipEntries);
   const names = directory.ok ? directory.entries.map((entry) => entry.name) : [];

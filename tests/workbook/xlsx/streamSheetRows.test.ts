@@ -4,7 +4,8 @@ import type { HistoryRecord } from "../../../src/domain/history/types";
 import { HISTORY_SHEET, HISTORY_TABLE } from "../../../src/domain/texts/history";
 import { createSheet, createWorkbook, setCell } from "../../../src/workbook/model";
 import { readHistoryFile, writeHistoryFile } from "../../../src/workbook/xlsx/historyWorkbook";
-import { withSheetEmptied } from "../../../src/workbook/xlsx/streamSheetRows";
+import { readXlsx } from "../../../src/workbook/xlsx/readXlsx";
+import { withSheetEmptied, withStreamedRows } from "../../../src/workbook/xlsx/streamSheetRows";
 import { writeXlsx } from "../../../src/workbook/xlsx/writeXlsx";
 
 const WHEN = new Date("2026-12-14T00:00:00Z");
@@ -128,6 +129,35 @@ describe("a long history sheet streamed into the workbook", () => {
     expect(Buffer.from(await at("2026-12-14T08:00:00Z")).equals(Buffer.from(await at("2027-01-02T17:31:07Z")))).toBe(
       true,
     );
+  });
+});
+
+describe("rows streamed into any sheet", () => {
+  it("writes every row after the model's own, in order, leaving out none and adding none", async () => {
+    const model = createWorkbook({ creator: "x", created: WHEN });
+    const before = createSheet("Trước");
+    setCell(before, 1, 1, "giữ nguyên");
+    const sheet = createSheet("Dài");
+    setCell(sheet, 1, 1, "Số");
+    setCell(sheet, 1, 2, "Chữ");
+    model.sheets.push(before, sheet);
+    // Several thousand rows (more than are let run ahead of the zip), every seventh one empty, which ExcelJS leaves out.
+    const items = Array.from({ length: 4321 }, (_, i) => i);
+    const toRow = (i: number) => (i % 7 === 3 ? [null, null] : [i, `+dòng ${i}`]);
+    const bytes = await withStreamedRows(await writeXlsx(model), sheet, items, toRow, WHEN);
+    const read = readXlsx(bytes, (names) => names);
+    if (!read.ok) throw new Error(read.problem.code);
+    expect(read.book.sheetNames).toEqual(["Trước", "Dài"]);
+    expect(read.book.grids.get("Trước")?.input(1, 1).raw).toBe("giữ nguyên");
+    const grid = read.book.grids.get("Dài");
+    if (!grid) throw new Error("no sheet");
+    expect(grid.rowCount).toBe(items.length + 1);
+    expect(grid.input(1, 2).raw).toBe("Chữ");
+    for (const i of items) {
+      const expected = toRow(i);
+      expect([grid.input(i + 2, 1).raw, grid.input(i + 2, 2).raw]).toEqual(expected);
+      expect(grid.input(i + 2, 2).formula).toBeFalsy();
+    }
   });
 });
 
