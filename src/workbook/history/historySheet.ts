@@ -11,6 +11,11 @@ function cellValue(record: HistoryRecord, field: HistoryField): CellValue {
   return record[field] ?? null;
 }
 
+/** A record's row of the table, its columns in order (null where it has no value). */
+export function historyRow(record: HistoryRecord): CellValue[] {
+  return HISTORY_FIELDS.map((field) => cellValue(record, field));
+}
+
 /** An Excel table needs a data row: with no record the table holds one empty row. */
 export function historySheet(records: HistoryRecord[]): Sheet {
   const sheet = createSheet(HISTORY_SHEET);
@@ -19,8 +24,7 @@ export function historySheet(records: HistoryRecord[]): Sheet {
     sheet.columnWidths[i + 1] = HISTORY_WIDTHS[field];
   });
   records.forEach((record, r) =>
-    HISTORY_FIELDS.forEach((field, i) => {
-      const value = cellValue(record, field);
+    historyRow(record).forEach((value, i) => {
       if (value !== null) setCell(sheet, r + 2, i + 1, value);
     }),
   );

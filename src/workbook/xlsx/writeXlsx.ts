@@ -62,7 +62,7 @@ function toExcelStyle(style: CellStyle): Partial<ExcelJS.Style> {
   return result;
 }
 
-function toExcelValue({ value, link }: Cell): ExcelJS.CellValue {
+export function toExcelValue({ value, link }: Cell): ExcelJS.CellValue {
   if (link) {
     const text = neutraliseText(linkText(value, link));
     return { text, hyperlink: linkTarget(link), ...(link.tooltip !== undefined ? { tooltip: link.tooltip } : {}) };
