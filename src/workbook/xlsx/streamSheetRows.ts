@@ -8,7 +8,8 @@
 import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { Unzip, UnzipInflate, unzipSync, Zip, ZipDeflate, zipSync, type Zippable } from "fflate";
-import { address, parseAddress, parseRange, type CellValue, type Sheet } from "../model";
+import { address, parseAddress, parseRange } from "../model/addresses";
+import type { CellValue, Sheet } from "../model/types";
 import { INSPECT_LIMITS } from "./inspectLimits";
 import { readCentralDirectory } from "./inspectZipDirectory";
 import { relationshipHandlers, workbookHandlers, type Relationship, type WorkbookPart } from "./workbookPart";

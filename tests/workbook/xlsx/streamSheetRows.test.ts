@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { HistoryRecord } from "../../../src/domain/history/types";
 import { HISTORY_SHEET, HISTORY_TABLE } from "../../../src/domain/texts/history";
-import { createSheet, createWorkbook, setCell } from "../../../src/workbook/model";
+import { createSheet, createWorkbook, setCell } from "../../../src/workbook/model/buildSheet";
 import { readHistoryFile, writeHistoryFile } from "../../../src/workbook/xlsx/historyWorkbook";
 import { readXlsx } from "../../../src/workbook/xlsx/readXlsx";
 import { withSheetEmptied, withStreamedRows } from "../../../src/workbook/xlsx/streamSheetRows";
