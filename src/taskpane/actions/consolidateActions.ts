@@ -1,5 +1,5 @@
 import type { Catalog } from "../../domain/catalog/types";
-import type { ConsolidationRun, FileRead } from "../../domain/consolidation/consolidateFiles";
+import type { CheckedFile, ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
 import { registerCorrections } from "../../domain/receipts/registerCorrections";
 import { uiTexts } from "../../domain/texts/ui";
 import { registerReceiptCells } from "../../workbook/summary/registerReceiptCells";
@@ -11,7 +11,7 @@ import { importForms, type FormImporter } from "./importForms";
 import type { ChosenFileReads, ConsolidateActions, RunOptions, SummaryOptions, WorkbookForms } from "./types";
 import { pageSettings, settingsReceiptStore, type ReceiptStore } from "./receiptStore";
 
-// The reader (ExcelJS), the engine and the summary builder load when first used: the first paint stays small.
+// The reader, the engine and the summary builder load when first used: the first paint stays small.
 export const loadReader = () => import("./readChosenFiles");
 export const loadEngine = () => import("../../domain/consolidation/consolidateFiles");
 export const loadSheetReader = () => import("./readWorkbookFormSheets");
@@ -72,8 +72,8 @@ export function createConsolidateActions(
    * The kept receipt times, plus the ones typed into the register sheet since it was written (kept from now on);
    * then the consolidation follows them.
    */
-  async function consolidateReads(reads: FileRead[], options: RunOptions): Promise<ConsolidationRun> {
-    const { consolidateFiles } = await loadEngine();
+  async function consolidateReads(reads: CheckedFile[], options: RunOptions): Promise<ConsolidationRun> {
+    const { consolidateCheckedFiles } = await loadEngine();
     const kept = receipts.corrections();
     const table = readRegisterSheet ? await readRegisterSheet() : undefined;
     const typed = table
@@ -84,22 +84,26 @@ export function createConsolidateActions(
         )
       : { corrections: {}, findings: [] };
     if (Object.keys(typed.corrections).length > 0) await receipts.save(typed.corrections);
-    const run = consolidateFiles(reads, { catalog, ...options, receipts: { ...kept, ...typed.corrections } });
+    const run = consolidateCheckedFiles(reads, { catalog, ...options, receipts: { ...kept, ...typed.corrections } });
     return typed.findings.length === 0 ? run : { ...run, findings: [...typed.findings, ...run.findings] };
   }
 
   return {
     async consolidate(files, options, context) {
-      const { readChosenFiles } = await loadReader();
-      return consolidateReads(await readChosenFiles(files, catalog.units, context, cache), options);
+      const { checkChosenFiles } = await loadReader();
+      return consolidateReads(await checkChosenFiles(files, { catalog, ...options }, context, cache), options);
     },
 
     saveReceipts: (corrections) => receipts.save(corrections),
 
     consolidateSheets: workbookForms
       ? async (options, context) => {
-          const { readWorkbookFormSheets } = await loadSheetReader();
-          return consolidateReads(await readWorkbookFormSheets(workbookForms, catalog, context), options);
+          const [{ readWorkbookFormSheets }, { checkFileRead }] = await Promise.all([loadSheetReader(), loadEngine()]);
+          const reads = await readWorkbookFormSheets(workbookForms, catalog, context);
+          return consolidateReads(
+            reads.map((read) => checkFileRead(read, { catalog, ...options })),
+            options,
+          );
         }
       : undefined,
 
