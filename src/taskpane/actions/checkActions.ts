@@ -6,6 +6,8 @@ import type { OperationContext } from "../common/useOperation";
 import { loadEngine, loadReader, loadSheetReader } from "./consolidateActions";
 import type { CheckActions, CheckOutcome, ChosenFileReads, RunOptions, WorkbookForms } from "./types";
 
+const loadFileReader = () => import("../../workbook/xlsx/readSubmittedFile");
+
 /** The workbook open in Excel, as the Kiểm tra panel needs it; present only inside Excel. */
 export interface OpenWorkbook {
   /** The file name findings will carry. */
@@ -53,7 +55,10 @@ export function createCheckActions(catalog: Catalog, workbook?: OpenWorkbook, re
     options: RunOptions,
     context: OperationContext,
   ): Promise<CheckOutcome> {
-    const [{ readFileForConsolidation }, bytes] = await Promise.all([loadReader(), readBytesInVietnamese(readBytes)]);
+    const [{ readFileForConsolidation }, bytes] = await Promise.all([
+      loadFileReader(),
+      readBytesInVietnamese(readBytes),
+    ]);
     throwIfCancelled(context.signal);
     // Only the register uses the time of receipt, and a check shows no register.
     return check(
@@ -72,7 +77,8 @@ export function createCheckActions(catalog: Catalog, workbook?: OpenWorkbook, re
   const forms = workbook?.forms;
   return {
     async checkFiles(files, options, context) {
-      const { checkChosenFiles } = await loadReader();
+      // The engine loads with the reader, not once the files are read.
+      const [{ checkChosenFiles }] = await Promise.all([loadReader(), loadEngine()]);
       return checked("files", await checkChosenFiles(files, { catalog, ...options }, context, reads), options);
     },
     // The sheets are read live (what the officer sees, saved or not); the file's bytes only where they cannot be.

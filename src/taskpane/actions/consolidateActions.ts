@@ -90,7 +90,7 @@ export function createConsolidateActions(
 
   return {
     async consolidate(files, options, context) {
-      const { checkChosenFiles } = await loadReader();
+      const [{ checkChosenFiles }] = await Promise.all([loadReader(), loadEngine()]);
       return consolidateReads(await checkChosenFiles(files, { catalog, ...options }, context, cache), options);
     },
 

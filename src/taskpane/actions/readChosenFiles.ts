@@ -3,20 +3,18 @@ import { validationContextOf, type CheckContext } from "../../domain/consolidati
 import type { CheckedFile } from "../../domain/consolidation/checkFileRead";
 import { fileReceipt } from "../../workbook/xlsx/fileReceipt";
 import { refuseBySize } from "../../workbook/xlsx/inspectFile";
-import { readFileForConsolidation } from "../../workbook/xlsx/readSubmittedFile";
 import { throwIfCancelled } from "../common/throwIfCancelled";
 import type { OperationContext } from "../common/useOperation";
 import { checkInWorkers, ReaderStopped, type FileJob } from "../reading/checkInWorkers";
-import { checkFileBytes } from "../reading/checkFileBytes";
 import type { ChosenFile, ChosenFileReads } from "./types";
-
-export { readFileForConsolidation };
 
 /** More readers than this gain nothing on an officer's machine and each costs a start and its memory. */
 const MOST_READERS = 4;
 
 /** The files read here, on the page's thread, in turn: where there are no Web Workers (or they stopped). */
 async function checkOnPage(jobs: FileJob[], context: CheckContext, signal: AbortSignal, onChecked: Checked) {
+  // The reader loads here only when needed: with workers, the page never compiles it.
+  const { checkFileBytes } = await import("../reading/checkFileBytes");
   const validation = validationContextOf(context);
   for (const job of jobs) {
     throwIfCancelled(signal);
