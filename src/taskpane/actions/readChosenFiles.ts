@@ -6,10 +6,8 @@ import { refuseBySize } from "../../workbook/xlsx/inspectFile";
 import { throwIfCancelled } from "../common/throwIfCancelled";
 import type { OperationContext } from "../common/useOperation";
 import { checkInWorkers, ReaderStopped, type FileJob } from "../reading/checkInWorkers";
+import { keepReaders, readerCount, takeReaders, workersAvailable } from "../reading/readerPool";
 import type { ChosenFile, ChosenFileReads } from "./types";
-
-/** More readers than this gain nothing on an officer's machine and each costs a start and its memory. */
-const MOST_READERS = 4;
 
 /** The files read here, on the page's thread, in turn: where there are no Web Workers (or they stopped). */
 async function checkOnPage(jobs: FileJob[], context: CheckContext, signal: AbortSignal, onChecked: Checked) {
@@ -25,21 +23,21 @@ async function checkOnPage(jobs: FileJob[], context: CheckContext, signal: Abort
 
 type Checked = (index: number, checked: CheckedFile[]) => void;
 
-/** One reader per core (at most MOST_READERS, never more than files); the page's thread stays free for the panels. */
+/** On reader threads where the browser has them: the page's thread stays free for the panels. */
 async function checkJobs(jobs: FileJob[], context: CheckContext, signal: AbortSignal, onChecked: Checked) {
-  if (typeof Worker !== "function" || jobs.length === 0) return checkOnPage(jobs, context, signal, onChecked);
-  const { startReadWorker } = await import("../reading/startReadWorker");
-  const count = Math.max(1, Math.min(navigator.hardwareConcurrency || 1, MOST_READERS, jobs.length));
+  if (!workersAvailable() || jobs.length === 0) return checkOnPage(jobs, context, signal, onChecked);
+  const readers = await takeReaders(readerCount(jobs.length));
   const done = new Set<number>();
   try {
     await checkInWorkers(jobs, context, {
-      readers: Array.from({ length: count }, startReadWorker),
+      readers,
       signal,
       onChecked: (index, checked) => {
         done.add(index);
         onChecked(index, checked);
       },
     });
+    keepReaders(readers);
   } catch (error) {
     if (!(error instanceof ReaderStopped)) throw error;
     // A reader that cannot run here (a webview refusing workers, say) must not cost the officer the check.
@@ -95,3 +93,5 @@ export async function checkChosenFiles(
   throwIfCancelled(operation.signal);
   return results.flatMap((checked) => checked ?? []);
 }
+
+export { warmReaders } from "../reading/readerPool";

@@ -40,8 +40,8 @@ function cancelled(): DOMException {
 }
 
 /**
- * Settles when every job has its answer; rejects on cancellation (AbortError), on a reader's fault on a file
- * (Error) or when a reader stops (ReaderStopped). The readers are terminated either way.
+ * Settles when every job has its answer, the readers idle again; rejects on cancellation (AbortError), on a
+ * reader's fault on a file (Error) or when a reader stops (ReaderStopped), the readers then terminated.
  */
 export async function checkInWorkers(jobs: FileJob[], context: CheckContext, pool: ReaderPool): Promise<void> {
   const { readers, signal, onChecked } = pool;
@@ -49,7 +49,7 @@ export async function checkInWorkers(jobs: FileJob[], context: CheckContext, poo
   let answered = 0;
   let onAbort = () => {};
   try {
-    await new Promise<void>((resolve, reject) => {
+    return await new Promise<void>((resolve, reject) => {
       if (signal.aborted) throw cancelled();
       onAbort = () => reject(cancelled());
       signal.addEventListener("abort", onAbort);
@@ -80,8 +80,10 @@ export async function checkInWorkers(jobs: FileJob[], context: CheckContext, poo
       }
       if (jobs.length === 0) resolve();
     });
+  } catch (error) {
+    for (const reader of readers) reader.terminate();
+    throw error;
   } finally {
     signal.removeEventListener("abort", onAbort);
-    for (const reader of readers) reader.terminate();
   }
 }

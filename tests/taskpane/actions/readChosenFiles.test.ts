@@ -4,7 +4,6 @@ import { parsePeriod } from "../../../src/domain/language/parsePeriod";
 import type { Period } from "../../../src/domain/language/types";
 import { planSamples } from "../../../src/samples/planSamples";
 import { sampleFileBytes } from "../../../src/samples/sampleFile";
-import { checkChosenFiles } from "../../../src/taskpane/actions/readChosenFiles";
 import type { ChosenFile, ChosenFileReads } from "../../../src/taskpane/actions/types";
 import type { OperationContext } from "../../../src/taskpane/common/useOperation";
 import { fakeReader, type FakeReader } from "../reading/fakeReaders";
@@ -19,6 +18,8 @@ function nextReader(): FakeReader {
   started.push(reader);
   return reader;
 }
+
+type ChosenFilesModule = typeof import("../../../src/taskpane/actions/readChosenFiles");
 
 const may = (parsePeriod("2026-05") as { ok: true; value: Period }).value;
 const catalog = catalog2026();
@@ -58,6 +59,14 @@ describe("checkChosenFiles: on reader threads where the browser has them, else o
     );
   }, 60_000);
 
+  /** A fresh module each test: its kept readers are the test's own. */
+  let checkChosenFiles: ChosenFilesModule["checkChosenFiles"];
+  beforeEach(() => {
+    jest.isolateModules(() => {
+      ({ checkChosenFiles } = jest.requireActual<ChosenFilesModule>("../../../src/taskpane/actions/readChosenFiles"));
+    });
+  });
+
   afterEach(() => {
     withWorkers(false);
     readers = [];
@@ -75,6 +84,11 @@ describe("checkChosenFiles: on reader threads where the browser has them, else o
     expect(started.length).toBeGreaterThan(0);
     expect(started.flatMap((reader) => reader.received).sort((a, b) => a - b)).toEqual(files.map((_, i) => i));
     expect(onReaders).toEqual(onPage);
+    // The readers are kept: a second run starts none and gives the same.
+    const readersStarted = started.length;
+    expect(await checkChosenFiles(files, context, operation())).toEqual(onPage);
+    expect(started).toHaveLength(readersStarted);
+    expect(started.some((reader) => reader.terminated)).toBe(false);
     expect(onPage.map((file) => file.file)).toEqual(files.map((file) => file.name));
     for (const steps of [page.steps, threads.steps]) {
       expect(steps.map(([done]) => done)).toEqual(files.map((_, i) => i).concat(files.length));
