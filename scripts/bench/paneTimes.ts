@@ -27,6 +27,22 @@ export interface PaneTiming {
   seconds: number;
   /** Every run's seconds, in order. */
   runs: number[];
+  /** Median over the runs of the page's longest task meanwhile (ms): how long the pane could not answer a click. */
+  longestTaskMs: number;
+}
+
+interface Run {
+  seconds: number;
+  longestTaskMs: number;
+}
+
+/** The page's longest task from now on, as the browser's Long Tasks API reports them (those over 50 ms). */
+function watchLongTasks(): void {
+  const scope = window as unknown as { longestTask: number };
+  scope.longestTask = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) scope.longestTask = Math.max(scope.longestTask, entry.duration);
+  }).observe({ type: "longtask" });
 }
 
 export interface PaneTimes {
@@ -50,7 +66,7 @@ interface Panel {
 }
 
 /** A fresh pane, the panel's files chosen, then the run timed until its result line is on the page. */
-async function timeOnce(browser: Browser, url: string, samples: string[], panel: Panel): Promise<number> {
+async function timeOnce(browser: Browser, url: string, samples: string[], panel: Panel): Promise<Run> {
   const page: Page = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: "vi-VN" });
   try {
     const problems: string[] = [];
@@ -63,13 +79,15 @@ async function timeOnce(browser: Browser, url: string, samples: string[], panel:
     if (panel.asOf) await pane.getByLabel("Tính đến ngày").fill(formatDayMonthYear(AS_OF));
     const button = pane.getByRole("button", { name: panel.button, exact: true });
     await button.waitFor();
+    await page.evaluate(watchLongTasks);
     const started = performance.now();
     await button.click();
     await pane.getByText(panel.result).first().waitFor({ timeout: RESULT_TIMEOUT_MS });
     const seconds = (performance.now() - started) / 1000;
     const unexpected = problems.filter((problem) => !problem.startsWith("external: "));
     if (unexpected.length > 0) throw new Error(`${panel.tab}: ${unexpected.join("; ")}`);
-    return seconds;
+    const longestTaskMs = await page.evaluate(() => (window as unknown as { longestTask: number }).longestTask);
+    return { seconds, longestTaskMs };
   } finally {
     await page.close();
   }
@@ -100,16 +118,17 @@ export async function paneTimes(rounds = 5): Promise<PaneTimes> {
         asOf: true,
       },
     };
-    const runs = { check: [] as number[], consolidate: [] as number[] };
+    const runs = { check: [] as Run[], consolidate: [] as Run[] };
     for (let round = 0; round < rounds; round++) {
       runs.check.push(await timeOnce(browser, server.url, samples, panels.check));
       runs.consolidate.push(await timeOnce(browser, server.url, samples, panels.consolidate));
     }
-    return {
-      files: samples.length,
-      check: { seconds: median(runs.check), runs: runs.check },
-      consolidate: { seconds: median(runs.consolidate), runs: runs.consolidate },
-    };
+    const timing = (panelRuns: Run[]): PaneTiming => ({
+      seconds: median(panelRuns.map((run) => run.seconds)),
+      runs: panelRuns.map((run) => run.seconds),
+      longestTaskMs: median(panelRuns.map((run) => run.longestTaskMs)),
+    });
+    return { files: samples.length, check: timing(runs.check), consolidate: timing(runs.consolidate) };
   } finally {
     await browser.close();
     await server.close();
