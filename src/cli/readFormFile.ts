@@ -2,18 +2,12 @@ import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { checkFileRead, type CheckedFile, type FileRead } from "../domain/consolidation/consolidateFiles";
 import type { Unit } from "../domain/catalog/types";
-import type { ValidationContext } from "../domain/validation/validationContext";
-import { previousValueOf } from "../domain/history/previousFigures";
-import type { PreviousFigures } from "../domain/history/types";
+import { validationContextOf, type CheckContext } from "../domain/consolidation/checkContext";
 import { fileReceipt, withFileReceipt } from "../workbook/xlsx/fileReceipt";
 import { refuseBySize } from "../workbook/xlsx/inspectFile";
 import { readFileForConsolidation } from "../workbook/xlsx/readSubmittedFile";
 
-/** A validation context that can be posted to a worker thread: plain data, no callback. */
-export type CheckContext = Pick<ValidationContext, "catalog" | "period" | "asOf" | "documentsSince"> & {
-  /** Units' cumulative figures of earlier periods (--history), for the check that they do not go down. */
-  previousFigures?: PreviousFigures;
-};
+export type { CheckContext };
 
 /**
  * One file on disk read as a unit's form (or as a workbook of units' forms, one read each); the time its workbook
@@ -32,7 +26,6 @@ export async function readFormFile(path: string, units: Unit[]): Promise<FileRea
 
 /** One file on disk read and checked at once, so its submissions can be let go as soon as they are checked. */
 export async function checkFormFile(path: string, context: CheckContext): Promise<CheckedFile[]> {
-  const { previousFigures, ...plain } = context;
-  const validation = previousFigures ? { ...plain, previousValue: previousValueOf(previousFigures) } : plain;
+  const validation = validationContextOf(context);
   return (await readFormFile(path, context.catalog.units)).map((read) => checkFileRead(read, validation));
 }

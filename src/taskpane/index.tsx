@@ -90,6 +90,16 @@ function start(container: HTMLElement): void {
   });
 }
 
+/** Once the pane has drawn itself, the file readers start, so a first check or consolidation need not wait for them. */
+function warmReadersWhenIdle(): void {
+  const warm = () => void import("./actions/readChosenFiles").then(({ warmReaders }) => warmReaders());
+  if (typeof requestIdleCallback === "function") requestIdleCallback(warm);
+  else setTimeout(warm, 1000);
+}
+
 markPaneStarted();
 const container = document.getElementById("container");
-if (container) start(container);
+if (container) {
+  start(container);
+  warmReadersWhenIdle();
+}

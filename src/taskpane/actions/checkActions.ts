@@ -1,10 +1,12 @@
 import type { Catalog } from "../../domain/catalog/types";
-import type { FileRead } from "../../domain/consolidation/consolidateFiles";
+import type { CheckedFile, FileRead } from "../../domain/consolidation/consolidateFiles";
 import { uiTexts } from "../../domain/texts/ui";
 import { throwIfCancelled } from "../common/throwIfCancelled";
 import type { OperationContext } from "../common/useOperation";
 import { loadEngine, loadReader, loadSheetReader } from "./consolidateActions";
 import type { CheckActions, CheckOutcome, ChosenFileReads, RunOptions, WorkbookForms } from "./types";
+
+const loadFileReader = () => import("../../workbook/xlsx/readSubmittedFile");
 
 /** The workbook open in Excel, as the Kiểm tra panel needs it; present only inside Excel. */
 export interface OpenWorkbook {
@@ -32,10 +34,19 @@ async function readBytesInVietnamese(readBytes: () => Promise<Uint8Array>): Prom
 export function createCheckActions(catalog: Catalog, workbook?: OpenWorkbook, reads?: ChosenFileReads): CheckActions {
   const unitNames = Object.fromEntries(catalog.units.map((unit) => [unit.id, unit.name]));
 
+  async function checked(source: CheckOutcome["source"], files: CheckedFile[], options: RunOptions) {
+    const { consolidateCheckedFiles } = await loadEngine();
+    const { files: outcomes, findings } = consolidateCheckedFiles(files, { catalog, ...options });
+    return { source, files: outcomes, findings, unitNames };
+  }
+
   async function check(source: CheckOutcome["source"], reads: FileRead[], options: RunOptions): Promise<CheckOutcome> {
-    const { consolidateFiles } = await loadEngine();
-    const { files, findings } = consolidateFiles(reads, { catalog, ...options });
-    return { source, files, findings, unitNames };
+    const { checkFileRead } = await loadEngine();
+    return checked(
+      source,
+      reads.map((read) => checkFileRead(read, { catalog, ...options })),
+      options,
+    );
   }
 
   async function checkOpenWorkbook(
@@ -44,7 +55,10 @@ export function createCheckActions(catalog: Catalog, workbook?: OpenWorkbook, re
     options: RunOptions,
     context: OperationContext,
   ): Promise<CheckOutcome> {
-    const [{ readFileForConsolidation }, bytes] = await Promise.all([loadReader(), readBytesInVietnamese(readBytes)]);
+    const [{ readFileForConsolidation }, bytes] = await Promise.all([
+      loadFileReader(),
+      readBytesInVietnamese(readBytes),
+    ]);
     throwIfCancelled(context.signal);
     // Only the register uses the time of receipt, and a check shows no register.
     return check(
@@ -63,8 +77,9 @@ export function createCheckActions(catalog: Catalog, workbook?: OpenWorkbook, re
   const forms = workbook?.forms;
   return {
     async checkFiles(files, options, context) {
-      const { readChosenFiles } = await loadReader();
-      return check("files", await readChosenFiles(files, catalog.units, context, reads), options);
+      // The engine loads with the reader, not once the files are read.
+      const [{ checkChosenFiles }] = await Promise.all([loadReader(), loadEngine()]);
+      return checked("files", await checkChosenFiles(files, { catalog, ...options }, context, reads), options);
     },
     // The sheets are read live (what the officer sees, saved or not); the file's bytes only where they cannot be.
     checkActiveWorkbook: forms

@@ -1,5 +1,8 @@
 import type { Catalog } from "../../domain/catalog/types";
-import type { ConsolidationRun, FileRead } from "../../domain/consolidation/consolidateFiles";
+import { validationContextOf, type CheckContext } from "../../domain/consolidation/checkContext";
+import type { CheckedFile, ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
+import { previousFigures } from "../../domain/history/previousFigures";
+import type { ConsolidationHistory } from "../../domain/history/types";
 import { registerCorrections } from "../../domain/receipts/registerCorrections";
 import { uiTexts } from "../../domain/texts/ui";
 import { registerReceiptCells } from "../../workbook/summary/registerReceiptCells";
@@ -20,7 +23,7 @@ import type {
 } from "./types";
 import { pageSettings, settingsReceiptStore, type ReceiptStore } from "./receiptStore";
 
-// The reader (ExcelJS), the engine and the summary builder load when first used: the first paint stays small.
+// The reader, the engine and the summary builder load when first used: the first paint stays small.
 export const loadReader = () => import("./readChosenFiles");
 export const loadEngine = () => import("../../domain/consolidation/consolidateFiles");
 export const loadSheetReader = () => import("./readWorkbookFormSheets");
@@ -82,52 +85,63 @@ export function createConsolidateActions(
   }: ConsolidateHost = {},
 ): ConsolidateActions {
   /**
-   * The kept receipt times, plus the ones typed into the register sheet since it was written (kept from now on);
-   * then the consolidation follows them, with the workbook's history when there is one.
+   * The files checked (against the earlier figures a history gives, when there is one), then consolidated with the
+   * kept receipt times plus the ones typed into the register sheet since it was written (kept from now on), and with
+   * the workbook's history.
    */
-  async function consolidateReads(
-    reads: FileRead[],
+  async function consolidateChecked(
+    check: (context: CheckContext) => Promise<CheckedFile[]>,
     { carryForward = true, ...options }: RunOptions,
-    context: OperationContext,
+    operation: OperationContext,
   ): Promise<ConsolidationOutcome> {
-    const { consolidateFiles } = await loadEngine();
+    const { consolidateCheckedFiles } = await loadEngine();
+    const checkContext: CheckContext = { catalog, ...options };
     const kept = receipts.corrections();
-    const table = readRegisterSheet ? await readRegisterSheet() : undefined;
-    const typed = table
-      ? registerCorrections(
-          registerReceiptCells(table),
-          new Map(reads.map((read) => [read.file, [read.receivedAt, ...(kept[read.file] ? [kept[read.file]] : [])]])),
-          workbookForms?.name ?? uiTexts.check.workbookName,
-        )
-      : { corrections: {}, findings: [] };
-    if (Object.keys(typed.corrections).length > 0) await receipts.save(typed.corrections);
-    const validation = { catalog, ...options, receipts: { ...kept, ...typed.corrections } };
-    const withTyped = (run: ConsolidationRun): ConsolidationRun =>
-      typed.findings.length === 0 ? run : { ...run, findings: [...typed.findings, ...run.findings] };
-    if (!history) return withTyped(consolidateFiles(reads, validation));
+    const run = async (earlier?: ConsolidationHistory): Promise<ConsolidationRun> => {
+      const previous = earlier && previousFigures(catalog, earlier.records, options.period);
+      const checked = await check(previous ? { ...checkContext, previousFigures: previous } : checkContext);
+      const table = readRegisterSheet ? await readRegisterSheet() : undefined;
+      const typed = table
+        ? registerCorrections(
+            registerReceiptCells(table),
+            new Map(
+              checked.map((file) => [file.file, [file.receivedAt, ...(kept[file.file] ? [kept[file.file]] : [])]]),
+            ),
+            workbookForms?.name ?? uiTexts.check.workbookName,
+          )
+        : { corrections: {}, findings: [] };
+      if (Object.keys(typed.corrections).length > 0) await receipts.save(typed.corrections);
+      const validation = { catalog, ...options, receipts: { ...kept, ...typed.corrections } };
+      const result = consolidateCheckedFiles(checked, validation, earlier);
+      return typed.findings.length === 0 ? result : { ...result, findings: [...typed.findings, ...result.findings] };
+    };
+    if (!history) return run();
     const { consolidateWithWorkbookHistory } = await loadHistoryRun();
-    return consolidateWithWorkbookHistory(
-      catalog,
-      history,
-      carryForward,
-      (records) => withTyped(consolidateFiles(reads, validation, records)),
-      context,
-    );
+    return consolidateWithWorkbookHistory(catalog, history, carryForward, run, operation);
   }
 
   return {
     async consolidate(files, options, context) {
       // The engine loads while the files are read.
-      const [{ readChosenFiles }] = await Promise.all([loadReader(), loadEngine()]);
-      return consolidateReads(await readChosenFiles(files, catalog.units, context, cache), options, context);
+      const [{ checkChosenFiles }] = await Promise.all([loadReader(), loadEngine()]);
+      return consolidateChecked(
+        (checkContext) => checkChosenFiles(files, checkContext, context, cache),
+        options,
+        context,
+      );
     },
 
     saveReceipts: (corrections) => receipts.save(corrections),
 
     consolidateSheets: workbookForms
       ? async (options, context) => {
-          const [{ readWorkbookFormSheets }] = await Promise.all([loadSheetReader(), loadEngine()]);
-          return consolidateReads(await readWorkbookFormSheets(workbookForms, catalog, context), options, context);
+          const [{ readWorkbookFormSheets }, { checkFileRead }] = await Promise.all([loadSheetReader(), loadEngine()]);
+          const reads = await readWorkbookFormSheets(workbookForms, catalog, context);
+          return consolidateChecked(
+            async (checkContext) => reads.map((read) => checkFileRead(read, validationContextOf(checkContext))),
+            options,
+            context,
+          );
         }
       : undefined,
 

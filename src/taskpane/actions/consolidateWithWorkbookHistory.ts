@@ -32,16 +32,19 @@ export async function consolidateWithWorkbookHistory(
   catalog: Catalog,
   history: WorkbookHistory,
   carryForward: boolean,
-  consolidate: (history?: ConsolidationHistory) => ConsolidationRun,
+  consolidate: (history?: ConsolidationHistory) => Promise<ConsolidationRun>,
   context: OperationContext,
 ): Promise<ConsolidationOutcome> {
   const read = await readHistory(history);
   throwIfCancelled(context.signal);
   if (!read.ok) {
     const issues = read.issues.map((issue) => issue.message);
-    return { ...consolidate(), history: { kind: "notRead", message: historyTexts.notRead(HISTORY_SHEET), issues } };
+    return {
+      ...(await consolidate()),
+      history: { kind: "notRead", message: historyTexts.notRead(HISTORY_SHEET), issues },
+    };
   }
-  const run = consolidate({ records: read.value, carryForward });
+  const run = await consolidate({ records: read.value, carryForward });
   if (run.otherPeriod) return run;
   const period = run.consolidation.period;
   const fresh = historyRecords(catalog, run.consolidation, run.files);

@@ -1,44 +1,97 @@
-/** Chosen files → what the reader made of each; loaded on demand, as it brings ExcelJS. */
-import type { Unit } from "../../domain/catalog/types";
-import type { FileRead } from "../../domain/consolidation/consolidateFiles";
-import { fileReceipt, withFileReceipt } from "../../workbook/xlsx/fileReceipt";
+/** Chosen files → each read and checked, on reader threads where the browser has them; loaded on demand. */
+import { validationContextOf, type CheckContext } from "../../domain/consolidation/checkContext";
+import type { CheckedFile } from "../../domain/consolidation/checkFileRead";
+import { fileReceipt } from "../../workbook/xlsx/fileReceipt";
 import { refuseBySize } from "../../workbook/xlsx/inspectFile";
-import { readFileForConsolidation } from "../../workbook/xlsx/readSubmittedFile";
-
-export { readFileForConsolidation };
 import { throwIfCancelled } from "../common/throwIfCancelled";
 import type { OperationContext } from "../common/useOperation";
+import { checkInWorkers, ReaderStopped, type FileJob } from "../reading/checkInWorkers";
+import { keepReaders, readerCount, takeReaders, workersAvailable } from "../reading/readerPool";
 import type { ChosenFile, ChosenFileReads } from "./types";
 
-/** One chosen file: refused from its size alone when huge (never loaded), else inspected and read. */
-async function readChosenFile(file: ChosenFile, units: Unit[]): Promise<FileRead[]> {
-  const fileTime = new Date(file.lastModified);
-  const refused = refuseBySize(file.size, file.name);
-  if (refused && !refused.ok) return [{ file: file.name, ...fileReceipt(fileTime), finding: refused.finding }];
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const reads = await readFileForConsolidation(bytes, file.name, fileTime.toISOString(), units);
-  return withFileReceipt(reads, fileTime, bytes);
+/** The files read here, on the page's thread, in turn: where there are no Web Workers (or they stopped). */
+async function checkOnPage(jobs: FileJob[], context: CheckContext, signal: AbortSignal, onChecked: Checked) {
+  // The reader loads here only when needed: with workers, the page never compiles it.
+  const { checkFileBytes } = await import("../reading/checkFileBytes");
+  const validation = validationContextOf(context);
+  for (const job of jobs) {
+    throwIfCancelled(signal);
+    const bytes = new Uint8Array(await job.bytes());
+    onChecked(job.index, await checkFileBytes(bytes, job.name, job.lastModified, validation));
+  }
+}
+
+type Checked = (index: number, checked: CheckedFile[]) => void;
+
+/** On reader threads where the browser has them: the page's thread stays free for the panels. */
+async function checkJobs(jobs: FileJob[], context: CheckContext, signal: AbortSignal, onChecked: Checked) {
+  if (!workersAvailable() || jobs.length === 0) return checkOnPage(jobs, context, signal, onChecked);
+  const readers = await takeReaders(readerCount(jobs.length));
+  const done = new Set<number>();
+  try {
+    await checkInWorkers(jobs, context, {
+      readers,
+      signal,
+      onChecked: (index, checked) => {
+        done.add(index);
+        onChecked(index, checked);
+      },
+    });
+    keepReaders(readers);
+  } catch (error) {
+    if (!(error instanceof ReaderStopped)) throw error;
+    // A reader that cannot run here (a webview refusing workers, say) must not cost the officer the check.
+    await checkOnPage(
+      jobs.filter((job) => !done.has(job.index)),
+      context,
+      signal,
+      onChecked,
+    );
+  }
+}
+
+/** What the check of a file depends on besides the file: a file checked against other terms is checked again. */
+function checkedAgainst({ period, asOf, previousFigures }: CheckContext): string {
+  return JSON.stringify([period.code, asOf, previousFigures ?? null]);
 }
 
 /**
- * Each file in turn, with the count of files read; the workbook's last save (else the file's time) stands for its
- * receipt. A workbook of units' forms gives one read per form in it. A file found in `cache` is not read again.
+ * Every file read and checked against `context`, the results in the files' order (a workbook of units' forms
+ * gives one per form), with the count of files done. The workbook's last save (else the file's time) stands for
+ * its receipt. A huge file is refused from its size alone, never loaded. A file found in `cache`, checked against
+ * the same terms, is not read again.
  */
-export async function readChosenFiles(
+export async function checkChosenFiles(
   files: readonly ChosenFile[],
-  units: Unit[],
-  context: OperationContext,
+  context: CheckContext,
+  operation: OperationContext,
   cache?: ChosenFileReads,
-): Promise<FileRead[]> {
-  const reads: FileRead[] = [];
-  context.progress(0, files.length);
+): Promise<CheckedFile[]> {
+  const against = checkedAgainst(context);
+  const results = files.map((file) => {
+    const kept = cache?.get(file);
+    return kept?.against === against ? kept.checked : undefined;
+  });
+  let done = results.filter(Boolean).length;
+  const onChecked: Checked = (index, checked) => {
+    results[index] = checked;
+    cache?.set(files[index], { against, checked });
+    operation.progress(++done, files.length);
+  };
+  operation.progress(done, files.length);
+  const jobs: FileJob[] = [];
   for (const [index, file] of files.entries()) {
-    throwIfCancelled(context.signal);
-    const read = cache?.get(file) ?? (await readChosenFile(file, units));
-    cache?.set(file, read);
-    reads.push(...read);
-    context.progress(index + 1, files.length);
+    if (results[index]) continue;
+    const refused = refuseBySize(file.size, file.name);
+    if (refused && !refused.ok) {
+      onChecked(index, [{ file: file.name, ...fileReceipt(new Date(file.lastModified)), finding: refused.finding }]);
+      continue;
+    }
+    jobs.push({ index, name: file.name, lastModified: file.lastModified, bytes: () => file.arrayBuffer() });
   }
-  throwIfCancelled(context.signal);
-  return reads;
+  await checkJobs(jobs, context, operation.signal, onChecked);
+  throwIfCancelled(operation.signal);
+  return results.flatMap((checked) => checked ?? []);
 }
+
+export { warmReaders } from "../reading/readerPool";

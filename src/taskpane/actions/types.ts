@@ -1,5 +1,5 @@
 import type { Catalog } from "../../domain/catalog/types";
-import type { ConsolidationRun, FileRead } from "../../domain/consolidation/consolidateFiles";
+import type { CheckedFile as CheckedFileRead, ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
 import type { ReceiptCorrections } from "../../domain/receipts/types";
 import type { FileOutcome as CheckedFile } from "../../domain/consolidation/types";
 import type { HistoryRecord } from "../../domain/history/types";
@@ -47,10 +47,11 @@ export interface ChosenFile {
 }
 
 /**
- * What the reader made of each chosen file, shared by Kiểm tra and Tổng hợp for one catalog: a file chosen
- * once is read once, whichever panel reads it first (the very File object is the key).
+ * What the reader and the checks made of each chosen file, shared by Kiểm tra and Tổng hợp for one catalog: a file
+ * chosen once is read once, whichever panel reads it first (the very File object is the key), unless the terms it
+ * was checked against (`against`: period, day, earlier figures) have changed since.
  */
-export type ChosenFileReads = WeakMap<ChosenFile, FileRead[]>;
+export type ChosenFileReads = WeakMap<ChosenFile, { against: string; checked: CheckedFileRead[] }>;
 
 /** The period being reported and the day lateness and overdue tasks are judged on. */
 export interface RunOptions {

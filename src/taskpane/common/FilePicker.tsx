@@ -1,4 +1,4 @@
-import { useRef, useState, type DragEvent } from "react";
+import { memo, useRef, useState, type DragEvent } from "react";
 import {
   Button,
   Caption1,
@@ -53,8 +53,11 @@ export interface FilePickerProps {
   disabled?: boolean;
 }
 
-/** Units' files by the file dialog or by drag-and-drop, many at once, listed with a way to drop each again. */
-export function FilePicker({ files, onChange, disabled = false }: FilePickerProps) {
+/**
+ * Units' files by the file dialog or by drag-and-drop, many at once, listed with a way to drop each again.
+ * Memoised: a panel re-renders at every file read, and a list of ninety files need not follow.
+ */
+export const FilePicker = memo(function FilePicker({ files, onChange, disabled = false }: FilePickerProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const inputId = useId("chosen-files");
@@ -133,4 +136,4 @@ export function FilePicker({ files, onChange, disabled = false }: FilePickerProp
       )}
     </div>
   );
-}
+});

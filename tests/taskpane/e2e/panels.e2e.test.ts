@@ -37,6 +37,8 @@ describe("task pane panels outside Office, in headless Chromium", () => {
   let samples: string[];
   let expected: ConsolidationRun;
   const problems: string[] = [];
+  /** The scripts of the Web Workers the page started: the pane reads chosen files on them. */
+  const workers: string[] = [];
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), "bccds-e2e-"));
@@ -57,6 +59,7 @@ describe("task pane panels outside Office, in headless Chromium", () => {
       locale: "vi-VN",
     });
     page = await context.newPage();
+    page.on("worker", (worker) => workers.push(worker.url()));
     await openTaskpane(page, server.url, problems);
     await page.getByRole("heading", { name: "Báo cáo CĐS" }).waitFor();
     await page.getByLabel("Kỳ báo cáo").selectOption(PERIOD);
@@ -80,8 +83,25 @@ describe("task pane panels outside Office, in headless Chromium", () => {
     await panel.getByLabel("Tệp báo cáo của các đơn vị (.xlsx, .xls, .xlsm, .csv)").setInputFiles(samples);
     await panel.getByText(`Đã chọn ${samples.length} tệp:`).waitFor();
     await panel.getByLabel("Tính đến ngày").fill(formatDayMonthYear(AS_OF));
+    // Every value the progress bar shows while the files are read: it moves as the files come in.
+    await page.evaluate(() => {
+      const seen = new Set<string>();
+      (window as unknown as { progressSeen: Set<string> }).progressSeen = seen;
+      new MutationObserver(() => {
+        for (const bar of document.querySelectorAll("[role=progressbar][aria-valuenow]")) {
+          seen.add(bar.getAttribute("aria-valuenow") ?? "");
+        }
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
     await panel.getByRole("button", { name: "Tổng hợp", exact: true }).click();
     await panel.getByText(`Đã đọc và tổng hợp ${expected.files.length} tệp.`).waitFor({ timeout: 120_000 });
+    const progressSeen = await page.evaluate(
+      () => (window as unknown as { progressSeen: Set<string> }).progressSeen.size,
+    );
+    expect(progressSeen).toBeGreaterThanOrEqual(10);
+    // Read off the page's thread, on readers served with the pane (what follows checks what they gave).
+    expect(workers.length).toBeGreaterThan(0);
+    expect(workers.every((url) => url.startsWith(server.url))).toBe(true);
 
     const counts = panel.getByTestId("register-counts");
     for (const status of ["received", "late", "missing", "rejected"] as const) {

@@ -1,0 +1,147 @@
+/**
+ * Issue 13's pane figures: the built task pane served on loopback, driven in headless Chromium, on the demo month's
+ * sample forms. For Kiểm tra and Tổng hợp each, the time from the run button pressed (the files already chosen) to
+ * the panel's result line shown, a fresh page each time so no read is kept from an earlier run; the panels are
+ * timed in turn (K T, K T, …) so the machine's drift falls on both alike, and the median kept.
+ * Run alone: `npx tsx scripts/bench/paneTimes.ts [ROUNDS]`.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { catalog2026 } from "../../src/domain/catalog/catalog2026";
+import { formatDayMonthYear } from "../../src/domain/language/dayMonthYear";
+import { parsePeriod } from "../../src/domain/language/parsePeriod";
+import { uiTexts } from "../../src/domain/texts/ui";
+import { planSamples } from "../../src/samples/planSamples";
+import { launchChromium, openTaskpane } from "../../tests/support/chromium";
+import { writeSampleForms } from "../../tests/support/sampleFolder";
+import { ensureTaskpaneBuild, serveDirectory } from "../../tests/support/taskpaneBuild";
+
+const PERIOD_CODE = "2026-05";
+const AS_OF = "2026-05-14";
+const RESULT_TIMEOUT_MS = 180_000;
+
+export interface PaneTiming {
+  /** Median seconds from the run button pressed to the result shown. */
+  seconds: number;
+  /** Every run's seconds, in order. */
+  runs: number[];
+  /** Median over the runs of the page's longest task meanwhile (ms): how long the pane could not answer a click. */
+  longestTaskMs: number;
+}
+
+interface Run {
+  seconds: number;
+  longestTaskMs: number;
+}
+
+/** The page's longest task from now on, as the browser's Long Tasks API reports them (those over 50 ms). */
+function watchLongTasks(): void {
+  const scope = window as unknown as { longestTask: number };
+  scope.longestTask = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) scope.longestTask = Math.max(scope.longestTask, entry.duration);
+  }).observe({ type: "longtask" });
+}
+
+export interface PaneTimes {
+  files: number;
+  check: PaneTiming;
+  consolidate: PaneTiming;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+interface Panel {
+  tab: string;
+  button: string;
+  /** The start of the line the panel shows once it has its result. */
+  result: string;
+  asOf: boolean;
+}
+
+/** A fresh pane, the panel's files chosen, then the run timed until its result line is on the page. */
+async function timeOnce(browser: Browser, url: string, samples: string[], panel: Panel): Promise<Run> {
+  const page: Page = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: "vi-VN" });
+  try {
+    const problems: string[] = [];
+    await openTaskpane(page, url, problems);
+    await page.getByLabel("Kỳ báo cáo", { exact: true }).selectOption(PERIOD_CODE);
+    await page.getByRole("tab", { name: panel.tab }).click();
+    const pane = page.getByRole("tabpanel");
+    await pane.getByLabel(uiTexts.files.inputLabel).setInputFiles(samples);
+    await pane.getByText(uiTexts.files.chosen(samples.length)).waitFor();
+    if (panel.asOf) await pane.getByLabel("Tính đến ngày").fill(formatDayMonthYear(AS_OF));
+    const button = pane.getByRole("button", { name: panel.button, exact: true });
+    await button.waitFor();
+    await page.evaluate(watchLongTasks);
+    const started = performance.now();
+    await button.click();
+    await pane.getByText(panel.result).first().waitFor({ timeout: RESULT_TIMEOUT_MS });
+    const seconds = (performance.now() - started) / 1000;
+    const unexpected = problems.filter((problem) => !problem.startsWith("external: "));
+    if (unexpected.length > 0) throw new Error(`${panel.tab}: ${unexpected.join("; ")}`);
+    const longestTaskMs = await page.evaluate(() => (window as unknown as { longestTask: number }).longestTask);
+    return { seconds, longestTaskMs };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Builds and serves the pane, writes the month's sample forms, and times both panels `rounds` times in turn. */
+export async function paneTimes(rounds = 5): Promise<PaneTimes> {
+  const period = parsePeriod(PERIOD_CODE);
+  if (!period.ok) throw new Error(PERIOD_CODE);
+  const catalog = catalog2026();
+  const folder = mkdtempSync(join(tmpdir(), "bench-pane-"));
+  const server = await serveDirectory(await ensureTaskpaneBuild());
+  const browser = await launchChromium();
+  try {
+    const plans = planSamples(catalog, period.value).filter((plan) => plan.send);
+    const samples = await writeSampleForms(folder, catalog, plans);
+    const panels = {
+      check: {
+        tab: "Kiểm tra",
+        button: uiTexts.check.checkFiles,
+        result: "Đã kiểm tra ",
+        asOf: false,
+      },
+      consolidate: {
+        tab: "Tổng hợp",
+        button: uiTexts.consolidate.run,
+        result: "Đã đọc và tổng hợp ",
+        asOf: true,
+      },
+    };
+    const runs = { check: [] as Run[], consolidate: [] as Run[] };
+    for (let round = 0; round < rounds; round++) {
+      runs.check.push(await timeOnce(browser, server.url, samples, panels.check));
+      runs.consolidate.push(await timeOnce(browser, server.url, samples, panels.consolidate));
+    }
+    const timing = (panelRuns: Run[]): PaneTiming => ({
+      seconds: median(panelRuns.map((run) => run.seconds)),
+      runs: panelRuns.map((run) => run.seconds),
+      longestTaskMs: median(panelRuns.map((run) => run.longestTaskMs)),
+    });
+    return { files: samples.length, check: timing(runs.check), consolidate: timing(runs.consolidate) };
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  paneTimes(Number(process.argv[2] ?? 5)).then(
+    (times) => console.log(JSON.stringify(times, null, 2)),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

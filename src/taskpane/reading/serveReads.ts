@@ -1,0 +1,30 @@
+import { validationContextOf } from "../../domain/consolidation/checkContext";
+import type { ValidationContext } from "../../domain/validation/validationContext";
+import { checkFileBytes } from "./checkFileBytes";
+import type { FileToCheck, ReadReply, ReadRequest } from "./readProtocol";
+
+async function answer(request: FileToCheck, context: ValidationContext | undefined): Promise<ReadReply> {
+  const { index, name, lastModified, bytes } = request;
+  if (!context) return { index, error: `${name}: no check context was sent before the file.` };
+  try {
+    return { index, checked: await checkFileBytes(new Uint8Array(bytes), name, lastModified, context) };
+  } catch (error) {
+    return { index, error: `${name}: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+/**
+ * A reader thread's message handler: keeps the check context it is sent, then reads and checks each file it is
+ * sent, one at a time in the order sent, and posts one reply per file. Returns when the request is dealt with.
+ */
+export function serveReads(post: (reply: ReadReply) => void): (request: ReadRequest) => Promise<void> {
+  let context: ValidationContext | undefined;
+  let queue = Promise.resolve();
+  return (request) => {
+    queue = queue.then(async () => {
+      if (request.kind === "context") context = validationContextOf(request.context);
+      else post(await answer(request, context));
+    });
+    return queue;
+  };
+}
