@@ -80,7 +80,9 @@ describe("catalog actions", () => {
     expect(outcome.sheets).toEqual([...SHEETS, "Danh mục thay đổi"]);
     // The officer dates one more change, in the first free row.
     const changes = excel.sheet("Danh mục thay đổi");
-    ["Bãi bỏ", "NV.I.1", "01/07/2026"].forEach((value, i) => changes.cells.set(`${"ABC"[i]}4`, { value }));
+    ["Bãi bỏ", "NV.I.1", "01/07/2026"].forEach((value, i) =>
+      changes.cells.set(`${"ABC"[i]}4`, { value, numberFormat: "@" }),
+    );
     const read = await actions.readCatalogFromWorkbook!(context());
     if (!read.ok) throw new Error(read.issues.map((issue) => issue.message).join("\n"));
     expect(read.value.revisions).toEqual([
@@ -92,7 +94,7 @@ describe("catalog actions", () => {
   it("names the changes' sheet and row of a change it cannot take", async () => {
     const { excel, actions } = excelWith(["Sheet1"], 13);
     await actions.writeCatalogToWorkbook(catalogWithChanges(), context());
-    excel.sheet("Danh mục thay đổi").cells.set("C3", { value: "31/06/2026" });
+    excel.sheet("Danh mục thay đổi").cells.set("C3", { value: "31/06/2026", numberFormat: "@" });
     const read = await actions.readCatalogFromWorkbook!(context());
     expect(read.ok).toBe(false);
     expect(!read.ok && read.issues.map((issue) => issue.message)).toEqual([
