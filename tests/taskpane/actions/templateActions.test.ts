@@ -12,6 +12,7 @@ import { saveFile } from "../../../src/taskpane/files/saveFile";
 import { detectCapabilities } from "../../../src/workbook/excel/hostCapabilities";
 import { readForm } from "../../../src/workbook/xlsx/readForm";
 import { FakeExcel, type FakeSheet } from "../../workbook/excel/fakeExcel";
+import { loadXlsx, locateTable, sheetOf } from "../../workbook/templates/formTestSupport";
 
 jest.mock("../../../src/taskpane/files/saveFile", () => ({
   ...jest.requireActual("../../../src/taskpane/files/saveFile"),
@@ -95,6 +96,27 @@ describe("template actions", () => {
     // Made ahead of the change, June's forms still print the target in force on June's first day.
     expect(await printed(june, "2026-05-10")).toBe("≥ 50%");
   });
+
+  it("hands a period's forms for the units and targets in force on the day they are made", async () => {
+    const built = buildCatalog({
+      ...catalogRows2026,
+      revisions: [
+        { kind: "target", id: "CDS.III.14", from: "2026-05-20", target: "≥ 50%" },
+        { kind: "withdrawn", id: "xa-muong-sai", from: "2026-05-20" },
+      ],
+    });
+    if (!built.ok) throw new Error(built.issues.map((issue) => issue.message).join("\n"));
+    const june = (parsePeriod("2026-06") as { ok: true; value: Period }).value;
+    const outcome = await createTemplateActions(built.value, undefined, () => "2026-05-25").downloadAllForms(
+      june,
+      context(),
+    );
+    expect(outcome.count).toBe(unitsWithForms(catalog).length - 1);
+    const zip = await JSZip.loadAsync(jest.mocked(saveFile).mock.calls[0][1]);
+    expect(zip.file("2026-06_xa-muong-sai.xlsx")).toBeNull();
+    const form = await loadXlsx(await zip.file("2026-06_so-tc.xlsx")!.async("uint8array"));
+    expect(locateTable(sheetOf(form, "Chỉ tiêu")).cell("CDS.III.14", "Chỉ tiêu năm 2026").value).toBe("≥ 50%");
+  }, 60_000);
 
   it.each([
     [13, []],
