@@ -7,6 +7,7 @@
  * figure, the share of units or the figure per population. A task stands at each unit's latest status in the span.
  */
 import { unitsWithForms } from "../forms/formFiles";
+import { catalogInForce, judgingDay } from "../catalog/catalogInForce";
 import type { Catalog } from "../catalog/types";
 import { buildRegister } from "../consolidation/buildRegister";
 import { computeCompleteness } from "../consolidation/completeness";
@@ -72,6 +73,9 @@ function rollUp(
   const latest = months[months.length - 1];
   if (!latest) return failure("rollup.no_months", historyTexts.rollUp.noMonths(label, span.map(periodLabel)));
 
+  // Judged like a month: by the catalog in force on the judging day (targets, units, names). The records are read
+  // with the whole catalog, whose items are every one the span's months may have had.
+  const inForce = catalogInForce(catalog, judgingDay(period, asOf));
   const latestReports = latestReportOfEachUnit(catalog, records, months);
   const measures = measuresOf(catalog);
   const files = latestReports.map((report) => fileOf(report, measures, report.month.code !== latest.code));
@@ -79,10 +83,10 @@ function rollUp(
   const carried: CarriedUnit[] = latestReports.flatMap((report) =>
     report.month.code === latest.code ? [] : [{ unitId: report.unitId, period: report.month }],
   );
-  const register = registerOfLastMonth(catalog, period, files, carried);
+  const register = registerOfLastMonth(inForce, period, files, carried);
   const completeness = computeCompleteness(register);
   const late = lateSentence(register, period);
-  const names = new Map(catalog.units.map((unit) => [unit.id, unit.name]));
+  const names = new Map(inForce.units.map((unit) => [unit.id, unit.name]));
   const carriedLine = carried.length === 0 ? undefined : carriedSentence(carried, names);
   const monthLabels = months.map(periodLabel);
   const { lateSentence: _monthly, ...rest } = alone;
@@ -117,7 +121,7 @@ function rollUp(
       sentences: section.sentences.map((sentence) => ({ ...sentence, text: documents(sentence.text) })),
     };
   });
-  const withYear = period.kind === "year" ? withSection(sections, yearResultSection(catalog, consolidation)) : sections;
+  const withYear = period.kind === "year" ? withSection(sections, yearResultSection(inForce, consolidation)) : sections;
   return success({ consolidation: { ...consolidation, reportSections: withYear }, files, months, missingMonths });
 }
 

@@ -1,6 +1,6 @@
 import { catalogFromTables } from "../../domain/catalog/catalogFromTables";
 import { catalogRowsOf } from "../../domain/catalog/catalogRowsOf";
-import { CATALOG_SHEETS } from "../../domain/catalog/catalogTable";
+import { CATALOG_SHEETS, REVISION_SHEET } from "../../domain/catalog/catalogTable";
 import { catalogTableTexts } from "../../domain/texts/catalogTables";
 import type { SheetValues } from "../../workbook/excel/readSheetValues";
 import { throwIfCancelled } from "../common/throwIfCancelled";
@@ -21,10 +21,12 @@ export function createCatalogActions(writeToWorkbook: WriteToWorkbook, readSheet
 
     readCatalogFromWorkbook: readSheets
       ? async (context) => {
-          const { tables, missing } = await readSheets(Object.values(CATALOG_SHEETS));
+          const { tables, missing } = await readSheets([...Object.values(CATALOG_SHEETS), REVISION_SHEET]);
           throwIfCancelled(context.signal);
-          if (missing.length > 0) {
-            const issues = missing.map((sheet) => ({
+          // The changes sheet is optional: a plan without dated changes has none.
+          const required = missing.filter((sheet) => sheet !== REVISION_SHEET);
+          if (required.length > 0) {
+            const issues = required.map((sheet) => ({
               path: [sheet],
               code: "missing_sheet",
               message: catalogTableTexts.missingSheet(sheet),
@@ -36,6 +38,7 @@ export function createCatalogActions(writeToWorkbook: WriteToWorkbook, readSheet
             programmes: tables[CATALOG_SHEETS.programmes],
             tasks: tables[CATALOG_SHEETS.tasks],
             units: tables[CATALOG_SHEETS.units],
+            ...(tables[REVISION_SHEET] ? { revisions: tables[REVISION_SHEET] } : {}),
           });
         }
       : undefined,

@@ -1,6 +1,8 @@
+import { catalogInForce, formDay } from "../../domain/catalog/catalogInForce";
 import type { Catalog } from "../../domain/catalog/types";
 import { formFileName, formsZipName, planFileName, unitsWithForms } from "../../domain/forms/formFiles";
-import type { Period } from "../../domain/language/types";
+import { provinceDate } from "../../domain/language/provinceDate";
+import type { IsoDate, Period } from "../../domain/language/types";
 import type { Workbook } from "../../workbook/model/types";
 import { throwIfCancelled } from "../common/throwIfCancelled";
 import type { OperationContext } from "../common/useOperation";
@@ -14,13 +16,23 @@ export type WriteToWorkbook = (model: Workbook, context: OperationContext) => Pr
 const loadBuilders = () => import("../../workbook/templates/buildTemplates");
 const loadXlsxWriter = () => import("../../workbook/xlsx/writeXlsx");
 
-export function createTemplateActions(catalog: Catalog, writeToWorkbook?: WriteToWorkbook): TemplateActions {
+/**
+ * `today` is the day forms are made on: with it a period's forms print the catalog in force on formDay, as the
+ * `templates` command does, so June's forms carry a target changed on 20/5. The plan stays the plan as adopted.
+ */
+export function createTemplateActions(
+  catalog: Catalog,
+  writeToWorkbook?: WriteToWorkbook,
+  today: () => IsoDate = () => provinceDate(new Date()),
+): TemplateActions {
+  const formCatalog = (period: Period) => catalogInForce(catalog, formDay(period, today()));
   return {
     writePlanToWorkbook: writeToWorkbook
       ? async (context) => writeToWorkbook((await loadBuilders()).buildPlanWorkbook(catalog), context)
       : undefined,
     writeBlankFormToWorkbook: writeToWorkbook
-      ? async (period, context) => writeToWorkbook((await loadBuilders()).buildBlankForm(catalog, period), context)
+      ? async (period, context) =>
+          writeToWorkbook((await loadBuilders()).buildBlankForm(formCatalog(period), period), context)
       : undefined,
 
     async downloadPlan(context) {
@@ -38,11 +50,12 @@ export function createTemplateActions(catalog: Catalog, writeToWorkbook?: WriteT
         loadXlsxWriter(),
         import("jszip"),
       ]);
-      const units = unitsWithForms(catalog);
+      const inForce = formCatalog(period);
+      const units = unitsWithForms(inForce);
       const zip = new JSZip();
       for (const [index, unit] of units.entries()) {
         throwIfCancelled(context.signal);
-        zip.file(formFileName(period, unit.id), await writeXlsx(buildFormWorkbook(catalog, unit.id, period)));
+        zip.file(formFileName(period, unit.id), await writeXlsx(buildFormWorkbook(inForce, unit.id, period)));
         context.progress(index + 1, units.length);
       }
       const bytes = await zip.generateAsync({ type: "uint8array", compression: "STORE" });

@@ -1,4 +1,5 @@
-import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
+import { buildCatalog } from "../../../src/domain/catalog/buildCatalog";
+import { catalog2026, catalogRows2026 } from "../../../src/domain/catalog/catalog2026";
 import { rollUpPeriod } from "../../../src/domain/history/rollUpPeriod";
 import { PROVINCE_UNIT_ID, type HistoryRecord } from "../../../src/domain/history/types";
 import { parsePeriod } from "../../../src/domain/language/parsePeriod";
@@ -191,5 +192,56 @@ describe("rollUpPeriod: the year", () => {
   it("keeps the months' reports out of a quarter's sections: no year's result before the year", () => {
     const quarter = rolledUp("2026-Q2", "2026-07-14").consolidation;
     expect(quarter.reportSections.some((s) => s.id === "indicators")).toBe(false);
+  });
+});
+
+describe("rollUpPeriod: a target changed by a dated change of the catalog", () => {
+  // CDS.II.2's target, 100% in the plan, lowered to 60% from 20/5; a later change, from 1/7, raises it to 90%. The
+  // xã is renamed from 1/6.
+  const built = buildCatalog({
+    ...catalogRows2026,
+    revisions: [
+      { kind: "target", id: "CDS.II.2", from: "2026-05-20", target: "60%" },
+      { kind: "target", id: "CDS.II.2", from: "2026-07-01", target: "90%" },
+      { kind: "renamed", id: "xa-muong-sai", from: "2026-06-01", name: "Xã Mường Sại Mới" },
+    ],
+  });
+  if (!built.ok) throw new Error(built.issues.map((issue) => issue.message).join("; "));
+  const revised = built.value;
+  const judged = (code: string, asOf: string) => {
+    const result = rollUpPeriod(revised, period(code), asOf, records);
+    if (!result.ok) throw new Error(result.issues.map((issue) => issue.message).join("; "));
+    return result.value.consolidation;
+  };
+
+  it("judges a quarter changed mid-way against the target in force at the quarter's end", () => {
+    // 66% against 60% (in force on 30/6), not against the plan's 100% nor July's 90%, though made on 14/7.
+    const result = judged("2026-Q2", "2026-07-14").indicators.find((r) => r.id === "CDS.II.2");
+    expect(result).toMatchObject({
+      value: 66,
+      met: "met",
+      target: { text: "60%", from: "2026-05-20", previous: "100%" },
+    });
+  });
+
+  it("judges it against the target in force on the as-of day when the report is made before the quarter ends", () => {
+    const result = judged("2026-Q2", "2026-05-10").indicators.find((r) => r.id === "CDS.II.2");
+    expect(result).toMatchObject({ value: 66, met: "not_met" });
+    expect(result?.target).toBeUndefined();
+  });
+
+  it("names a unit renamed in the quarter by its name at the quarter's end", () => {
+    const { register, carriedSentence } = judged("2026-Q2", "2026-07-14");
+    expect(register.find((r) => r.unitId === "xa-muong-sai")?.name).toBe("Xã Mường Sại Mới");
+    expect(carriedSentence).toBe(
+      "Dùng số liệu kỳ trước cho 1 đơn vị chưa có báo cáo hợp lệ: Xã Mường Sại Mới (tháng 5/2026).",
+    );
+  });
+
+  it("says the year's result against the targets in force at the year's end", () => {
+    const year = judged("2026", "2026-12-20");
+    const name = revised.indicators.find((i) => i.id === "CDS.II.2")?.name;
+    const texts = year.reportSections.find((s) => s.id === "indicators")?.sentences.map((s) => s.text);
+    expect(texts).toContain(`Chưa đạt: ${name}: Ước 66% (chỉ tiêu 90%).`);
   });
 });

@@ -1,4 +1,6 @@
-import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
+import { buildCatalog } from "../../../src/domain/catalog/buildCatalog";
+import { catalog2026, catalogRows2026 } from "../../../src/domain/catalog/catalog2026";
+import type { Catalog } from "../../../src/domain/catalog/types";
 import { createCatalogActions } from "../../../src/taskpane/actions/catalogActions";
 import { createExcelWriter } from "../../../src/taskpane/office/excelWriter";
 import { ledgerKnowing } from "./memorySettings";
@@ -35,6 +37,24 @@ afterEach(() => {
   delete (globalThis as { Excel?: unknown }).Excel;
 });
 
+/** The plan with a target changed on 20/5 and two communes merged on 1/6, as the data file would give it. */
+function catalogWithChanges(): Catalog {
+  const built = buildCatalog({
+    ...catalogRows2026,
+    revisions: [
+      { kind: "target", id: "CDS.III.14", from: "2026-05-20", target: "≥ 50%" },
+      {
+        kind: "merged",
+        id: "phuong-chieng-an",
+        from: "2026-06-01",
+        predecessors: ["phuong-chieng-coi", "xa-muong-sai"],
+      },
+    ],
+  });
+  if (!built.ok) throw new Error(built.issues.map((issue) => issue.message).join("\n"));
+  return built.value;
+}
+
 describe("catalog actions", () => {
   it("writes the catalog's four sheets, then reads back the officer's edit in one sync", async () => {
     const { excel, actions } = excelWith(["Sheet1"], 13);
@@ -51,6 +71,35 @@ describe("catalog actions", () => {
     if (!read.ok) throw new Error(read.issues.map((issue) => issue.message).join("\n"));
     expect(read.value.indicators.find((indicator) => indicator.id === "KHCN.II.2")?.target?.value).toBe(3);
     expect(read.value.tasks).toEqual(catalog2026().tasks);
+  });
+
+  it("writes the changes' sheet and reads the changes back with the catalog", async () => {
+    const { excel, actions } = excelWith(["Sheet1"], 13);
+    const catalog = catalogWithChanges();
+    const outcome = await actions.writeCatalogToWorkbook(catalog, context());
+    expect(outcome.sheets).toEqual([...SHEETS, "Danh mục thay đổi"]);
+    // The officer dates one more change, in the first free row.
+    const changes = excel.sheet("Danh mục thay đổi");
+    ["Bãi bỏ", "NV.I.1", "01/07/2026"].forEach((value, i) =>
+      changes.cells.set(`${"ABC"[i]}4`, { value, numberFormat: "@" }),
+    );
+    const read = await actions.readCatalogFromWorkbook!(context());
+    if (!read.ok) throw new Error(read.issues.map((issue) => issue.message).join("\n"));
+    expect(read.value.revisions).toEqual([
+      ...(catalog.revisions ?? []),
+      { kind: "withdrawn", id: "NV.I.1", from: "2026-07-01" },
+    ]);
+  });
+
+  it("names the changes' sheet and row of a change it cannot take", async () => {
+    const { excel, actions } = excelWith(["Sheet1"], 13);
+    await actions.writeCatalogToWorkbook(catalogWithChanges(), context());
+    excel.sheet("Danh mục thay đổi").cells.set("C3", { value: "31/06/2026", numberFormat: "@" });
+    const read = await actions.readCatalogFromWorkbook!(context());
+    expect(read.ok).toBe(false);
+    expect(!read.ok && read.issues.map((issue) => issue.message)).toEqual([
+      "Trang “Danh mục thay đổi”, dòng 3: Thay đổi thứ 2 (Sáp nhập đơn vị phuong-chieng-an, từ ngày 31/06/2026): ngày áp dụng “31/06/2026” không đọc được; ghi ngày dạng 2026-06-01 hoặc 01/06/2026.",
+    ]);
   });
 
   it("says which catalog sheets the workbook lacks", async () => {

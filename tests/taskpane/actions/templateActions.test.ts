@@ -1,5 +1,6 @@
 import JSZip from "jszip";
-import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
+import { buildCatalog } from "../../../src/domain/catalog/buildCatalog";
+import { catalog2026, catalogRows2026 } from "../../../src/domain/catalog/catalog2026";
 import { unitsWithForms } from "../../../src/domain/forms/formFiles";
 import { parsePeriod } from "../../../src/domain/language/parsePeriod";
 import type { Period } from "../../../src/domain/language/types";
@@ -10,7 +11,8 @@ import type { OperationContext } from "../../../src/taskpane/common/useOperation
 import { saveFile } from "../../../src/taskpane/files/saveFile";
 import { detectCapabilities } from "../../../src/workbook/excel/hostCapabilities";
 import { readForm } from "../../../src/workbook/xlsx/readForm";
-import { FakeExcel } from "../../workbook/excel/fakeExcel";
+import { FakeExcel, type FakeSheet } from "../../workbook/excel/fakeExcel";
+import { loadXlsx, locateTable, sheetOf } from "../../workbook/templates/formTestSupport";
 
 jest.mock("../../../src/taskpane/files/saveFile", () => ({
   ...jest.requireActual("../../../src/taskpane/files/saveFile"),
@@ -28,6 +30,23 @@ function host(newest: number) {
   return detectCapabilities({
     isSetSupported: (name, version = "1.1") => name === "ExcelApi" && Number(version.split(".")[1]) <= newest,
   });
+}
+
+function excelHost(): FakeExcel {
+  const excel = new FakeExcel(["Sheet1"]);
+  Object.assign(globalThis, {
+    Excel: { run: (batch: (c: Excel.RequestContext) => Promise<unknown>) => batch(excel.requestContext) },
+  });
+  return excel;
+}
+
+/** The value in `row`'s line under the header `column`, both found by their text as an officer would. */
+function cellAt(sheet: FakeSheet, row: string, column: string): unknown {
+  const entries = [...sheet.cells.entries()];
+  const address = (text: string) => entries.find(([, cell]) => cell.value === text)?.[0].match(/^([A-Z]+)(\d+)$/);
+  const [rowAt, columnAt] = [address(row), address(column)];
+  if (!rowAt || !columnAt) throw new Error(`no “${row}” or “${column}” on ${sheet.name}`);
+  return sheet.cells.get(`${columnAt[1]}${rowAt[2]}`)?.value;
 }
 
 afterEach(() => {
@@ -58,6 +77,46 @@ describe("template actions", () => {
     await expect(createTemplateActions(catalog).downloadAllForms(may, context(controller))).rejects.toThrow();
     expect(saveFile).not.toHaveBeenCalled();
   });
+
+  it("prints a period's blank form from the catalog in force on the day it is made, as the command line does", async () => {
+    const built = buildCatalog({
+      ...catalogRows2026,
+      revisions: [{ kind: "target", id: "CDS.III.14", from: "2026-05-20", target: "≥ 50%" }],
+    });
+    if (!built.ok) throw new Error(built.issues.map((issue) => issue.message).join("\n"));
+    const june = (parsePeriod("2026-06") as { ok: true; value: Period }).value;
+    const printed = async (period: Period, today: string) => {
+      const excel = excelHost();
+      const actions = createTemplateActions(built.value, createExcelWriter(host(13), ledgerKnowing()), () => today);
+      await actions.writeBlankFormToWorkbook!(period, context());
+      return cellAt(excel.sheet("Chỉ tiêu"), "CDS.III.14", "Chỉ tiêu năm 2026");
+    };
+    expect(await printed(may, "2026-05-02")).toBe("≥ 35%");
+    expect(await printed(june, "2026-05-25")).toBe("≥ 50%");
+    // Made ahead of the change, June's forms still print the target in force on June's first day.
+    expect(await printed(june, "2026-05-10")).toBe("≥ 50%");
+  });
+
+  it("hands a period's forms for the units and targets in force on the day they are made", async () => {
+    const built = buildCatalog({
+      ...catalogRows2026,
+      revisions: [
+        { kind: "target", id: "CDS.III.14", from: "2026-05-20", target: "≥ 50%" },
+        { kind: "withdrawn", id: "xa-muong-sai", from: "2026-05-20" },
+      ],
+    });
+    if (!built.ok) throw new Error(built.issues.map((issue) => issue.message).join("\n"));
+    const june = (parsePeriod("2026-06") as { ok: true; value: Period }).value;
+    const outcome = await createTemplateActions(built.value, undefined, () => "2026-05-25").downloadAllForms(
+      june,
+      context(),
+    );
+    expect(outcome.count).toBe(unitsWithForms(catalog).length - 1);
+    const zip = await JSZip.loadAsync(jest.mocked(saveFile).mock.calls[0][1]);
+    expect(zip.file("2026-06_xa-muong-sai.xlsx")).toBeNull();
+    const form = await loadXlsx(await zip.file("2026-06_so-tc.xlsx")!.async("uint8array"));
+    expect(locateTable(sheetOf(form, "Chỉ tiêu")).cell("CDS.III.14", "Chỉ tiêu năm 2026").value).toBe("≥ 50%");
+  }, 60_000);
 
   it.each([
     [13, []],
