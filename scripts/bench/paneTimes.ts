@@ -17,6 +17,7 @@ import { planSamples } from "../../src/samples/planSamples";
 import { launchChromium, openTaskpane } from "../../tests/support/chromium";
 import { writeSampleForms } from "../../tests/support/sampleFolder";
 import { ensureTaskpaneBuild, serveDirectory } from "../../tests/support/taskpaneBuild";
+import { median } from "./median";
 
 const PERIOD_CODE = "2026-05";
 const AS_OF = "2026-05-14";
@@ -49,12 +50,6 @@ export interface PaneTimes {
   files: number;
   check: PaneTiming;
   consolidate: PaneTiming;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 interface Panel {

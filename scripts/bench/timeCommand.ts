@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { median } from "./median";
 
 export interface Command {
   label: string;
@@ -27,12 +28,6 @@ function timeOnce(command: Command, report: string): { seconds: number; rssMb: n
   execFileSync("/usr/bin/time", ["-f", "%e %M", "-o", report, ...command.argv], { stdio: "ignore" });
   const [seconds, kb] = readFileSync(report, "utf8").trim().split(/\s+/).slice(-2).map(Number);
   return { seconds, rssMb: kb / 1024 };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 /** Runs every command `rounds` times, interleaved; a failing command stops the bench with its name. */
