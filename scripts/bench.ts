@@ -175,12 +175,14 @@ async function writeCountry(dir: string, communes: CommuneForm[]): Promise<void>
   }
 }
 
-/** The bench measures reading forms, not refusing them: the first made-up commune's form must pass the checks. */
+/** The bench measures reading forms, not refusing them: the first made-up commune's form must be accepted. */
 async function assertAccepted(bytes: Uint8Array, unitId: string, catalog: Catalog): Promise<void> {
   const reads = await readFileForConsolidation(bytes, `${unitId}.xlsx`, "2026-05-08T02:00:00Z", catalog.units);
   const run = consolidateFiles(reads, { catalog, period: monthPeriod(), asOf: AS_OF });
-  const errors = run.findings.filter((finding) => finding.severity === "error");
-  if (errors.length > 0) throw new Error(`bench commune form refused: ${errors[0].message}`);
+  if (run.files[0]?.status !== "accepted") {
+    const refusal = run.findings.find((finding) => finding.severity === "error");
+    throw new Error(`bench commune form refused: ${refusal?.message ?? "no read"}`);
+  }
 }
 
 async function benchTemplates(): Promise<{ forms: number; buildMs: number; writeMs: number }> {
