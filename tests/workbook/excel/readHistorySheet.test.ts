@@ -7,38 +7,11 @@ import { historySheet } from "../../../src/workbook/history/historySheet";
 import { createWorkbook } from "../../../src/workbook/model/buildSheet";
 import { FakeExcel } from "./fakeExcel";
 import { installSheetReads } from "./fakeExcelSheetReads";
+import { HISTORY_RECORDS } from "../history/historyRecordsFixture";
 
 const capabilities = detectCapabilities({ isSetSupported: (name) => name === "ExcelApi" });
 
-const records: HistoryRecord[] = [
-  {
-    period: "2026-04",
-    unitId: "so-khcn",
-    unitName: "Sở Khoa học và Công nghệ",
-    kind: "indicator",
-    itemId: "CDS.II.2",
-    value: 87.5,
-    numerator: 35,
-    denominator: 40,
-    text: "Ước 87,5%",
-    receivedAt: "2026-04-09T02:00:00.000Z",
-    file: "2026-04_so-khcn.xlsx",
-    cell: "Chỉ tiêu!F7",
-  },
-  {
-    period: "2026-04",
-    unitId: "xa-muong-sai",
-    unitName: "Xã Mường Sại",
-    kind: "task",
-    itemId: "NV.I.1",
-    // A unit's text is data: it comes back as the text it was, never a formula.
-    text: '=HYPERLINK("http://x")',
-    status: "Đang thực hiện",
-    progress: 60,
-    file: "2026-04_xa-muong-sai.xlsx",
-    cell: "Nhiệm vụ!H9",
-  },
-];
+const records = HISTORY_RECORDS;
 
 async function workbookWith(history: HistoryRecord[]): Promise<FakeExcel> {
   const excel = new FakeExcel(["Ghi chú"]);

@@ -1,42 +1,14 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { HistoryRecord } from "../../../src/domain/history/types";
 import { HISTORY_SHEET, HISTORY_TABLE } from "../../../src/domain/texts/history";
 import { createSheet, createWorkbook, setCell } from "../../../src/workbook/model/buildSheet";
 import { readHistoryFile, writeHistoryFile } from "../../../src/workbook/xlsx/historyWorkbook";
 import { writeXlsx } from "../../../src/workbook/xlsx/writeXlsx";
+import { HISTORY_RECORDS } from "../history/historyRecordsFixture";
 
 const WHEN = new Date("2026-05-14T00:00:00Z");
 
-const records: HistoryRecord[] = [
-  {
-    period: "2026-04",
-    unitId: "so-khcn",
-    unitName: "Sở Khoa học và Công nghệ",
-    kind: "indicator",
-    itemId: "CDS.II.2",
-    value: 87.5,
-    numerator: 35,
-    denominator: 40,
-    text: "Ước 87,5%",
-    receivedAt: "2026-04-09T02:00:00.000Z",
-    file: "2026-04_so-khcn.xlsx",
-    cell: "Chỉ tiêu!F7",
-  },
-  {
-    period: "2026-04",
-    unitId: "xa-muong-sai",
-    unitName: "Xã Mường Sại",
-    kind: "task",
-    itemId: "NV.I.1",
-    // A unit's text is data: it must come back as text, never become a formula.
-    text: '=HYPERLINK("http://x")',
-    status: "Đang thực hiện",
-    progress: 60,
-    file: "2026-04_xa-muong-sai.xlsx",
-    cell: "Nhiệm vụ!H9",
-  },
-];
+const records = HISTORY_RECORDS;
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
