@@ -3,6 +3,7 @@ import { render } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { parsePeriod } from "../../src/domain/language/parsePeriod";
 import type { Period } from "../../src/domain/language/types";
+import { ConsolidatePanel, type ConsolidatePanelProps } from "../../src/taskpane/consolidate/ConsolidatePanel";
 
 export const may = (parsePeriod("2026-05") as { ok: true; value: Period }).value;
 
@@ -33,4 +34,25 @@ export function WithChosenFiles({
 }) {
   const [files, setFiles] = useState<File[]>([]);
   return panel(files, setFiles);
+}
+
+/** The Tổng hợp panel over one file selection, as App gives it; `props` replace the May defaults. */
+export function renderConsolidatePanel(
+  props: Omit<ConsolidatePanelProps, "period" | "asOf" | "onAsOfChange" | "files" | "onFilesChange"> &
+    Partial<Pick<ConsolidatePanelProps, "period" | "asOf" | "onAsOfChange">>,
+) {
+  return renderInTheme(
+    <WithChosenFiles
+      panel={(files, onFilesChange) => (
+        <ConsolidatePanel
+          period={may}
+          asOf="2026-05-14"
+          onAsOfChange={() => undefined}
+          {...props}
+          files={files}
+          onFilesChange={onFilesChange}
+        />
+      )}
+    />,
+  );
 }

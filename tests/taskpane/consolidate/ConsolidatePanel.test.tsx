@@ -7,8 +7,7 @@ import type { ConsolidateActions } from "../../../src/taskpane/actions/types";
 import type { OperationContext } from "../../../src/taskpane/common/useOperation";
 import { parsePeriod } from "../../../src/domain/language/parsePeriod";
 import type { Period } from "../../../src/domain/language/types";
-import { ConsolidatePanel } from "../../../src/taskpane/consolidate/ConsolidatePanel";
-import { deferred, may, renderInTheme, unitFile, WithChosenFiles } from "../panelTestSupport";
+import { deferred, may, renderConsolidatePanel, unitFile } from "../panelTestSupport";
 
 const INPUT_LABEL = "Tệp báo cáo của các đơn vị (.xlsx, .xls, .xlsm, .csv)";
 
@@ -84,20 +83,7 @@ function actions(overrides: Partial<ConsolidateActions> = {}): ConsolidateAction
 }
 
 function renderPanel(panelActions: ConsolidateActions, onAsOfChange = jest.fn()) {
-  return renderInTheme(
-    <WithChosenFiles
-      panel={(files, onFilesChange) => (
-        <ConsolidatePanel
-          period={may}
-          asOf="2026-05-14"
-          files={files}
-          onFilesChange={onFilesChange}
-          onAsOfChange={onAsOfChange}
-          actions={panelActions}
-        />
-      )}
-    />,
-  );
+  return renderConsolidatePanel({ actions: panelActions, onAsOfChange });
 }
 
 function choose(...files: File[]) {
@@ -395,21 +381,12 @@ describe("ConsolidatePanel", () => {
       consolidation: { ...base.consolidation, period: april },
       otherPeriod: { period: may, count: 81, total: 83 },
     };
-    renderInTheme(
-      <WithChosenFiles
-        panel={(files, onFilesChange) => (
-          <ConsolidatePanel
-            period={april}
-            asOf="2026-04-14"
-            files={files}
-            onFilesChange={onFilesChange}
-            onAsOfChange={jest.fn()}
-            onPeriodChange={onPeriodChange}
-            actions={actions({ consolidate: jest.fn(async () => wrongMonth) })}
-          />
-        )}
-      />,
-    );
+    renderConsolidatePanel({
+      period: april,
+      asOf: "2026-04-14",
+      onPeriodChange,
+      actions: actions({ consolidate: jest.fn(async () => wrongMonth) }),
+    });
     choose(unitFile("2026-05_so-yt.xlsx"));
     await act(async () => fireEvent.click(runButton()));
     expect(screen.getByRole("alert").textContent).toContain(

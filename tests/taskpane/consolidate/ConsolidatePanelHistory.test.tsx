@@ -3,28 +3,14 @@ import { act, fireEvent, screen } from "@testing-library/react";
 import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
 import { consolidateFiles } from "../../../src/domain/consolidation/consolidateFiles";
 import type { ConsolidateActions, ConsolidationOutcome } from "../../../src/taskpane/actions/types";
-import { ConsolidatePanel } from "../../../src/taskpane/consolidate/ConsolidatePanel";
-import { may, renderInTheme, unitFile, WithChosenFiles } from "../panelTestSupport";
+import { may, renderConsolidatePanel, unitFile } from "../panelTestSupport";
 
 const SWITCH = "Dùng số liệu kỳ trước cho đơn vị chưa có báo cáo hợp lệ";
 const nobody = consolidateFiles([], { catalog: catalog2026(), period: may, asOf: "2026-05-14" });
 
 function renderPanel(given: Omit<ConsolidateActions, "saveReceipts">) {
   const actions: ConsolidateActions = { saveReceipts: jest.fn(async () => undefined), ...given };
-  renderInTheme(
-    <WithChosenFiles
-      panel={(files, onFilesChange) => (
-        <ConsolidatePanel
-          period={may}
-          asOf="2026-05-14"
-          files={files}
-          onFilesChange={onFilesChange}
-          onAsOfChange={() => undefined}
-          actions={actions}
-        />
-      )}
-    />,
-  );
+  renderConsolidatePanel({ actions });
   fireEvent.change(screen.getByLabelText("Tệp báo cáo của các đơn vị (.xlsx, .xls, .xlsm, .csv)"), {
     target: { files: [unitFile("2026-05_so-yt.xlsx")] },
   });
