@@ -23,7 +23,7 @@ import { consolidateProgrammes } from "./consolidateProgrammes";
 import { consolidateTasks } from "./consolidateTasks";
 import { countTasks } from "./countTasks";
 import { unitsByFormItem } from "./formUnits";
-import { unitsWithForms } from "../forms/formFiles";
+import { formRecipients } from "../forms/formFiles";
 import { sameMinuteNotices } from "../receipts/sameMinute";
 import type { Consolidation, ConsolidationInput } from "./types";
 import { unitDirectory } from "./unitDirectory";
@@ -54,7 +54,7 @@ export function consolidate(input: ConsolidationInput): Consolidation {
     const programme = catalog.programmes.find((candidate) => candidate.id === figures.programmeId);
     return programme ? [{ ...figures, sentences: programmeSentences(programme, figures, period) }] : [];
   });
-  const recipients = new Set(unitsWithForms(catalog).map((unit) => unit.id));
+  const recipients = formRecipients(catalog);
   const register = buildRegister(directory, period, files, recipients);
   const completeness = computeCompleteness(register);
   const late = lateSentence(register, period);

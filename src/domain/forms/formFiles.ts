@@ -22,3 +22,8 @@ export function planFileName(year: number): string {
 export function formsZipName(period: Period): string {
   return `bieu-mau-${period.code}.zip`;
 }
+
+/** The ids of the units that get a form: whom the register expects a report from. */
+export function formRecipients(catalog: Catalog): ReadonlySet<string> {
+  return new Set(unitsWithForms(catalog).map((unit) => unit.id));
+}

@@ -6,7 +6,7 @@
  * rule, as the monthly consolidation makes it: Σ over units for counts, Σ Tử số ÷ Σ Mẫu số for rates, the lead's
  * figure, the share of units or the figure per population. A task stands at each unit's latest status in the span.
  */
-import { unitsWithForms } from "../forms/formFiles";
+import { formRecipients } from "../forms/formFiles";
 import { catalogInForce, judgingDay } from "../catalog/catalogInForce";
 import type { Catalog } from "../catalog/types";
 import { buildRegister } from "../consolidation/buildRegister";
@@ -134,7 +134,7 @@ function registerOfLastMonth(
 ): RegisterRow[] {
   const from = new Map(carried.map((unit) => [unit.unitId, unit.period.code]));
   const current = files.filter((file) => file.unitId === undefined || !from.has(file.unitId));
-  const recipients = new Set(unitsWithForms(catalog).map((unit) => unit.id));
+  const recipients = formRecipients(catalog);
   return buildRegister(unitDirectory(catalog), period, current, recipients).map((row): RegisterRow => {
     const month = from.get(row.unitId);
     return month ? { ...row, carriedFrom: month } : row;
