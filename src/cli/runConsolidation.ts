@@ -8,6 +8,7 @@ import type { ReceiptCorrections } from "../domain/receipts/types";
 import { buildSummaryWorkbook } from "../workbook/summary/buildSummaryWorkbook";
 import { splitSummaryWorkbook, workingFileName } from "../workbook/summary/splitSummaryWorkbook";
 import { writeXlsx } from "../workbook/xlsx/writeXlsx";
+import { writeXlsxStreamed } from "../workbook/xlsx/writeXlsxStreamed";
 import type { CommandIo } from "./commandIo";
 import { progressLine } from "./progressLine";
 import type { CheckContext } from "./readFormFile";
@@ -56,7 +57,7 @@ async function summaryFiles(catalog: Catalog, run: ConsolidationRun, outputs: Su
       onlyReportedTasks: outputs.onlyReportedTasks ?? false,
     }),
   );
-  return { appendices: await writeXlsx(appendices), working: await writeXlsx(working) };
+  return { appendices: await writeXlsx(appendices), working: await writeXlsxStreamed(working) };
 }
 
 /** The summary's two workbooks and its JSON, all built in memory first, so a failure leaves the previous ones untouched. */

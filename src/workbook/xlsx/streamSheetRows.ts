@@ -14,7 +14,7 @@ import { INSPECT_LIMITS } from "./inspectLimits";
 import { readCentralDirectory } from "./inspectZipDirectory";
 import { relationshipHandlers, workbookHandlers, type Relationship, type WorkbookPart } from "./workbookPart";
 import { withFixedZipDates } from "./writeZipDates";
-import { toExcelValue } from "./writeXlsx";
+import { toExcelValue } from "./excelJsSheet";
 import { parseXmlEntry } from "./xmlEntry";
 
 const WORKBOOK = "xl/workbook.xml";

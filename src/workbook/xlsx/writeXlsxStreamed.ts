@@ -1,0 +1,130 @@
+/**
+ * Writes the neutral table model to .xlsx bytes with ExcelJS's streaming writer: each row is handed to the zip as
+ * soon as it is written, so a sheet of 190,000 rows (every commune's line for every task, across a country) never
+ * becomes a workbook of ExcelJS cells in memory, and the zip is made by Node's zlib. The cells, styles and settings
+ * are those of writeXlsx (excelJsSheet); the parts are laid out differently (styles numbered in order of use,
+ * strings shared in order of writing). Node only; a model with tables is refused (the streaming writer has none).
+ */
+import { Writable } from "node:stream";
+import ExcelJS from "exceljs";
+import { parseAddress, parseRange, quoteSheetName } from "../model/addresses";
+import { assertWritable } from "../model/checkWorkbook";
+import type { Cell, Sheet, Workbook } from "../model/types";
+import { absoluteRange, styleConverter, toExcelValue, worksheetOptions, writeSheetSettings } from "./excelJsSheet";
+import { withFixedZipDates } from "./writeZipDates";
+
+/** zlib's default: the officer keeps this file. */
+const ZIP_LEVEL = 6;
+
+interface SheetRow {
+  cells: [number, Cell][];
+  merges: string[];
+}
+
+/** The sheet's cells, heights and merges by row, in the order rows must be written. */
+function rowsInOrder(sheet: Sheet): [number, SheetRow][] {
+  const rows = new Map<number, SheetRow>();
+  const at = (row: number) => {
+    let found = rows.get(row);
+    if (!found) rows.set(row, (found = { cells: [], merges: [] }));
+    return found;
+  };
+  for (const [key, cell] of Object.entries(sheet.cells)) {
+    const { row, col } = parseAddress(key);
+    at(row).cells.push([col, cell]);
+  }
+  for (const merge of sheet.merges) at(parseRange(merge).top).merges.push(merge);
+  for (const row of Object.keys(sheet.rowHeights)) at(Number(row));
+  return [...rows.entries()].sort(([a], [b]) => a - b);
+}
+
+/** The cells a merge covers besides its top-left one. */
+function coveredCells(merge: string): string[] {
+  const b = parseRange(merge);
+  const covered: string[] = [];
+  for (let row = b.top; row <= b.bottom; row++) {
+    for (let col = b.left; col <= b.right; col++) if (row > b.top || col > b.left) covered.push(`${row}:${col}`);
+  }
+  return covered;
+}
+
+/** ExcelJS's stream writer's own steps, which it leaves out <printOptions> from. */
+interface StreamedSheetSteps {
+  _writePageMargins(): void;
+  stream: { write(xml: string): void };
+}
+
+/**
+ * ExcelJS's streaming writer never writes <printOptions>, so a sheet centred on the page would lose it: the element
+ * (it has no text of ours) is written where the schema puts it, just before the margins.
+ */
+function keepPageCentring(worksheet: ExcelJS.Worksheet, sheet: Sheet) {
+  if (!sheet.print?.centerHorizontally) return;
+  const steps = worksheet as unknown as StreamedSheetSteps;
+  const writeMargins = steps._writePageMargins.bind(worksheet);
+  steps._writePageMargins = () => {
+    steps.stream.write('<printOptions horizontalCentered="1"/>');
+    writeMargins();
+  };
+}
+
+async function streamSheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, model: Workbook, sheet: Sheet) {
+  if ((sheet.tables ?? []).length > 0) throw new Error(`Sheet ${sheet.name} has a table, which cannot be streamed`);
+  const worksheet = writer.addWorksheet(sheet.name, worksheetOptions(sheet));
+  for (const [col, width] of Object.entries(sheet.columnWidths)) worksheet.getColumn(Number(col)).width = width;
+  await writeSheetSettings(worksheet, sheet);
+  keepPageCentring(worksheet, sheet);
+  const convertStyle = styleConverter(model);
+  const covered = new Set<string>();
+  for (const [number, { cells, merges }] of rowsInOrder(sheet)) {
+    for (const merge of merges) {
+      worksheet.mergeCells(merge);
+      // ExcelJS gives the covered cells the first cell's style; the in-memory writer leaves each its own.
+      for (const key of coveredCells(merge)) {
+        covered.add(key);
+        const [row, col] = key.split(":").map(Number);
+        worksheet.getCell(row, col).style = {};
+      }
+    }
+    const row = worksheet.getRow(number);
+    const height = sheet.rowHeights[number];
+    if (height !== undefined) row.height = height;
+    for (const [col, cell] of cells) {
+      const target = row.getCell(col);
+      // A covered cell's value would go to the merge's first cell; the in-memory writer drops it.
+      if (!covered.has(`${number}:${col}`) && (cell.value !== null || cell.link)) target.value = toExcelValue(cell);
+      const style = convertStyle(cell);
+      if (Object.keys(style).length > 0) target.style = style;
+    }
+    row.commit();
+  }
+  worksheet.commit();
+}
+
+/** A model that breaks Excel's rules (see checkWorkbook) is a programming error: it throws. */
+export async function writeXlsxStreamed(model: Workbook): Promise<Uint8Array> {
+  assertWritable(model);
+  const chunks: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, next) {
+      chunks.push(chunk);
+      next();
+    },
+  });
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream,
+    useStyles: true,
+    useSharedStrings: true,
+    zip: { zlib: { level: ZIP_LEVEL } },
+  });
+  writer.creator = model.creator;
+  writer.lastModifiedBy = model.creator;
+  writer.created = model.created;
+  writer.modified = model.modified;
+  for (const sheet of model.sheets) await streamSheet(writer, model, sheet);
+  for (const defined of model.definedNames) {
+    writer.definedNames.add(`${quoteSheetName(defined.sheet)}!${absoluteRange(defined.range)}`, defined.name);
+  }
+  await writer.commit();
+  return withFixedZipDates(new Uint8Array(Buffer.concat(chunks)), model.modified);
+}

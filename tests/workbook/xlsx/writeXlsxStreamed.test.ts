@@ -1,0 +1,116 @@
+import ExcelJS from "exceljs";
+import { buildSummaryWorkbook } from "../../../src/workbook/summary/buildSummaryWorkbook";
+import { splitSummaryWorkbook } from "../../../src/workbook/summary/splitSummaryWorkbook";
+import { createSheet, createWorkbook, mergeCells, setRow } from "../../../src/workbook/model/buildSheet";
+import type { Workbook } from "../../../src/workbook/model/types";
+import { writeXlsx } from "../../../src/workbook/xlsx/writeXlsx";
+import { writeXlsxStreamed } from "../../../src/workbook/xlsx/writeXlsxStreamed";
+import { buildForm } from "../sampleForm";
+import { catalog, consolidation, findings } from "../summary/summaryFixture";
+
+async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  return workbook;
+}
+
+/** What ExcelJS reads back but its typings leave out. */
+interface SheetExtras {
+  sheetProtection?: Record<string, unknown>;
+  conditionalFormattings?: unknown[];
+  dataValidations: { model: Record<string, unknown> };
+  model: { merges: string[] };
+}
+
+/** Everything a reader of the file sees of a sheet: cells with their styles, merges, sizes, views and settings. */
+function describeSheet(sheet: ExcelJS.Worksheet) {
+  const cells: Record<string, unknown> = {};
+  const heights: Record<number, number | undefined> = {};
+  sheet.eachRow({ includeEmpty: false }, (row, number) => {
+    if (row.height !== undefined) heights[number] = row.height;
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      cells[cell.address] = { value: cell.value, type: cell.type, style: cell.style, master: cell.master.address };
+    });
+  });
+  const widths = Array.from({ length: sheet.columnCount }, (_, i) => sheet.getColumn(i + 1).width);
+  const extras = sheet as unknown as SheetExtras;
+  return {
+    name: sheet.name,
+    state: sheet.state,
+    cells,
+    heights,
+    widths,
+    merges: [...extras.model.merges].sort(),
+    views: sheet.views,
+    pageSetup: sheet.pageSetup,
+    headerFooter: sheet.headerFooter,
+    validations: extras.dataValidations.model,
+    conditionalFormats: extras.conditionalFormattings ?? [],
+    protection: extras.sheetProtection ?? null,
+  };
+}
+
+async function describeFile(bytes: Uint8Array) {
+  const workbook = await readBack(bytes);
+  return {
+    sheets: workbook.worksheets.map(describeSheet),
+    definedNames: workbook.definedNames.model,
+    creator: workbook.creator,
+    modified: workbook.modified,
+  };
+}
+
+/** A merge whose covered cells hold values and styles of their own, and one reaching rows below the next one. */
+function mergesOverContent(): Workbook {
+  const workbook = createWorkbook({ creator: "Báo cáo CĐS", created: new Date(Date.UTC(2026, 4, 14)) });
+  workbook.styles.box = { borders: { top: { line: "thin" }, bottom: { line: "thin" } }, wrap: true };
+  workbook.styles.bold = { font: { bold: true } };
+  const sheet = createSheet("Gộp ô");
+  mergeCells(sheet, "A2:C4", "ô đầu", "bold");
+  setRow(sheet, 2, ["bị che", "cũng bị che"], "box", 2);
+  setRow(sheet, 3, ["ô giữa"], "box", 4);
+  setRow(sheet, 6, ["=1+1", "@tên", 42], undefined, 1);
+  sheet.rowHeights[8] = 30;
+  workbook.sheets.push(sheet);
+  return workbook;
+}
+
+describe("writeXlsxStreamed", () => {
+  it("writes the summary's working sheets as the in-memory writer does: every value, style, merge and setting", async () => {
+    const { working } = splitSummaryWorkbook(
+      buildSummaryWorkbook({ catalog, consolidation, findings, generatedAt: new Date(Date.UTC(2026, 4, 14, 8)) }),
+    );
+    const streamed = await describeFile(await writeXlsxStreamed(working));
+    expect(streamed.sheets.length).toBeGreaterThan(5);
+    expect(streamed).toEqual(await describeFile(await writeXlsx(working)));
+  });
+
+  it("writes a form's validations, conditional formats, protection, print setup and defined names alike", async () => {
+    const form = buildForm();
+    const streamed = await describeFile(await writeXlsxStreamed(form));
+    expect(streamed.sheets.some((sheet) => sheet.protection !== null)).toBe(true);
+    expect(streamed).toEqual(await describeFile(await writeXlsx(form)));
+  });
+
+  it("keeps covered cells' own styles and drops their values, as the in-memory writer does", async () => {
+    const model = mergesOverContent();
+    const streamed = await describeFile(await writeXlsxStreamed(model));
+    const cells = streamed.sheets[0].cells as Record<string, { value: unknown; style: { border?: unknown } }>;
+    expect(cells.A2.value).toBe("ô đầu");
+    expect(cells.B2.value).toBe("ô đầu");
+    expect(cells.B2.style.border).toBeDefined();
+    expect(cells.A6.value).toBe("=1+1");
+    expect(streamed).toEqual(await describeFile(await writeXlsx(model)));
+  });
+
+  it("gives the same bytes for the same model", async () => {
+    const model = mergesOverContent();
+    expect(Buffer.from(await writeXlsxStreamed(model)).equals(Buffer.from(await writeXlsxStreamed(model)))).toBe(true);
+  });
+
+  it("refuses a sheet with a table, which the streaming writer cannot write", async () => {
+    const model = mergesOverContent();
+    model.sheets[0].tables = [{ name: "Bang", range: "A6:C7" }];
+    await expect(writeXlsxStreamed(model)).rejects.toThrow(/table/);
+  });
+});
