@@ -50,7 +50,10 @@ export function wrappedRowHeight(text: string, widthUnits: number, fontSize: num
   return Math.ceil(wrappedLines(text, lettersPerLine) * fontSize * LINE_HEIGHT_PER_POINT + PADDING_POINTS);
 }
 
-/** Sets the height of every row from `firstRow` on that holds wrapped text, to fit its tallest cell. */
+/**
+ * Sets the height of every row from `firstRow` on that holds wrapped text, to fit its tallest cell. A text's height
+ * is worked out once per width and size: a summary repeats the same task and unit names on thousands of rows.
+ */
 export function fitRowHeights(styles: Pick<Workbook, "styles">, sheet: Sheet, firstRow: number): void {
   const mergedWidth = new Map<string, number>();
   const width = (col: number) => sheet.columnWidths[col] ?? DEFAULT_COLUMN_WIDTH;
@@ -60,16 +63,23 @@ export function fitRowHeights(styles: Pick<Workbook, "styles">, sheet: Sheet, fi
     for (let col = b.left; col <= b.right; col++) total += width(col);
     mergedWidth.set(merge.split(":")[0], total);
   }
-  for (const [key, cell] of Object.entries(sheet.cells)) {
+  const known = new Map<string, Map<string, number>>();
+  const heightOf = (text: string, widthUnits: number, fontSize: number) => {
+    const measure = `${widthUnits}/${fontSize}`;
+    let heights = known.get(measure);
+    if (!heights) known.set(measure, (heights = new Map()));
+    let height = heights.get(text);
+    if (height === undefined) heights.set(text, (height = wrappedRowHeight(text, widthUnits, fontSize)));
+    return height;
+  };
+  for (const key in sheet.cells) {
+    const cell = sheet.cells[key];
     if (typeof cell.value !== "string") continue;
-    const { row, col } = parseAddress(key);
     const style = resolveStyle(styles, cell.style);
-    if (row < firstRow || !style?.wrap) continue;
-    const height = wrappedRowHeight(
-      cell.value,
-      mergedWidth.get(key) ?? width(col),
-      style.font?.size ?? DEFAULT_FONT_SIZE,
-    );
+    if (!style?.wrap) continue;
+    const { row, col } = parseAddress(key);
+    if (row < firstRow) continue;
+    const height = heightOf(cell.value, mergedWidth.get(key) ?? width(col), style.font?.size ?? DEFAULT_FONT_SIZE);
     sheet.rowHeights[row] = Math.max(sheet.rowHeights[row] ?? 0, height);
   }
 }

@@ -29,9 +29,9 @@ function rowsInOrder(sheet: Sheet): [number, SheetRow][] {
     if (!found) rows.set(row, (found = { cells: [], merges: [] }));
     return found;
   };
-  for (const [key, cell] of Object.entries(sheet.cells)) {
+  for (const key in sheet.cells) {
     const { row, col } = parseAddress(key);
-    at(row).cells.push([col, cell]);
+    at(row).cells.push([col, sheet.cells[key]]);
   }
   for (const merge of sheet.merges) at(parseRange(merge).top).merges.push(merge);
   for (const row of Object.keys(sheet.rowHeights)) at(Number(row));
