@@ -15,6 +15,7 @@ import type { Catalog, Unit } from "../src/domain/catalog/types";
 import { consolidateFiles } from "../src/domain/consolidation/consolidateFiles";
 import { formContentFor, formFingerprint } from "../src/domain/forms/formContent";
 import { readFileForConsolidation } from "../src/workbook/xlsx/readSubmittedFile";
+import { paneMemory } from "./bench/paneMemory";
 import { paneTimes } from "./bench/paneTimes";
 import { timeInTurn, type Timing } from "./bench/timeCommand";
 import { unitsWithForms } from "../src/domain/forms/formFiles";
@@ -281,6 +282,16 @@ async function benchPane(): Promise<void> {
   }
 }
 
+/** Issue 14 in the browser: what one hostile file costs the pane's page (its renderer, workers included) in memory. */
+async function benchPaneMemory(): Promise<void> {
+  for (const { file, beforeMb, peakMb, verdict } of await paneMemory()) {
+    console.log(
+      `Ô tác vụ, Kiểm tra một tệp ${file}: bộ nhớ trang ${number(beforeMb)} MB → đỉnh ${number(peakMb)} MB ` +
+        `(+${number(peakMb - beforeMb)} MB); ${verdict}`,
+    );
+  }
+}
+
 /** How fast the hostile-file door refuses the corpus's zip bombs (issue 6: under a second, bounded memory). */
 async function benchZipBombs(): Promise<void> {
   for (const [name, make] of [
@@ -315,6 +326,7 @@ async function main(): Promise<void> {
   await benchZipBombs();
   await benchWorkbookSheets();
   await benchPane();
+  await benchPaneMemory();
 
   const root = mkdtempSync(join(tmpdir(), "bench-cds-"));
   try {
