@@ -6,10 +6,15 @@ import type { CommandIo } from "./commandIo";
 
 /**
  * The few lines an officer reads after a run: completeness (the other units apart), lateness, rejections, receipt
- * notices, the CĐS plan's task counts,
- * each other programme's counts under its title, findings.
+ * notices, the CĐS plan's task counts, each other programme's counts under its title, and the findings' counts when
+ * files were checked (a roll-up made from the history checks none: "0 lỗi" would only say nothing was looked at).
  */
-export function printRunSummary({ consolidation, findings }: ConsolidationRun, catalog: Catalog, io: CommandIo): void {
+export function printRunSummary(
+  { consolidation, findings }: ConsolidationRun,
+  catalog: Catalog,
+  io: CommandIo,
+  { filesChecked = true }: { filesChecked?: boolean } = {},
+): void {
   io.print(consolidation.completenessSentence);
   if (consolidation.otherMissingSentence) io.print(consolidation.otherMissingSentence);
   if (consolidation.lateSentence) io.print(consolidation.lateSentence);
@@ -23,6 +28,7 @@ export function printRunSummary({ consolidation, findings }: ConsolidationRun, c
     io.print(cliTexts.programmeHeading(programme?.title ?? result.programmeId));
     for (const line of result.sentences) io.print(line);
   }
+  if (!filesChecked) return;
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
   io.print(cliTexts.findingCounts(count("error"), count("warning"), count("info")));
 }

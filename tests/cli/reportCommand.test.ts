@@ -199,6 +199,8 @@ describe("report --period 2026-Q2 from April–June, with no form", () => {
     expect(completeness.map((s: Json) => s.text)).toContain(sentence);
     expect(quarter.out).toContain(sentence);
     expect(quarter.err).toEqual([]);
+    // No file was checked: no "Kết quả kiểm tra: 0 lỗi …" line, which the monthly run prints.
+    expect(quarter.out.some((line) => line.startsWith("Kết quả kiểm tra"))).toBe(false);
   });
 
   it("writes the appendices and the working sheets under the quarter's name", async () => {

@@ -44,7 +44,7 @@ export async function reportCommand(argv: string[], io: CommandIo): Promise<numb
   }
   const run = { consolidation, findings: [], files };
   await writeSummaryOutputs(catalog, run, options);
-  printRunSummary(run, catalog, io);
+  printRunSummary(run, catalog, io, { filesChecked: false });
   if (consolidation.rolledUpFrom) io.print(consolidation.rolledUpFrom.sentence);
   if (options.out) io.print(cliTexts.workingWritten(workingFileName(options.out)));
   return 0;
