@@ -55,6 +55,7 @@ async function summaryFiles(catalog: Catalog, run: ConsolidationRun, outputs: Su
       generatedAt: new Date(`${outputs.asOf}T00:00:00Z`),
       ...(outputs.sourceFolder === undefined ? {} : { sourceFolder: outputs.sourceFolder }),
       onlyReportedTasks: outputs.onlyReportedTasks ?? false,
+      rowsLater: true,
     }),
   );
   return { appendices: await writeXlsx(appendices), working: await writeXlsxStreamed(working) };

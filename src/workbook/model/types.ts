@@ -189,6 +189,24 @@ export interface Sheet {
   protection?: SheetProtection;
   print?: PrintSetup;
   tables?: SheetTable[];
+  /** Rows made only as the streaming writer reaches them, below the sheet's own cells (see LaterRows). */
+  laterRows?: LaterRows;
+}
+
+/** One row made by LaterRows: its cells by column, and its height. */
+export interface MadeRow {
+  row: number;
+  cells: [number, Cell][];
+  height?: number;
+}
+
+/**
+ * The rows of a sheet too long to hold whole (every commune's line on every task, across a country): each is made
+ * when the streaming writer (writeXlsxStreamed) reaches it, written, and let go. No other writer takes them.
+ */
+export interface LaterRows {
+  /** The rows, in order, each below the sheet's own cells. */
+  rows(): Iterable<MadeRow>;
 }
 
 /** A workbook-scoped name for a range of one sheet. */

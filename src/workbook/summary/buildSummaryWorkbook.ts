@@ -62,10 +62,13 @@ export interface SummaryInput {
   hostWorkbook?: string;
   /** Phụ lục III keeps only the tasks with a result this period, renumbered (the report's choice; off by default). */
   onlyReportedTasks?: boolean;
+  /** "Chi tiết nhiệm vụ" makes its rows only as they are written: for the streaming writer, which alone takes them. */
+  rowsLater?: boolean;
 }
 
 export function buildSummaryWorkbook(input: SummaryInput): Workbook {
   const { consolidation, findings, generatedAt, sourceFolder, hostWorkbook, onlyReportedTasks = false } = input;
+  const { rowsLater = false } = input;
   // Names, targets and items as in force on the day the period is judged (the plan itself without dated changes).
   const catalog = catalogInForce(input.catalog, judgingDay(consolidation.period, consolidation.asOf));
   const workbook = createWorkbook({ creator: uiTexts.appName, created: generatedAt });
@@ -87,7 +90,7 @@ export function buildSummaryWorkbook(input: SummaryInput): Workbook {
   addReportTextSheet(workbook, consolidation);
   addIndicatorSummarySheet(workbook, { catalog, consolidation, unitNames, inMatrix });
   addTaskSummarySheet(workbook, { catalog, consolidation, unitNames });
-  addTaskDetailSheet(workbook, { catalog, consolidation, unitNames });
+  addTaskDetailSheet(workbook, { catalog, consolidation, unitNames }, { rowsLater });
   addTaskCountSheet(workbook, consolidation);
   addRegisterSheet(workbook, consolidation);
   addUnitMatrixSheet(workbook, consolidation, columns);

@@ -78,6 +78,14 @@ export interface TableFinish {
   frozenColumns?: number;
 }
 
+/** Every row's height fitted to its wrapped text, up to the tallest row Excel keeps. */
+export function fitTableRowHeights(workbook: Workbook, sheet: Sheet): void {
+  fitRowHeights(workbook, sheet, 1);
+  for (const [row, height] of Object.entries(sheet.rowHeights)) {
+    sheet.rowHeights[Number(row)] = Math.min(height, MAX_ROW_HEIGHT);
+  }
+}
+
 /** Column widths, row heights fitted to wrapped text, frozen header, and the decree's landscape print. */
 export function finishTable(
   workbook: Workbook,
@@ -85,10 +93,7 @@ export function finishTable(
   { widths, header, lastRow, frozenColumns = 0 }: TableFinish,
 ) {
   setColumnWidths(sheet, widths);
-  fitRowHeights(workbook, sheet, 1);
-  for (const [row, height] of Object.entries(sheet.rowHeights)) {
-    sheet.rowHeights[Number(row)] = Math.min(height, MAX_ROW_HEIGHT);
-  }
+  fitTableRowHeights(workbook, sheet);
   sheet.frozen = { rows: header.last, columns: frozenColumns };
   sheet.print = {
     ...landscapeTablePrint(header.first, `A1:${address(lastRow, widths.length)}`),

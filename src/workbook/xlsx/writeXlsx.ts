@@ -42,6 +42,7 @@ function addTable(worksheet: ExcelJS.Worksheet, sheet: Sheet, table: SheetTable)
 }
 
 async function writeSheet(workbook: ExcelJS.Workbook, model: Workbook, sheet: Sheet) {
+  if (sheet.laterRows) throw new Error(`Sheet ${sheet.name} makes its rows later: only writeXlsxStreamed takes it`);
   const worksheet = workbook.addWorksheet(sheet.name, worksheetOptions(sheet));
   for (const [col, width] of Object.entries(sheet.columnWidths)) worksheet.getColumn(Number(col)).width = width;
   for (const [row, height] of Object.entries(sheet.rowHeights)) worksheet.getRow(Number(row)).height = height;

@@ -9,7 +9,8 @@ import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { parseAddress, parseRange, quoteSheetName } from "../model/addresses";
 import { assertWritable } from "../model/checkWorkbook";
-import type { Cell, Sheet, Workbook } from "../model/types";
+import { safeLink } from "../model/links";
+import type { Cell, MadeRow, Sheet, Workbook } from "../model/types";
 import { absoluteRange, styleConverter, toExcelValue, worksheetOptions, writeSheetSettings } from "./excelJsSheet";
 import { withFixedZipDates } from "./writeZipDates";
 
@@ -19,6 +20,15 @@ const ZIP_LEVEL = 6;
 interface SheetRow {
   cells: [number, Cell][];
   merges: string[];
+}
+
+/** A made row's cells, checked as checkWorkbook checks the sheet's own: it could not see them before. */
+function checkedRow(made: MadeRow, sheet: Sheet): MadeRow {
+  for (const [col, cell] of made.cells) {
+    if (cell.link && !safeLink(cell.link))
+      throw new Error(`Unsafe link in ${sheet.name} row ${made.row} column ${col}`);
+  }
+  return made;
 }
 
 /** The sheet's cells, heights and merges by row, in the order rows must be written. */
@@ -76,7 +86,7 @@ async function streamSheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, model: Wo
   keepPageCentring(worksheet, sheet);
   const convertStyle = styleConverter(model);
   const covered = new Set<string>();
-  for (const [number, { cells, merges }] of rowsInOrder(sheet)) {
+  const writeRow = ({ row: number, cells, height }: MadeRow, merges: string[] = []) => {
     for (const merge of merges) {
       worksheet.mergeCells(merge);
       // ExcelJS gives the covered cells the first cell's style; the in-memory writer leaves each its own.
@@ -87,7 +97,6 @@ async function streamSheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, model: Wo
       }
     }
     const row = worksheet.getRow(number);
-    const height = sheet.rowHeights[number];
     if (height !== undefined) row.height = height;
     for (const [col, cell] of cells) {
       const target = row.getCell(col);
@@ -97,7 +106,11 @@ async function streamSheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, model: Wo
       if (Object.keys(style).length > 0) target.style = style;
     }
     row.commit();
+  };
+  for (const [row, { cells, merges }] of rowsInOrder(sheet)) {
+    writeRow({ row, cells, ...(sheet.rowHeights[row] === undefined ? {} : { height: sheet.rowHeights[row] }) }, merges);
   }
+  for (const made of sheet.laterRows?.rows() ?? []) writeRow(checkedRow(made, sheet));
   worksheet.commit();
 }
 

@@ -85,6 +85,29 @@ describe("writeXlsxStreamed", () => {
     expect(streamed).toEqual(await describeFile(await writeXlsx(working)));
   });
 
+  it("writes task details made only as they are written exactly as the same rows made beforehand", async () => {
+    const working = (rowsLater: boolean) =>
+      splitSummaryWorkbook(
+        buildSummaryWorkbook({
+          catalog,
+          consolidation,
+          findings,
+          generatedAt: new Date(Date.UTC(2026, 4, 14, 8)),
+          rowsLater,
+        }),
+      ).working;
+    const later = working(true);
+    const details = later.sheets.find((sheet) => sheet.laterRows !== undefined);
+    expect(details?.name).toBe("Chi tiết nhiệm vụ");
+    const made = [...(details?.laterRows?.rows() ?? [])];
+    expect(made.length).toBe(consolidation.tasks.reduce((sum, task) => sum + task.details.length, 0));
+    expect(made.length).toBeGreaterThan(0);
+    expect(await describeFile(await writeXlsxStreamed(later))).toEqual(
+      await describeFile(await writeXlsx(working(false))),
+    );
+    await expect(writeXlsx(later)).rejects.toThrow(/later/);
+  });
+
   it("writes a form's validations, conditional formats, protection, print setup and defined names alike", async () => {
     const form = buildForm();
     const streamed = await describeFile(await writeXlsxStreamed(form));
