@@ -28,6 +28,7 @@ export const loadReader = () => import("./readChosenFiles");
 export const loadEngine = () => import("../../domain/consolidation/consolidateFiles");
 export const loadSheetReader = () => import("./readWorkbookFormSheets");
 const loadHistoryRun = () => import("./consolidateWithWorkbookHistory");
+const loadRollUp = () => import("./rollUpFromWorkbook");
 const loadSummary = () => import("../../workbook/summary/buildSummaryWorkbook");
 const loadSplit = () => import("../../workbook/summary/splitSummaryWorkbook");
 const loadXlsxWriter = () => import("../../workbook/xlsx/writeXlsx");
@@ -120,6 +121,12 @@ export function createConsolidateActions(
     return consolidateWithWorkbookHistory(catalog, history, carryForward, run, operation);
   }
 
+  // The month's summary and a quarter's alike: built, then swapped in whole, so a failed write leaves the old one.
+  const writeSummary =
+    writeToWorkbook &&
+    (async (run: ConsolidationRun, context: OperationContext, options?: SummaryOptions) =>
+      writeToWorkbook(await summaryModel(catalog, run, options, workbookForms?.name), context));
+
   return {
     async consolidate(files, options, context) {
       // The engine loads while the files are read.
@@ -165,9 +172,17 @@ export function createConsolidateActions(
 
     importFiles: importer ? (files, context) => importForms(files, catalog, importer, context) : undefined,
 
-    writeSummaryToWorkbook: writeToWorkbook
-      ? async (run, context, options) =>
-          writeToWorkbook(await summaryModel(catalog, run, options, workbookForms?.name), context)
-      : undefined,
+    writeSummaryToWorkbook: writeSummary,
+
+    rollUpToWorkbook:
+      history && writeSummary
+        ? async (period, asOf, context) => {
+            const { rollUpFromWorkbook } = await loadRollUp();
+            const write = (run: ConsolidationRun) => writeSummary(run, context);
+            return rollUpFromWorkbook(catalog, history, { period, asOf }, write, context);
+          }
+        : undefined,
+
+    latestRecordedMonth: history ? async () => (await loadRollUp()).latestRecordedMonth(history) : undefined,
   };
 }

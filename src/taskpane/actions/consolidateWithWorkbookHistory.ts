@@ -15,7 +15,7 @@ import { throwIfCancelled } from "../common/throwIfCancelled";
 import type { OperationContext } from "../common/useOperation";
 import type { ConsolidationOutcome, WorkbookHistory } from "./types";
 
-async function readHistory(history: WorkbookHistory): Promise<ParseResult<HistoryRecord[]>> {
+export async function readHistory(history: WorkbookHistory): Promise<ParseResult<HistoryRecord[]>> {
   try {
     return await history.read();
   } catch {
