@@ -4,6 +4,7 @@ import { latestMonth, rollUpChoices, rollUpOf } from "../../domain/history/rollU
 import { periodLabel } from "../../domain/language/parsePeriod";
 import type { IsoDate, Period } from "../../domain/language/types";
 import { HISTORY_SHEET, historyTexts } from "../../domain/texts/history";
+import { uiTexts } from "../../domain/texts/ui";
 import type { ConsolidateActions, RollUpOutcome } from "../actions/types";
 import { CopyableText } from "../common/CopyableText";
 import { DateInput } from "../common/DateInput";
@@ -93,6 +94,7 @@ export function RollUpSection({
       <Button appearance="primary" disabled={busy} onClick={() => operation.run((c) => rollUp(target, asOf, c))}>
         {texts.run}
       </Button>
+      <Caption1>{uiTexts.consolidate.replaceNote}</Caption1>
       <OperationStatus
         state={operation.state}
         onCancel={operation.cancel}
