@@ -2,6 +2,7 @@ import type { Catalog } from "../../domain/catalog/types";
 import { validationContextOf, type CheckContext } from "../../domain/consolidation/checkContext";
 import type { CheckedFile, ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
 import { previousFigures } from "../../domain/history/previousFigures";
+import { latestMonth } from "../../domain/history/rollUpChoice";
 import type { ConsolidationHistory } from "../../domain/history/types";
 import { registerCorrections } from "../../domain/receipts/registerCorrections";
 import { uiTexts } from "../../domain/texts/ui";
@@ -183,6 +184,12 @@ export function createConsolidateActions(
           }
         : undefined,
 
-    latestRecordedMonth: history ? async () => (await loadRollUp()).latestRecordedMonth(history) : undefined,
+    // Read when the panel opens: kept off the roll-up's module, which loads the engine only when a report is asked for.
+    latestRecordedMonth: history
+      ? async () => {
+          const read = await history.read();
+          return read.ok ? latestMonth(read.value.map((record) => record.period)) : undefined;
+        }
+      : undefined,
   };
 }

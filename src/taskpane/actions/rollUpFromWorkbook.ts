@@ -5,7 +5,6 @@
  */
 import type { Catalog } from "../../domain/catalog/types";
 import type { ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
-import { latestMonth } from "../../domain/history/rollUpChoice";
 import { rollUpPeriod } from "../../domain/history/rollUpPeriod";
 import type { IsoDate, Period } from "../../domain/language/types";
 import { HISTORY_SHEET, historyTexts } from "../../domain/texts/history";
@@ -46,10 +45,4 @@ export async function rollUpFromWorkbook(
   const run: ConsolidationRun = { consolidation, findings: [], files };
   const written = await writeSummary(run);
   return { kind: "written", run, months, missingMonths, written };
-}
-
-/** An unreadable sheet offers no month: the officer then meets its issues when asking for the report. */
-export async function latestRecordedMonth(history: WorkbookHistory): Promise<Period | undefined> {
-  const read = await readHistory(history);
-  return read.ok ? latestMonth(read.value.map((record) => record.period)) : undefined;
 }

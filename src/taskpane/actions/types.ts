@@ -124,7 +124,7 @@ export interface ConsolidateActions {
   downloadSummary: (run: ConsolidationRun, context: OperationContext, options?: SummaryOptions) => Promise<FileOutcome>;
   /** The period made from the workbook's "Dữ liệu các kỳ" and written as the month's summary is (Excel, ExcelApi 1.4). */
   rollUpToWorkbook?: (period: Period, asOf: IsoDate, context: OperationContext) => Promise<RollUpOutcome>;
-  /** The latest month "Dữ liệu các kỳ" holds, whose quarter is offered first; none when it holds none or is unreadable. */
+  /** The latest month "Dữ liệu các kỳ" holds, whose quarter is offered first; none when it holds none or a bad cell. */
   latestRecordedMonth?: () => Promise<Period | undefined>;
   writeSummaryToWorkbook?: (
     run: ConsolidationRun,
