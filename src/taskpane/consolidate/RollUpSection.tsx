@@ -87,9 +87,7 @@ export function RollUpSection({
         hint={texts.asOfHint}
         value={asOf}
         disabled={busy}
-        onChange={(day) => {
-          if (day) setAsOf(day);
-        }}
+        onChange={setAsOf}
       />
       <Button appearance="primary" disabled={busy} onClick={() => operation.run((c) => rollUp(target, asOf, c))}>
         {texts.run}

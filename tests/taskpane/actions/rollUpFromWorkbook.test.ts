@@ -4,7 +4,7 @@
  * book holding the same rows: the same figures, statuses and sentences, written as the month's summary is; a sheet
  * missing, unreadable or without a month of the period writes nothing, and a failed write leaves the old summary.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { runCli } from "../../../src/cli/main";
@@ -19,8 +19,7 @@ import { HISTORY_SHEET, historyTexts } from "../../../src/domain/texts/history";
 import { SUMMARY_SHEETS } from "../../../src/domain/texts/summary";
 import { planSamples } from "../../../src/samples/planSamples";
 import { createConsolidateActions } from "../../../src/taskpane/actions/consolidateActions";
-import type { ChosenFile, ConsolidateActions, RollUpOutcome } from "../../../src/taskpane/actions/types";
-import type { OperationContext } from "../../../src/taskpane/common/useOperation";
+import type { ConsolidateActions, RollUpOutcome } from "../../../src/taskpane/actions/types";
 import { createExcelWriter } from "../../../src/taskpane/office/excelWriter";
 import { createWorkbookHistory } from "../../../src/taskpane/office/openWorkbook";
 import { detectCapabilities } from "../../../src/workbook/excel/hostCapabilities";
@@ -28,6 +27,7 @@ import { readHistorySheet } from "../../../src/workbook/excel/readHistorySheet";
 import { summarySheetNames } from "../../../src/workbook/summary/buildSummaryWorkbook";
 import { writeHistoryFile } from "../../../src/workbook/xlsx/historyWorkbook";
 import { writeSampleForms } from "../../support/sampleFolder";
+import { chosenFromDisk, uncancelled } from "./filesOnDisk";
 import { FakeExcel, type FakeSheet } from "../../workbook/excel/fakeExcel";
 import { installSheetReads } from "../../workbook/excel/fakeExcelSheetReads";
 import { ledgerKnowing } from "./memorySettings";
@@ -41,19 +41,6 @@ const capabilities = detectCapabilities({ isSetSupported: (name) => name === "Ex
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the command's JSON, read back as data */
 type Json = any;
-
-function context(): OperationContext {
-  return { signal: new AbortController().signal, progress: () => undefined };
-}
-
-function chosen(paths: string[]): ChosenFile[] {
-  return [...paths].sort().map((path) => ({
-    name: basename(path),
-    size: statSync(path).size,
-    lastModified: statSync(path).mtimeMs,
-    arrayBuffer: async () => new Uint8Array(readFileSync(path)).buffer as ArrayBuffer,
-  }));
-}
 
 function runIn(excel: FakeExcel): FakeExcel {
   installSheetReads(excel);
@@ -112,7 +99,7 @@ beforeAll(async () => {
   actions = paneActions();
   for (const month of MONTHS) {
     const options = { period: period(`2026-${month}`), asOf: `2026-${month}-14` };
-    const run = await actions.consolidate(chosen(paths[month]), options, context());
+    const run = await actions.consolidate(chosenFromDisk(paths[month]), options, uncancelled());
     if (run.history?.kind !== "recorded") throw new Error(`2026-${month} not recorded`);
   }
   // The command line's book holds the very rows of the workbook's sheet.
@@ -140,7 +127,7 @@ describe("a quarter, half-year or year made from the workbook's 'Dữ liệu cá
     ["2026-H1", "2026-07-14"],
     ["2026", "2026-12-31"],
   ])("%s as of %s equals the command line's report on the same rows", async (code, asOf) => {
-    const outcome = written(await actions.rollUpToWorkbook!(period(code), asOf, context()));
+    const outcome = written(await actions.rollUpToWorkbook!(period(code), asOf, uncancelled()));
     const expected = await cliReport(code, asOf);
     expect(asJson(outcome.run)).toEqual(expected);
     // Not an empty answer agreed on twice: units of June, units standing at their April figures, and figures.
@@ -153,7 +140,7 @@ describe("a quarter, half-year or year made from the workbook's 'Dữ liệu cá
   });
 
   it("writes the summary's sheets into the workbook, holding the report's sentences", async () => {
-    const outcome = written(await actions.rollUpToWorkbook!(period("2026-Q2"), "2026-07-14", context()));
+    const outcome = written(await actions.rollUpToWorkbook!(period("2026-Q2"), "2026-07-14", uncancelled()));
     expect(outcome.written.sheets).toEqual(summarySheetNames);
     expect(excel.sheets.map((sheet) => sheet.name)).toEqual(["Ghi chú", HISTORY_SHEET, ...summarySheetNames]);
     const text = shown(excel.sheet(SUMMARY_SHEETS.reportText));
@@ -164,12 +151,12 @@ describe("a quarter, half-year or year made from the workbook's 'Dữ liệu cá
   });
 
   it("leaves the previous summary exactly as it was when the write fails", async () => {
-    written(await actions.rollUpToWorkbook!(period("2026-Q2"), "2026-07-14", context()));
+    written(await actions.rollUpToWorkbook!(period("2026-Q2"), "2026-07-14", uncancelled()));
     const before = excel.sheets.slice();
     const cells = new Map(before.map((sheet) => [sheet.name, new Map(sheet.cells)]));
     excel.failWhen = (command) => command.includes("freezePanes");
     try {
-      await expect(actions.rollUpToWorkbook!(period("2026"), "2026-12-31", context())).rejects.toThrow();
+      await expect(actions.rollUpToWorkbook!(period("2026"), "2026-12-31", uncancelled())).rejects.toThrow();
     } finally {
       excel.failWhen = undefined;
     }
@@ -179,7 +166,7 @@ describe("a quarter, half-year or year made from the workbook's 'Dữ liệu cá
 
   it("says the history holds no month of a later quarter, and writes nothing", async () => {
     const before = excel.sheets.slice();
-    const outcome = await actions.rollUpToWorkbook!(period("2026-Q3"), "2026-10-14", context());
+    const outcome = await actions.rollUpToWorkbook!(period("2026-Q3"), "2026-10-14", uncancelled());
     const q3 = period("2026-Q3");
     expect(outcome).toEqual({
       kind: "refused",
@@ -196,7 +183,7 @@ describe("a workbook whose 'Dữ liệu các kỳ' cannot give a report", () => 
     const fresh = runIn(new FakeExcel(["Sheet1"]));
     const bare = paneActions();
     expect(await bare.latestRecordedMonth!()).toBeUndefined();
-    expect(await bare.rollUpToWorkbook!(period("2026-Q2"), "2026-07-14", context())).toEqual({
+    expect(await bare.rollUpToWorkbook!(period("2026-Q2"), "2026-07-14", uncancelled())).toEqual({
       kind: "refused",
       message: historyTexts.rollUpPane.noHistory(HISTORY_SHEET),
       issues: [],
@@ -207,11 +194,15 @@ describe("a workbook whose 'Dữ liệu các kỳ' cannot give a report", () => 
   it("with a bad cell: names the cell, and leaves the old summary and the sheet as they were", async () => {
     const fresh = runIn(new FakeExcel(["Sheet1"]));
     const own = paneActions(...summarySheetNames);
-    await own.consolidate(chosen(paths["04"]), { period: period("2026-04"), asOf: "2026-04-14" }, context());
-    written(await own.rollUpToWorkbook!(period("2026-Q2"), "2026-07-14", context()));
+    await own.consolidate(
+      chosenFromDisk(paths["04"]),
+      { period: period("2026-04"), asOf: "2026-04-14" },
+      uncancelled(),
+    );
+    written(await own.rollUpToWorkbook!(period("2026-Q2"), "2026-07-14", uncancelled()));
     const before = fresh.sheets.slice();
     fresh.sheet(HISTORY_SHEET).cells.set("A3", { value: "tháng 4", numberFormat: "@" });
-    const outcome = await own.rollUpToWorkbook!(period("2026-Q2"), "2026-07-14", context());
+    const outcome = await own.rollUpToWorkbook!(period("2026-Q2"), "2026-07-14", uncancelled());
     expect(outcome).toEqual({
       kind: "refused",
       message: historyTexts.rollUpPane.notRead(HISTORY_SHEET),

@@ -5,7 +5,7 @@
  * has no month recorded, then makes quý II with no file chosen, as the engine does in Node, and writes the summary's
  * sheets into the workbook.
  */
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -21,17 +21,10 @@ import { SUMMARY_SHEETS } from "../../../src/domain/texts/summary";
 import { planSamples } from "../../../src/samples/planSamples";
 import { summarySheetNames } from "../../../src/workbook/summary/buildSummaryWorkbook";
 import { writeHistoryFile } from "../../../src/workbook/xlsx/historyWorkbook";
-import { launchChromium, openTaskpane } from "../../support/chromium";
 import { loadXlsx } from "../../support/collectingWorkbook";
-import {
-  installOfficeStub,
-  officeStubBundle,
-  seedFrom,
-  stubSheet,
-  stubState,
-} from "../../support/officeStub/installOfficeStub";
+import { seedFrom, stubSheet, stubState } from "../../support/officeStub/installOfficeStub";
+import { openPaneInExcel, type PaneInExcel } from "../../support/officeStub/paneInExcel";
 import { consolidateInNode, writeSampleForms } from "../../support/sampleFolder";
-import { ensureTaskpaneBuild, serveDirectory, type StaticServer } from "../../support/taskpaneBuild";
 
 const catalog = catalog2026();
 const period = (code: string) => (parsePeriod(code) as { ok: true; value: Period }).value;
@@ -39,9 +32,7 @@ const MONTHS = ["04", "05", "06"] as const;
 const texts = historyTexts.rollUpPane;
 
 describe("Báo cáo quý from 'Dữ liệu các kỳ' in Excel (office.js stubbed), in headless Chromium", () => {
-  let server: StaticServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  let pane: PaneInExcel | undefined;
   let page: Page;
   let panel: Locator;
   let folder: string;
@@ -72,22 +63,13 @@ describe("Báo cáo quý from 'Dữ liệu các kỳ' in Excel (office.js stubbe
     const book = await writeHistoryFile(undefined, records, "so.xlsx", new Date("2026-07-01T00:00:00Z"));
     if (!book.ok) throw new Error(book.issues.map((issue) => issue.message).join("; "));
     const seed = seedFrom(await loadXlsx(book.value));
-    const [dist] = await Promise.all([ensureTaskpaneBuild(), officeStubBundle()]);
-    server = await serveDirectory(dist);
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: "vi-VN" });
-    page = await context.newPage();
     const url = "https://example.org/So%20tong%20hop.xlsx";
-    await installOfficeStub(page, server.url, { excelApi: "1.13", url, seed });
-    await openTaskpane(page, server.url, problems);
-    await page.getByRole("tab", { name: "Tổng hợp" }).click();
-    panel = page.getByRole("tabpanel");
+    pane = await openPaneInExcel({ excelApi: "1.13", url, seed }, "Tổng hợp", problems);
+    ({ page, panel } = pane);
   }, 300_000);
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
+    await pane?.close();
     if (folder) rmSync(folder, { recursive: true, force: true });
   });
 
