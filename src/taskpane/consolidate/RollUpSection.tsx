@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { Button, Caption1, Field, Select, Subtitle2 } from "@fluentui/react-components";
+import { Button, Caption1, Subtitle2 } from "@fluentui/react-components";
 import { latestMonth, rollUpChoices, rollUpOf } from "../../domain/history/rollUpChoice";
 import { periodLabel } from "../../domain/language/parsePeriod";
 import type { IsoDate, Period } from "../../domain/language/types";
@@ -12,6 +12,7 @@ import { withOmissions } from "../common/describeOutcome";
 import { OperationStatus } from "../common/OperationStatus";
 import type { useOperation } from "../common/useOperation";
 import { usePanelStyles } from "../common/usePanelStyles";
+import { PeriodPicker } from "../shell/PeriodPicker";
 
 export interface RollUpSectionProps {
   /** The pane's period: its year gives the choices; its quarter is offered until a recorded month is known. */
@@ -73,22 +74,15 @@ export function RollUpSection({
         {texts.title}
       </Subtitle2>
       <Caption1>{texts.intro(HISTORY_SHEET)}</Caption1>
-      <Field label={texts.periodLabel} hint={texts.periodHint}>
-        <Select value={target.code} disabled={busy} onChange={(_, data) => setChosen(data.value)}>
-          {choices.map((choice) => (
-            <option key={choice.code} value={choice.code}>
-              {periodLabel(choice)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <DateInput
-        label={texts.asOfLabel}
-        hint={texts.asOfHint}
-        value={asOf}
+      <PeriodPicker
+        choices={choices}
+        value={target}
+        onChange={(choice) => setChosen(choice.code)}
+        label={texts.periodLabel}
+        hint={texts.periodHint}
         disabled={busy}
-        onChange={setAsOf}
       />
+      <DateInput label={texts.asOfLabel} hint={texts.asOfHint} value={asOf} disabled={busy} onChange={setAsOf} />
       <Button appearance="primary" disabled={busy} onClick={() => operation.run((c) => rollUp(target, asOf, c))}>
         {texts.run}
       </Button>
