@@ -88,4 +88,21 @@ export const historyTexts = {
   readFailed: (sheet: string) => `Excel không trả về trang “${sheet}”.`,
   notWritten: (sheet: string) =>
     `Không lưu được kỳ này vào trang “${sheet}” (có thể sổ làm việc đang được bảo vệ hoặc đang sửa một ô); trang đó vẫn giữ nguyên như trước. Hãy tổng hợp lại.`,
+  /** The task pane's quarter, half-year and year report, made from the open workbook's sheet. */
+  rollUpPane: {
+    title: "Báo cáo quý, 6 tháng, năm",
+    intro: (sheet: string) =>
+      `Lập từ số liệu các tháng đã lưu trong trang “${sheet}” của sổ làm việc này, không cần đơn vị gửi lại biểu.`,
+    periodLabel: "Quý, 6 tháng hoặc năm",
+    periodHint: "Mặc định: quý của tháng gần nhất đã lưu.",
+    asOfLabel: "Ngày lập báo cáo",
+    asOfHint: "Nhiệm vụ quá hạn được tính đến ngày này; báo cáo năm đánh giá các nhiệm vụ hạn “Năm …” vào ngày 31/12.",
+    run: "Lập báo cáo và ghi vào sổ làm việc",
+    done: (period: string, units: number, sheets: string[]) =>
+      `Đã lập báo cáo ${period} từ số liệu của ${units} đơn vị và ghi vào các trang tính: ${sheets.join(", ")}.`,
+    noHistory: (sheet: string) =>
+      `Sổ làm việc này chưa có trang “${sheet}” hoặc trang đó chưa có dòng nào: hãy tổng hợp báo cáo các tháng trước (mỗi lần tổng hợp được lưu vào trang đó), rồi lập báo cáo quý, 6 tháng hoặc năm.`,
+    notRead: (sheet: string) =>
+      `Không đọc được trang “${sheet}” nên chưa lập được báo cáo; biểu tổng hợp đang có trong sổ làm việc vẫn giữ nguyên. Sửa các ô dưới đây rồi lập lại.`,
+  },
 };

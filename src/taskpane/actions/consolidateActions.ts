@@ -2,6 +2,7 @@ import type { Catalog } from "../../domain/catalog/types";
 import { validationContextOf, type CheckContext } from "../../domain/consolidation/checkContext";
 import type { CheckedFile, ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
 import { previousFigures } from "../../domain/history/previousFigures";
+import { latestMonth } from "../../domain/history/rollUpChoice";
 import type { ConsolidationHistory } from "../../domain/history/types";
 import { registerCorrections } from "../../domain/receipts/registerCorrections";
 import { uiTexts } from "../../domain/texts/ui";
@@ -28,6 +29,7 @@ export const loadReader = () => import("./readChosenFiles");
 export const loadEngine = () => import("../../domain/consolidation/consolidateFiles");
 export const loadSheetReader = () => import("./readWorkbookFormSheets");
 const loadHistoryRun = () => import("./consolidateWithWorkbookHistory");
+const loadRollUp = () => import("./rollUpFromWorkbook");
 const loadSummary = () => import("../../workbook/summary/buildSummaryWorkbook");
 const loadSplit = () => import("../../workbook/summary/splitSummaryWorkbook");
 const loadXlsxWriter = () => import("../../workbook/xlsx/writeXlsx");
@@ -120,6 +122,12 @@ export function createConsolidateActions(
     return consolidateWithWorkbookHistory(catalog, history, carryForward, run, operation);
   }
 
+  // The month's summary and a quarter's alike: built, then swapped in whole, so a failed write leaves the old one.
+  const writeSummary =
+    writeToWorkbook &&
+    (async (run: ConsolidationRun, context: OperationContext, options?: SummaryOptions) =>
+      writeToWorkbook(await summaryModel(catalog, run, options, workbookForms?.name), context));
+
   return {
     async consolidate(files, options, context) {
       // The engine loads while the files are read.
@@ -165,9 +173,23 @@ export function createConsolidateActions(
 
     importFiles: importer ? (files, context) => importForms(files, catalog, importer, context) : undefined,
 
-    writeSummaryToWorkbook: writeToWorkbook
-      ? async (run, context, options) =>
-          writeToWorkbook(await summaryModel(catalog, run, options, workbookForms?.name), context)
+    writeSummaryToWorkbook: writeSummary,
+
+    rollUpToWorkbook:
+      history && writeSummary
+        ? async (period, asOf, context) => {
+            const { rollUpFromWorkbook } = await loadRollUp();
+            const write = (run: ConsolidationRun) => writeSummary(run, context);
+            return rollUpFromWorkbook(catalog, history, { period, asOf }, write, context);
+          }
+        : undefined,
+
+    // Read when the panel opens: kept off the roll-up's module, which loads the engine only when a report is asked for.
+    latestRecordedMonth: history
+      ? async () => {
+          const read = await history.read();
+          return read.ok ? latestMonth(read.value.map((record) => record.period)) : undefined;
+        }
       : undefined,
   };
 }

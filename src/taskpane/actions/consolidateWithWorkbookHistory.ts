@@ -15,7 +15,8 @@ import { throwIfCancelled } from "../common/throwIfCancelled";
 import type { OperationContext } from "../common/useOperation";
 import type { ConsolidationOutcome, WorkbookHistory } from "./types";
 
-async function readHistory(history: WorkbookHistory): Promise<ParseResult<HistoryRecord[]>> {
+/** The sheet's records, or its issues: a failure of Excel itself is one more issue, never a throw. */
+export async function readHistory(history: WorkbookHistory): Promise<ParseResult<HistoryRecord[]>> {
   try {
     return await history.read();
   } catch {

@@ -82,6 +82,12 @@ export interface ConsolidationOutcome extends ConsolidationRun {
   history?: HistoryOutcome;
 }
 
+/** A quarter's, half-year's or year's report made from the workbook's "Dữ liệu các kỳ" (Vietnamese messages). */
+export type RollUpOutcome =
+  | { kind: "written"; run: ConsolidationRun; months: Period[]; missingMonths: Period[]; written: WorkbookWriteOutcome }
+  /** Nothing was written: the sheet is missing or empty, cannot be read, or holds no month of the period. */
+  | { kind: "refused"; message: string; issues: string[] };
+
 /** The units' forms copied or imported into the open workbook as sheets; inside Excel from ExcelApi 1.4. */
 export interface WorkbookForms {
   /** The workbook's name, the "file" of the forms found in it. */
@@ -116,6 +122,10 @@ export interface ConsolidateActions {
   /** Puts the chosen units' forms into the open workbook as sheets; absent outside Excel or below ExcelApi 1.13. */
   importFiles?: (files: ChosenFile[], context: OperationContext) => Promise<ImportOutcome>;
   downloadSummary: (run: ConsolidationRun, context: OperationContext, options?: SummaryOptions) => Promise<FileOutcome>;
+  /** The period made from the workbook's "Dữ liệu các kỳ" and written as the month's summary is (Excel, ExcelApi 1.4). */
+  rollUpToWorkbook?: (period: Period, asOf: IsoDate, context: OperationContext) => Promise<RollUpOutcome>;
+  /** The latest month "Dữ liệu các kỳ" holds, whose quarter is offered first; none when it holds none or a bad cell. */
+  latestRecordedMonth?: () => Promise<Period | undefined>;
   writeSummaryToWorkbook?: (
     run: ConsolidationRun,
     context: OperationContext,

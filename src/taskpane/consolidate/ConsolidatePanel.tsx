@@ -24,6 +24,7 @@ import type {
   ConsolidationOutcome,
   FileOutcome,
   ImportOutcome,
+  RollUpOutcome,
   WorkbookWriteOutcome,
 } from "../actions/types";
 import { CopyableText } from "../common/CopyableText";
@@ -35,6 +36,7 @@ import { DateInput } from "../common/DateInput";
 import { HistoryResult } from "./HistoryResult";
 import { ImportResult } from "./ImportResult";
 import { RegisterView } from "./RegisterView";
+import { RollUpSection } from "./RollUpSection";
 import { usePanelStyles } from "../common/usePanelStyles";
 
 export interface ConsolidatePanelProps {
@@ -78,11 +80,12 @@ export function ConsolidatePanel({
   const consolidation = useOperation<ConsolidationOutcome>();
   const delivery = useOperation<Delivery>();
   const importing = useOperation<ImportOutcome>();
-  const busy = [consolidation, delivery, importing].some((operation) => operation.state.kind === "working");
+  const rollingUp = useOperation<RollUpOutcome>();
+  const busy = [consolidation, delivery, importing, rollingUp].some((operation) => operation.state.kind === "working");
   const run = consolidation.state.kind === "done" ? consolidation.state.result : undefined;
   // Most files are forms of another period: the run is no summary of this one; the pane offers the switch.
   const other = run?.otherPeriod;
-  const { writeSummaryToWorkbook, consolidateSheets, importFiles } = actions;
+  const { writeSummaryToWorkbook, consolidateSheets, importFiles, rollUpToWorkbook } = actions;
   const importChosen =
     importFiles &&
     ((chosen: File[]) =>
@@ -251,6 +254,17 @@ export function ConsolidatePanel({
             <OperationStatus state={delivery.state} onCancel={delivery.cancel} describeResult={describeDelivery} />
           </section>
         </>
+      )}
+      {rollUpToWorkbook && (
+        <RollUpSection
+          period={period}
+          asOf={asOf}
+          {...(run?.history?.kind === "recorded" ? { recorded: run.consolidation.period } : {})}
+          rollUp={rollUpToWorkbook}
+          latestRecordedMonth={actions.latestRecordedMonth}
+          operation={rollingUp}
+          busy={busy}
+        />
       )}
     </section>
   );

@@ -7,13 +7,25 @@ export interface PeriodPickerProps {
   choices: Period[];
   value: Period;
   onChange: (period: Period) => void;
+  /** The pane's "Kỳ báo cáo" when unset. */
+  label?: string;
+  hint?: string;
+  disabled?: boolean;
 }
 
-export function PeriodPicker({ choices, value, onChange }: PeriodPickerProps) {
+export function PeriodPicker({
+  choices,
+  value,
+  onChange,
+  label = uiTexts.periodLabel,
+  hint,
+  disabled,
+}: PeriodPickerProps) {
   return (
-    <Field label={uiTexts.periodLabel}>
+    <Field label={label} hint={hint}>
       <Select
         value={value.code}
+        disabled={disabled}
         onChange={(_, data) => {
           const chosen = choices.find((p) => p.code === data.value);
           if (chosen) onChange(chosen);

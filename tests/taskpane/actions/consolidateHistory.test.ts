@@ -17,7 +17,6 @@ import { HISTORY_SHEET, HISTORY_TABLE } from "../../../src/domain/texts/history"
 import { planSamples } from "../../../src/samples/planSamples";
 import { createConsolidateActions } from "../../../src/taskpane/actions/consolidateActions";
 import type { ChosenFile, ConsolidationOutcome } from "../../../src/taskpane/actions/types";
-import type { OperationContext } from "../../../src/taskpane/common/useOperation";
 import { createWorkbookHistory } from "../../../src/taskpane/office/openWorkbook";
 import { detectCapabilities } from "../../../src/workbook/excel/hostCapabilities";
 import { readHistorySheet } from "../../../src/workbook/excel/readHistorySheet";
@@ -25,6 +24,7 @@ import { readHistoryFile } from "../../../src/workbook/xlsx/historyWorkbook";
 import type { SamplePlan } from "../../../src/samples/samplePlan";
 import { loadXlsx } from "../../support/collectingWorkbook";
 import { writeSampleForms } from "../../support/sampleFolder";
+import { chosenFromDisk, uncancelled } from "./filesOnDisk";
 import { FakeExcel } from "../../workbook/excel/fakeExcel";
 import { installSheetReads } from "../../workbook/excel/fakeExcelSheetReads";
 
@@ -37,20 +37,6 @@ const capabilities = detectCapabilities({ isSetSupported: (name) => name === "Ex
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the command's JSON, read back as data */
 type Json = any;
-
-function context(): OperationContext {
-  return { signal: new AbortController().signal, progress: () => undefined };
-}
-
-/** In the command line's order (a folder's files sorted by name), so the two list files and findings alike. */
-function chosen(paths: string[]): ChosenFile[] {
-  return [...paths].sort().map((path) => ({
-    name: basename(path),
-    size: statSync(path).size,
-    lastModified: statSync(path).mtimeMs,
-    arrayBuffer: async () => new Uint8Array(readFileSync(path)).buffer as ArrayBuffer,
-  }));
-}
 
 /** The command line on the same folder and book, its JSON read back. */
 async function cli(month: "04" | "05", ...flags: string[]): Promise<Json> {
@@ -117,7 +103,7 @@ beforeAll(async () => {
     .slice(0, 24);
   for (const month of ["04", "05"]) mkdirSync(join(dir, month));
   const mayPaths = await writeSampleForms(join(dir, "05"), catalog, mayPlans);
-  files = { "04": chosen(await writeSampleForms(join(dir, "04"), catalog, aprilPlans)), "05": [] };
+  files = { "04": chosenFromDisk(await writeSampleForms(join(dir, "04"), catalog, aprilPlans)), "05": [] };
   excel = new FakeExcel(["Ghi chú"]);
   excel.sheet("Ghi chú").cells.set("A1", { value: "Việc cần làm", numberFormat: "General" });
   installSheetReads(excel);
@@ -125,14 +111,14 @@ beforeAll(async () => {
     Excel: { run: (batch: (c: Excel.RequestContext) => Promise<unknown>) => batch(excel.requestContext) },
   });
   const actions = createConsolidateActions(catalog, { history: createWorkbookHistory(capabilities) });
-  pane.april = await actions.consolidate(files["04"], { period: april, asOf: "2026-04-14" }, context());
+  pane.april = await actions.consolidate(files["04"], { period: april, asOf: "2026-04-14" }, uncancelled());
   sheetAfter.april = await sheetRecords();
   planted = await plantDrop(sheetAfter.april, mayPlans);
-  files["05"] = chosen(mayPaths);
-  pane.may = await actions.consolidate(files["05"], { period: may, asOf: "2026-05-14" }, context());
+  files["05"] = chosenFromDisk(mayPaths);
+  pane.may = await actions.consolidate(files["05"], { period: may, asOf: "2026-05-14" }, uncancelled());
   sheetAfter.may = await sheetRecords();
   const again = { period: may, asOf: "2026-05-14", carryForward: false };
-  pane.mayAgain = await actions.consolidate(files["05"], again, context());
+  pane.mayAgain = await actions.consolidate(files["05"], again, uncancelled());
   sheetAfter.mayAgain = await sheetRecords();
   cliRuns.april = await cli("04");
   sheetAfter.bookApril = await bookRecords();
@@ -219,10 +205,10 @@ describe("a history sheet that cannot be used", () => {
   it("with a bad cell: May is consolidated without it, the cell is named, and the sheet is left as it was", async () => {
     const fresh = freshExcel();
     const actions = createConsolidateActions(catalog, { history: createWorkbookHistory(capabilities) });
-    await actions.consolidate(files["04"], { period: april, asOf: "2026-04-14" }, context());
+    await actions.consolidate(files["04"], { period: april, asOf: "2026-04-14" }, uncancelled());
     const sheet = fresh.sheet(HISTORY_SHEET);
     sheet.cells.set("A3", { value: "tháng 4", numberFormat: "@" });
-    const run = await actions.consolidate(files["05"], { period: may, asOf: "2026-05-14" }, context());
+    const run = await actions.consolidate(files["05"], { period: may, asOf: "2026-05-14" }, uncancelled());
     expect(run.history?.kind).toBe("notRead");
     expect(run.history?.kind === "notRead" && run.history.issues).toEqual([
       "Trang “Dữ liệu các kỳ”, ô A3: “tháng 4” không phải mã kỳ báo cáo (ví dụ 2026-05, 2026-Q2).",
@@ -236,11 +222,11 @@ describe("a history sheet that cannot be used", () => {
   it("when Excel refuses the write: the result stands, the old history is untouched, the officer is told", async () => {
     const fresh = freshExcel();
     const actions = createConsolidateActions(catalog, { history: createWorkbookHistory(capabilities) });
-    await actions.consolidate(files["04"], { period: april, asOf: "2026-04-14" }, context());
+    await actions.consolidate(files["04"], { period: april, asOf: "2026-04-14" }, uncancelled());
     const sheet = fresh.sheet(HISTORY_SHEET);
     const before = new Map(sheet.cells);
     fresh.failWhen = (command) => command.startsWith("add table");
-    const run = await actions.consolidate(files["05"], { period: may, asOf: "2026-05-14" }, context());
+    const run = await actions.consolidate(files["05"], { period: may, asOf: "2026-05-14" }, uncancelled());
     expect(run.history?.kind).toBe("notWritten");
     expect(run.consolidation.register.some((row) => row.carriedFrom)).toBe(true);
     expect(fresh.sheets.map((s) => s.name)).toEqual(["Ghi chú", HISTORY_SHEET]);

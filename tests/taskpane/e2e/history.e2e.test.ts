@@ -5,7 +5,7 @@
  * May from April as the engine does in Node, and the switch turns carrying off for a run of May again, whose rows
  * replace May's.
  */
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,10 +17,9 @@ import type { Period } from "../../../src/domain/language/types";
 import { HISTORY_SHEET, HISTORY_TABLE, historyTexts } from "../../../src/domain/texts/history";
 import { uiTexts } from "../../../src/domain/texts/ui";
 import { planSamples } from "../../../src/samples/planSamples";
-import { launchChromium, openTaskpane } from "../../support/chromium";
-import { installOfficeStub, officeStubBundle, stubSheet, stubState } from "../../support/officeStub/installOfficeStub";
+import { stubSheet, stubState } from "../../support/officeStub/installOfficeStub";
+import { openPaneInExcel, type PaneInExcel } from "../../support/officeStub/paneInExcel";
 import { consolidateInNode, writeSampleForms } from "../../support/sampleFolder";
-import { ensureTaskpaneBuild, serveDirectory, type StaticServer } from "../../support/taskpaneBuild";
 
 const catalog = catalog2026();
 const period = (code: string) => (parsePeriod(code) as { ok: true; value: Period }).value;
@@ -33,9 +32,7 @@ function completeness(run: ConsolidationRun): string[] {
 }
 
 describe("Dữ liệu các kỳ in Excel (office.js stubbed), in headless Chromium", () => {
-  let server: StaticServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  let pane: PaneInExcel | undefined;
   let page: Page;
   let panel: Locator;
   let folder: string;
@@ -61,21 +58,13 @@ describe("Dữ liệu các kỳ in Excel (office.js stubbed), in headless Chromi
     const mayContext = { catalog, period: may, asOf: "2026-05-14" };
     expected.may = await consolidateInNode(paths["05"], mayContext, { records, carryForward: true });
     expected.mayAlone = await consolidateInNode(paths["05"], mayContext, { records, carryForward: false });
-    const [dist] = await Promise.all([ensureTaskpaneBuild(), officeStubBundle()]);
-    server = await serveDirectory(dist);
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: "vi-VN" });
-    page = await context.newPage();
-    await installOfficeStub(page, server.url, { excelApi: "1.13", url: "https://example.org/So%20tong%20hop.xlsx" });
-    await openTaskpane(page, server.url, problems);
-    await page.getByRole("tab", { name: "Tổng hợp" }).click();
-    panel = page.getByRole("tabpanel");
+    const url = "https://example.org/So%20tong%20hop.xlsx";
+    pane = await openPaneInExcel({ excelApi: "1.13", url }, "Tổng hợp", problems);
+    ({ page, panel } = pane);
   }, 300_000);
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
+    await pane?.close();
     if (folder) rmSync(folder, { recursive: true, force: true });
   });
 
