@@ -1,31 +1,18 @@
-import { Fragment, useState } from "react";
+import { useState } from "react";
 import {
-  Badge,
-  Button,
   Caption1,
-  Checkbox,
   Field,
-  Input,
   MessageBar,
   MessageBarBody,
   Select,
   Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   makeStyles,
   tokens,
-  type BadgeProps,
 } from "@fluentui/react-components";
-import type { UnitGroup } from "../../domain/catalog/types";
 import type { RegisterRow, RegisterStatus } from "../../domain/consolidation/types";
-import { parseReceiptTime, receiptTimeText } from "../../domain/receipts/receiptTime";
-import { receiptPaneTexts, receiptTexts } from "../../domain/texts/receipts";
-import { summaryTexts } from "../../domain/texts/summary";
 import { uiTexts } from "../../domain/texts/ui";
+import { ReceiptCorrection } from "./ReceiptCorrection";
+import { RegisterTable } from "./RegisterTable";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -38,26 +25,9 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
   },
   number: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  scroll: { maxHeight: "320px", overflowY: "auto" },
-  numeric: { textAlign: "right", width: "72px" },
-  status: { width: "96px" },
-  select: { width: "32px" },
-  time: { width: "112px" },
-  detail: { display: "block", color: tokens.colorNeutralForeground3 },
-  group: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3 },
-  correct: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
 });
 
 const STATUSES: RegisterStatus[] = ["received", "late", "missing", "rejected"];
-const GROUPS: UnitGroup[] = ["so", "xa", "other"];
-const COLUMNS = 5;
-
-const BADGE_COLOR: Record<RegisterStatus, BadgeProps["color"]> = {
-  received: "success",
-  late: "warning",
-  missing: "informative",
-  rejected: "danger",
-};
 
 type StatusFilter = RegisterStatus | "all";
 
@@ -71,16 +41,13 @@ export interface RegisterViewProps {
 }
 
 /**
- * The register: how many units sent, late, not at all or unusably, then every recipient by group — when each
- * form was received and by whose word, why a file was refused — filterable by status; the officer ticks units
- * and gives them a receipt time.
+ * The register: how many units sent, late, not at all or unusably, then every recipient by group (RegisterTable),
+ * filterable by status; the officer ticks units and gives them a receipt time (ReceiptCorrection).
  */
 export function RegisterView({ register, notices = [], onCorrect, disabled = false }: RegisterViewProps) {
   const styles = useStyles();
   const [filter, setFilter] = useState<StatusFilter>("all");
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
-  const [time, setTime] = useState("");
-  const [timeError, setTimeError] = useState<string | undefined>(undefined);
   const texts = uiTexts.consolidate;
   const count = (status: RegisterStatus) => register.filter((row) => row.status === status).length;
   const shown = filter === "all" ? register : register.filter((row) => row.status === filter);
@@ -92,16 +59,6 @@ export function RegisterView({ register, notices = [], onCorrect, disabled = fal
       return next;
     });
   const files = register.flatMap((row) => (row.file !== undefined && chosen.has(row.file) ? [row.file] : []));
-  const correct = () => {
-    const parsed = parseReceiptTime(time);
-    if (!parsed.ok) {
-      setTimeError(parsed.issues[0].message);
-      return;
-    }
-    setTimeError(undefined);
-    onCorrect?.(files, parsed.value);
-    setChosen(new Set());
-  };
   return (
     <section className={styles.section} aria-labelledby="register-title">
       <Subtitle2 as="h3" id="register-title">
@@ -133,92 +90,17 @@ export function RegisterView({ register, notices = [], onCorrect, disabled = fal
       {shown.length === 0 ? (
         <Caption1>{texts.noRows}</Caption1>
       ) : (
-        <div className={styles.scroll} tabIndex={0} role="region" aria-label={texts.registerTitle}>
-          <Table size="extra-small" aria-label={texts.registerTitle}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell className={styles.select} />
-                <TableHeaderCell>{texts.columns.unit}</TableHeaderCell>
-                <TableHeaderCell className={styles.status}>{texts.columns.status}</TableHeaderCell>
-                <TableHeaderCell className={styles.time}>{receiptPaneTexts.timeColumn}</TableHeaderCell>
-                <TableHeaderCell className={styles.numeric}>{texts.columns.problems}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {GROUPS.map((group) => {
-                const rows = shown.filter((row) => row.group === group);
-                if (rows.length === 0) return null;
-                return (
-                  <Fragment key={group}>
-                    <TableRow data-group={group}>
-                      <TableCell colSpan={COLUMNS} className={styles.group}>
-                        {receiptPaneTexts.groupHeading(summaryTexts.groups[group], rows.length)}
-                      </TableCell>
-                    </TableRow>
-                    {rows.map((row) => (
-                      <TableRow key={row.unitId} data-unit={row.unitId}>
-                        <TableCell className={styles.select}>
-                          {onCorrect && row.file !== undefined && (
-                            <Checkbox
-                              aria-label={receiptPaneTexts.select(row.name)}
-                              checked={chosen.has(row.file)}
-                              disabled={disabled}
-                              onChange={(_, data) => toggle(row.file as string, data.checked === true)}
-                            />
-                          )}
-                        </TableCell>
-                        <TableCell>
-                          {row.name}
-                          {row.reason !== undefined && <Caption1 className={styles.detail}>{row.reason}</Caption1>}
-                        </TableCell>
-                        <TableCell className={styles.status}>
-                          <Badge appearance="tint" color={BADGE_COLOR[row.status]}>
-                            {texts.status[row.status]}
-                          </Badge>
-                        </TableCell>
-                        <TableCell className={styles.time}>
-                          {row.receivedAt ? (
-                            <>
-                              {receiptTimeText(row.receivedAt)}
-                              <Caption1 className={styles.detail}>
-                                {receiptTexts.sources[row.receiptSource ?? "file"]}
-                              </Caption1>
-                            </>
-                          ) : (
-                            texts.noFile
-                          )}
-                        </TableCell>
-                        <TableCell className={styles.numeric}>
-                          {row.file === undefined ? texts.noFile : texts.problems(row.errors, row.warnings)}
-                        </TableCell>
-                      </TableRow>
-                    ))}
-                  </Fragment>
-                );
-              })}
-            </TableBody>
-          </Table>
-        </div>
+        <RegisterTable rows={shown} {...(onCorrect ? { chosen, onToggle: toggle } : {})} disabled={disabled} />
       )}
       {onCorrect && (
-        <div className={styles.correct}>
-          <Field
-            label={receiptPaneTexts.correctLabel}
-            hint={receiptPaneTexts.correctHint}
-            validationMessage={timeError}
-            validationState={timeError ? "error" : "none"}
-          >
-            <Input
-              value={time}
-              placeholder={receiptTexts.format}
-              disabled={disabled}
-              onChange={(_, data) => setTime(data.value)}
-            />
-          </Field>
-          <Button disabled={disabled || files.length === 0 || time.trim() === ""} onClick={correct}>
-            {receiptPaneTexts.correct(files.length)}
-          </Button>
-        </div>
+        <ReceiptCorrection
+          files={files}
+          disabled={disabled}
+          onCorrect={(corrected, receivedAt) => {
+            onCorrect(corrected, receivedAt);
+            setChosen(new Set());
+          }}
+        />
       )}
     </section>
   );
