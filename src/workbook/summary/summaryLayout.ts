@@ -9,7 +9,7 @@ import { createSheet, mergeCells, setCell, setColumnWidths } from "../model/buil
 import type { Sheet, Workbook } from "../model/types";
 import { periodHeading } from "./periodHeading";
 import { landscapeTablePrint } from "../templates/printSetupNd30";
-import { fitRowHeights } from "../templates/wrappedRowHeight";
+import { fitRowHeights, type TextHeights } from "../templates/wrappedRowHeight";
 
 /** Excel's tallest row; a taller one is refused or clipped, so a very long text is cut there on paper. */
 const MAX_ROW_HEIGHT = 409;
@@ -79,8 +79,8 @@ export interface TableFinish {
 }
 
 /** Every row's height fitted to its wrapped text, up to the tallest row Excel keeps. */
-export function fitTableRowHeights(workbook: Workbook, sheet: Sheet): void {
-  fitRowHeights(workbook, sheet, 1);
+export function fitTableRowHeights(workbook: Workbook, sheet: Sheet, heightOf?: TextHeights): void {
+  fitRowHeights(workbook, sheet, 1, heightOf);
   for (const [row, height] of Object.entries(sheet.rowHeights)) {
     sheet.rowHeights[Number(row)] = Math.min(height, MAX_ROW_HEIGHT);
   }

@@ -5,6 +5,7 @@ import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
 import { parseAddress } from "../model/addresses";
 import { createSheet, setCell } from "../model/buildSheet";
 import type { Cell, MadeRow, Sheet, Workbook } from "../model/types";
+import { textHeights } from "../templates/wrappedRowHeight";
 import { createWorkingSheet, finishTable, fitTableRowHeights, type TaskSheetInput } from "./summaryLayout";
 
 const WIDTHS = [7, 12, 40, 26, 10, 15, 11, 70, 30];
@@ -49,11 +50,12 @@ function detailLines({ catalog, consolidation }: TaskSheetInput): DetailLine[] {
 function laterRows(workbook: Workbook, sheet: Sheet, lines: DetailLine[], headerRow: number, unitName: UnitName) {
   return {
     *rows(): Iterable<MadeRow> {
+      const heightOf = textHeights();
       for (const [index, { task, detail }] of lines.entries()) {
         const row = headerRow + 1 + index;
         const alone: Sheet = { ...createSheet(sheet.name), columnWidths: sheet.columnWidths };
         detailRow(alone, row, index + 1, task, detail, unitName(detail.unitId));
-        fitTableRowHeights(workbook, alone);
+        fitTableRowHeights(workbook, alone, heightOf);
         const cells = Object.entries(alone.cells).map(([key, cell]): [number, Cell] => [parseAddress(key).col, cell]);
         yield { row, cells, height: alone.rowHeights[row] };
       }

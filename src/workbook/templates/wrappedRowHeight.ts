@@ -50,11 +50,31 @@ export function wrappedRowHeight(text: string, widthUnits: number, fontSize: num
   return Math.ceil(wrappedLines(text, lettersPerLine) * fontSize * LINE_HEIGHT_PER_POINT + PADDING_POINTS);
 }
 
+/** A text's height in a column of that width at that size, remembered: a summary repeats the same names. */
+export type TextHeights = (text: string, widthUnits: number, fontSize: number) => number;
+
+export function textHeights(): TextHeights {
+  const known = new Map<string, Map<string, number>>();
+  return (text, widthUnits, fontSize) => {
+    const measure = `${widthUnits}/${fontSize}`;
+    let heights = known.get(measure);
+    if (!heights) known.set(measure, (heights = new Map()));
+    let height = heights.get(text);
+    if (height === undefined) heights.set(text, (height = wrappedRowHeight(text, widthUnits, fontSize)));
+    return height;
+  };
+}
+
 /**
- * Sets the height of every row from `firstRow` on that holds wrapped text, to fit its tallest cell. A text's height
- * is worked out once per width and size: a summary repeats the same task and unit names on thousands of rows.
+ * Sets the height of every row from `firstRow` on that holds wrapped text, to fit its tallest cell; `heightOf`
+ * may be shared by calls on the rows of one table made one at a time.
  */
-export function fitRowHeights(styles: Pick<Workbook, "styles">, sheet: Sheet, firstRow: number): void {
+export function fitRowHeights(
+  styles: Pick<Workbook, "styles">,
+  sheet: Sheet,
+  firstRow: number,
+  heightOf: TextHeights = textHeights(),
+): void {
   const mergedWidth = new Map<string, number>();
   const width = (col: number) => sheet.columnWidths[col] ?? DEFAULT_COLUMN_WIDTH;
   for (const merge of sheet.merges) {
@@ -63,15 +83,6 @@ export function fitRowHeights(styles: Pick<Workbook, "styles">, sheet: Sheet, fi
     for (let col = b.left; col <= b.right; col++) total += width(col);
     mergedWidth.set(merge.split(":")[0], total);
   }
-  const known = new Map<string, Map<string, number>>();
-  const heightOf = (text: string, widthUnits: number, fontSize: number) => {
-    const measure = `${widthUnits}/${fontSize}`;
-    let heights = known.get(measure);
-    if (!heights) known.set(measure, (heights = new Map()));
-    let height = heights.get(text);
-    if (height === undefined) heights.set(text, (height = wrappedRowHeight(text, widthUnits, fontSize)));
-    return height;
-  };
   for (const key in sheet.cells) {
     const cell = sheet.cells[key];
     if (typeof cell.value !== "string") continue;
