@@ -1,7 +1,7 @@
 import type { Catalog } from "../../domain/catalog/types";
-import type { CheckedFile as CheckedFileRead, ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
+import type { CheckedFile, ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
 import type { ReceiptCorrections } from "../../domain/receipts/types";
-import type { FileOutcome as CheckedFile } from "../../domain/consolidation/types";
+import type { FileOutcome } from "../../domain/consolidation/types";
 import type { HistoryRecord } from "../../domain/history/types";
 import type { IsoDate, Period } from "../../domain/language/types";
 import type { ParseResult } from "../../domain/result";
@@ -16,7 +16,7 @@ export interface WorkbookWriteOutcome {
 }
 
 /** A file handed to the officer (a download). */
-export interface FileOutcome {
+export interface DownloadOutcome {
   fileName: string;
   count: number;
   /** A second file saved beside it: the summary's working sheets, kept out of the file that is printed. */
@@ -33,8 +33,8 @@ export interface SummaryOptions {
 export interface TemplateActions {
   writePlanToWorkbook?: (context: OperationContext) => Promise<WorkbookWriteOutcome>;
   writeBlankFormToWorkbook?: (period: Period, context: OperationContext) => Promise<WorkbookWriteOutcome>;
-  downloadPlan: (context: OperationContext) => Promise<FileOutcome>;
-  downloadAllForms: (period: Period, context: OperationContext) => Promise<FileOutcome>;
+  downloadPlan: (context: OperationContext) => Promise<DownloadOutcome>;
+  downloadAllForms: (period: Period, context: OperationContext) => Promise<DownloadOutcome>;
 }
 
 /** A file the officer chose or dropped: the browser's File, or anything shaped like it. */
@@ -51,7 +51,7 @@ export interface ChosenFile {
  * chosen once is read once, whichever panel reads it first (the very File object is the key), unless the terms it
  * was checked against (`against`: period, day, earlier figures) have changed since.
  */
-export type ChosenFileReads = WeakMap<ChosenFile, { against: string; checked: CheckedFileRead[] }>;
+export type ChosenFileReads = WeakMap<ChosenFile, { against: string; checked: CheckedFile[] }>;
 
 /** The period being reported and the day lateness and overdue tasks are judged on. */
 export interface RunOptions {
@@ -115,7 +115,11 @@ export interface ConsolidateActions {
   keepsHistory?: boolean;
   /** Puts the chosen units' forms into the open workbook as sheets; absent outside Excel or below ExcelApi 1.13. */
   importFiles?: (files: ChosenFile[], context: OperationContext) => Promise<ImportOutcome>;
-  downloadSummary: (run: ConsolidationRun, context: OperationContext, options?: SummaryOptions) => Promise<FileOutcome>;
+  downloadSummary: (
+    run: ConsolidationRun,
+    context: OperationContext,
+    options?: SummaryOptions,
+  ) => Promise<DownloadOutcome>;
   writeSummaryToWorkbook?: (
     run: ConsolidationRun,
     context: OperationContext,
@@ -126,7 +130,7 @@ export interface ConsolidateActions {
 /** Findings of one check, with where they came from: chosen files, or the workbook open in Excel. */
 export interface CheckOutcome {
   source: "files" | "workbook";
-  files: CheckedFile[];
+  files: FileOutcome[];
   findings: Finding[];
   /** Unit id → name, for the group headings. */
   unitNames: Readonly<Record<string, string>>;

@@ -22,7 +22,7 @@ import { uiTexts } from "../../domain/texts/ui";
 import type {
   ConsolidateActions,
   ConsolidationOutcome,
-  FileOutcome,
+  DownloadOutcome,
   ImportOutcome,
   WorkbookWriteOutcome,
 } from "../actions/types";
@@ -49,7 +49,7 @@ export interface ConsolidatePanelProps {
   actions: ConsolidateActions;
 }
 
-type Delivery = WorkbookWriteOutcome | FileOutcome;
+type Delivery = WorkbookWriteOutcome | DownloadOutcome;
 
 /** Where the units' forms come from: files chosen now, or sheets already in the open workbook. */
 type Source = "files" | "sheets";
