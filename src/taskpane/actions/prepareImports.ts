@@ -1,5 +1,6 @@
 /** Chosen files → the forms ready to go into the workbook, renamed per unit; loaded on demand (ExcelJS). */
 import type { Catalog } from "../../domain/catalog/types";
+import { success, type Result } from "../../domain/result";
 import { uiTexts } from "../../domain/texts/ui";
 import { toBase64 } from "../../workbook/excel/base64";
 import { importedSheetNames } from "../../workbook/imports/importedSheetNames";
@@ -20,7 +21,7 @@ export interface PreparedImport {
   base64: string;
 }
 
-type Prepared = { ok: true; value: PreparedImport } | { ok: false; refusal: ImportRefusal };
+type Prepared = Result<PreparedImport, { refusal: ImportRefusal }>;
 
 async function prepareOne(file: ChosenFile, catalog: Catalog, taken: Set<string>): Promise<Prepared> {
   const refuse = (message: string): Prepared => ({ ok: false, refusal: { file: file.name, message } });
@@ -31,22 +32,19 @@ async function prepareOne(file: ChosenFile, catalog: Catalog, taken: Set<string>
   // Loaded once, whole: read and checked as a form, then written on with only its sheets.
   const read = await readSubmittedWorkbook(bytes, file.name, receivedAt);
   if (!read.ok) return refuse(read.finding.message);
-  const unit = catalog.units.find((candidate) => candidate.id === read.submission.unitId);
-  if (!unit) return refuse(uiTexts.importing.unknownUnit(file.name, read.submission.unitId));
+  const unit = catalog.units.find((candidate) => candidate.id === read.value.submission.unitId);
+  if (!unit) return refuse(uiTexts.importing.unknownUnit(file.name, read.value.submission.unitId));
   const names = importedSheetNames(unit.name, taken);
   const sheets = {
     [FORM_SHEETS.indicators]: names.indicators,
     [FORM_SHEETS.tasks]: names.tasks,
-    ...(read.workbook.getWorksheet(FORM_SHEETS.documents) ? { [FORM_SHEETS.documents]: names.documents } : {}),
+    ...(read.value.workbook.getWorksheet(FORM_SHEETS.documents) ? { [FORM_SHEETS.documents]: names.documents } : {}),
   };
-  return {
-    ok: true,
-    value: {
-      record: { file: file.name, receivedAt, sheets },
-      unitName: unit.name,
-      base64: toBase64(await formSheetsForImport(read.workbook, names)),
-    },
-  };
+  return success({
+    record: { file: file.name, receivedAt, sheets },
+    unitName: unit.name,
+    base64: toBase64(await formSheetsForImport(read.value.workbook, names)),
+  });
 }
 
 /** Each file in turn, with a count; names are taken from `taken` (the workbook's, lower case) as they are given. */
