@@ -7,8 +7,8 @@ import { importedSheetNames } from "../../workbook/imports/importedSheetNames";
 import { FORM_SHEETS } from "../../workbook/templates/formLayout";
 import { fileReceipt } from "../../workbook/xlsx/fileReceipt";
 import { formSheetsForImport } from "../../workbook/xlsx/formSheetsForImport";
-import { refuseBySize } from "../../workbook/xlsx/inspectFile";
 import { readSubmittedWorkbook } from "../../workbook/xlsx/readSubmittedWorkbook";
+import { refusedBySize } from "../../workbook/xlsx/sentFile";
 import { throwIfCancelled } from "../common/throwIfCancelled";
 import type { OperationContext } from "../common/useOperation";
 import type { ImportRecord } from "./importLedger";
@@ -25,8 +25,8 @@ type Prepared = Result<PreparedImport, { refusal: ImportRefusal }>;
 
 async function prepareOne(file: ChosenFile, catalog: Catalog, taken: Set<string>): Promise<Prepared> {
   const refuse = (message: string): Prepared => ({ ok: false, refusal: { file: file.name, message } });
-  const bySize = refuseBySize(file.size, file.name);
-  if (bySize && !bySize.ok) return refuse(bySize.finding.message);
+  const bySize = refusedBySize(file);
+  if (bySize) return refuse(bySize.finding.message);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const { receivedAt } = fileReceipt(new Date(file.lastModified), bytes);
   // Loaded once, whole: read and checked as a form, then written on with only its sheets.
