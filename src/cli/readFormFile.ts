@@ -3,13 +3,13 @@ import { basename } from "node:path";
 import type { CheckedFile, FileRead } from "../domain/consolidation/consolidateFiles";
 import type { Unit } from "../domain/catalog/types";
 import { validationContextOf, type CheckContext } from "../domain/consolidation/checkContext";
-import { checkSentFile, readSentFile } from "../workbook/xlsx/readSentFile";
-import type { SentFile } from "../workbook/xlsx/sentFile";
+import { checkIncomingFile, readIncomingFile } from "../workbook/xlsx/readIncomingFile";
+import type { IncomingFile } from "../workbook/xlsx/incomingFile";
 
 export type { CheckContext };
 
 /** A file on disk as the pane's chosen files are given: its size and time from a stat, its bytes read on demand. */
-async function sentFileOnDisk(path: string): Promise<SentFile> {
+async function incomingFileOnDisk(path: string): Promise<IncomingFile> {
   const info = await stat(path);
   return {
     name: basename(path),
@@ -24,10 +24,10 @@ async function sentFileOnDisk(path: string): Promise<SentFile> {
  * was last saved, else its modification time, stands for when it was received.
  */
 export async function readFormFile(path: string, units: Unit[]): Promise<FileRead[]> {
-  return readSentFile(await sentFileOnDisk(path), units);
+  return readIncomingFile(await incomingFileOnDisk(path), units);
 }
 
 /** One file on disk read and checked at once, so its submissions can be let go as soon as they are checked. */
 export async function checkFormFile(path: string, context: CheckContext): Promise<CheckedFile[]> {
-  return checkSentFile(await sentFileOnDisk(path), validationContextOf(context));
+  return checkIncomingFile(await incomingFileOnDisk(path), validationContextOf(context));
 }

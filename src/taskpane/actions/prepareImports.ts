@@ -8,7 +8,7 @@ import { FORM_SHEETS } from "../../workbook/templates/formLayout";
 import { fileReceipt } from "../../workbook/xlsx/fileReceipt";
 import { formSheetsForImport } from "../../workbook/xlsx/formSheetsForImport";
 import { readSubmittedWorkbook } from "../../workbook/xlsx/readSubmittedWorkbook";
-import { refusedBySize } from "../../workbook/xlsx/sentFile";
+import { refusedBySize } from "../../workbook/xlsx/incomingFile";
 import { throwIfCancelled } from "../common/throwIfCancelled";
 import type { OperationContext } from "../common/useOperation";
 import type { ImportRecord } from "./importLedger";

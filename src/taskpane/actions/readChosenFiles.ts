@@ -1,7 +1,7 @@
 /** Chosen files → each read and checked, on reader threads where the browser has them; loaded on demand. */
 import { validationContextOf, type CheckContext } from "../../domain/consolidation/checkContext";
 import type { CheckedFile } from "../../domain/consolidation/checkFileRead";
-import { refusedBySize } from "../../workbook/xlsx/sentFile";
+import { refusedBySize } from "../../workbook/xlsx/incomingFile";
 import { throwIfCancelled } from "../common/throwIfCancelled";
 import type { OperationContext } from "../common/useOperation";
 import { checkInWorkers, ReaderStopped, type FileJob } from "../reading/checkInWorkers";
@@ -11,11 +11,11 @@ import type { ChosenFile, ChosenFileReads } from "./types";
 /** The files read here, on the page's thread, in turn: where there are no Web Workers (or they stopped). */
 async function checkOnPage(jobs: FileJob[], context: CheckContext, signal: AbortSignal, onChecked: Checked) {
   // The reader loads here only when needed: with workers, the page never compiles it.
-  const { checkSentFile } = await import("../../workbook/xlsx/readSentFile");
+  const { checkIncomingFile } = await import("../../workbook/xlsx/readIncomingFile");
   const validation = validationContextOf(context);
   for (const { index, file } of jobs) {
     throwIfCancelled(signal);
-    onChecked(index, await checkSentFile(file, validation));
+    onChecked(index, await checkIncomingFile(file, validation));
   }
 }
 

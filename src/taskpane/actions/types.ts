@@ -5,7 +5,7 @@ import type { FileOutcome } from "../../domain/consolidation/types";
 import type { HistoryRecord } from "../../domain/history/types";
 import type { IsoDate, Period } from "../../domain/language/types";
 import type { ParseResult } from "../../domain/result";
-import type { SentFile } from "../../workbook/xlsx/sentFile";
+import type { IncomingFile } from "../../workbook/xlsx/incomingFile";
 import type { Finding } from "../../domain/validation/types";
 import type { SheetGrid } from "../../workbook/reading/sheetGrid";
 import type { OperationContext } from "../common/useOperation";
@@ -38,8 +38,8 @@ export interface TemplateActions {
   downloadAllForms: (period: Period, context: OperationContext) => Promise<DownloadOutcome>;
 }
 
-/** A file the officer chose or dropped: a sent file as the browser's File gives it. */
-export type ChosenFile = SentFile;
+/** A file the officer chose or dropped: an incoming file, as the browser's File gives it. */
+export type ChosenFile = IncomingFile;
 
 /**
  * What the reader and the checks made of each chosen file, shared by Kiểm tra and Tổng hợp for one catalog: a file

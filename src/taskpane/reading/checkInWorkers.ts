@@ -4,7 +4,7 @@
  */
 import type { CheckContext } from "../../domain/consolidation/checkContext";
 import type { CheckedFile } from "../../domain/consolidation/checkFileRead";
-import type { SentFile } from "../../workbook/xlsx/sentFile";
+import type { IncomingFile } from "../../workbook/xlsx/incomingFile";
 import type { ReadReply, ReadRequest } from "./readProtocol";
 
 /** A reader thread as the pool uses it; startReadWorker makes one of a Web Worker. */
@@ -18,7 +18,7 @@ export interface ReadWorker {
 /** A file waiting to be read, at its place among the files chosen; its bytes are loaded only when it is sent. */
 export interface FileJob {
   index: number;
-  file: SentFile;
+  file: IncomingFile;
 }
 
 /** A reader thread stopped: the files it had not answered can still be read on the page. */

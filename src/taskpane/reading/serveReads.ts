@@ -1,6 +1,6 @@
 import { validationContextOf } from "../../domain/consolidation/checkContext";
 import type { ValidationContext } from "../../domain/validation/validationContext";
-import { checkSentFile } from "../../workbook/xlsx/readSentFile";
+import { checkIncomingFile } from "../../workbook/xlsx/readIncomingFile";
 import type { FileToCheck, ReadReply, ReadRequest } from "./readProtocol";
 
 async function answer(request: FileToCheck, context: ValidationContext | undefined): Promise<ReadReply> {
@@ -9,7 +9,7 @@ async function answer(request: FileToCheck, context: ValidationContext | undefin
   try {
     // The page sent only files its size did not refuse; the intake checks the size again, as it does for any file.
     const file = { name, lastModified, size: bytes.byteLength, arrayBuffer: async () => bytes };
-    return { index, checked: await checkSentFile(file, context) };
+    return { index, checked: await checkIncomingFile(file, context) };
   } catch (error) {
     return { index, error: `${name}: ${error instanceof Error ? error.message : String(error)}` };
   }

@@ -7,8 +7,8 @@ import { planSamples } from "../../../src/samples/planSamples";
 import { sampleFileBytes } from "../../../src/samples/sampleFile";
 import { checkInWorkers, ReaderStopped, type FileJob } from "../../../src/taskpane/reading/checkInWorkers";
 import { validationContextOf } from "../../../src/domain/consolidation/checkContext";
-import { checkSentFile } from "../../../src/workbook/xlsx/readSentFile";
-import type { SentFile } from "../../../src/workbook/xlsx/sentFile";
+import { checkIncomingFile } from "../../../src/workbook/xlsx/readIncomingFile";
+import type { IncomingFile } from "../../../src/workbook/xlsx/incomingFile";
 import { fakeReader } from "./fakeReaders";
 
 const may = (parsePeriod("2026-05") as { ok: true; value: Period }).value;
@@ -21,19 +21,19 @@ interface Sample {
   bytes: Uint8Array;
 }
 
-function sentFile({ name, lastModified, bytes }: Sample): SentFile {
+function incomingFile({ name, lastModified, bytes }: Sample): IncomingFile {
   // A fresh copy each time: the pool transfers (detaches) what it sends.
   return { name, lastModified, size: bytes.length, arrayBuffer: async () => bytes.slice().buffer };
 }
 
 function jobsOf(samples: Sample[]): FileJob[] {
-  return samples.map((sample, index) => ({ index, file: sentFile(sample) }));
+  return samples.map((sample, index) => ({ index, file: incomingFile(sample) }));
 }
 
 async function onPage(samples: Sample[]): Promise<CheckedFile[][]> {
   const validation = validationContextOf(context);
   const results = [];
-  for (const sample of samples) results.push(await checkSentFile(sentFile(sample), validation));
+  for (const sample of samples) results.push(await checkIncomingFile(incomingFile(sample), validation));
   return results;
 }
 

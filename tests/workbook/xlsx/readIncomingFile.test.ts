@@ -24,7 +24,7 @@ const SAVED = new Date("2026-05-08T02:00:00Z");
 /** Over the size cap: on disk a sparse file, in the pane a File whose bytes must never be asked for. */
 const HUGE = 64 * 1024 * 1024;
 
-const dir = mkdtempSync(join(tmpdir(), "read-sent-file-"));
+const dir = mkdtempSync(join(tmpdir(), "read-incoming-file-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function operation(): OperationContext {
@@ -36,7 +36,7 @@ function outcomes(checked: CheckedFile[]): string[] {
   return checked.map((file) => ("finding" in file ? file.finding.code : "read"));
 }
 
-describe("the intake of a sent file, the same for the command line and the pane", () => {
+describe("the intake of an incoming file, the same for the command line and the pane", () => {
   let paths: string[];
   let chosen: ChosenFile[];
 

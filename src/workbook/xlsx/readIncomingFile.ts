@@ -8,10 +8,10 @@ import { checkFileRead, type CheckedFile, type FileRead } from "../../domain/con
 import type { ValidationContext } from "../../domain/validation/validationContext";
 import { withFileReceipt } from "./fileReceipt";
 import { readFileForConsolidation } from "./readSubmittedFile";
-import { refusedBySize, type SentFile } from "./sentFile";
+import { refusedBySize, type IncomingFile } from "./incomingFile";
 
-/** One sent file → one read per form in it (a refused file: its one finding), each with the file's receipt. */
-export async function readSentFile(file: SentFile, units: Unit[]): Promise<FileRead[]> {
+/** One incoming file → one read per form in it (a refused file: its one finding), each with the file's receipt. */
+export async function readIncomingFile(file: IncomingFile, units: Unit[]): Promise<FileRead[]> {
   const refused = refusedBySize(file);
   if (refused) return [refused];
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -23,7 +23,7 @@ export async function readSentFile(file: SentFile, units: Unit[]): Promise<FileR
   );
 }
 
-/** One sent file read and checked at once, so that its submissions can be let go as soon as they are checked. */
-export async function checkSentFile(file: SentFile, context: ValidationContext): Promise<CheckedFile[]> {
-  return (await readSentFile(file, context.catalog.units)).map((read) => checkFileRead(read, context));
+/** One incoming file read and checked at once, so that its submissions can be let go as soon as they are checked. */
+export async function checkIncomingFile(file: IncomingFile, context: ValidationContext): Promise<CheckedFile[]> {
+  return (await readIncomingFile(file, context.catalog.units)).map((read) => checkFileRead(read, context));
 }
