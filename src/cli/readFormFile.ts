@@ -1,31 +1,33 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
-import { checkFileRead, type CheckedFile, type FileRead } from "../domain/consolidation/consolidateFiles";
+import type { CheckedFile, FileRead } from "../domain/consolidation/consolidateFiles";
 import type { Unit } from "../domain/catalog/types";
 import { validationContextOf, type CheckContext } from "../domain/consolidation/checkContext";
-import { fileReceipt, withFileReceipt } from "../workbook/xlsx/fileReceipt";
-import { refuseBySize } from "../workbook/xlsx/inspectFile";
-import { readFileForConsolidation } from "../workbook/xlsx/readSubmittedFile";
+import { checkIncomingFile, readIncomingFile } from "../workbook/xlsx/readIncomingFile";
+import type { IncomingFile } from "../workbook/xlsx/incomingFile";
 
 export type { CheckContext };
+
+/** A file on disk as the pane's chosen files are given: its size and time from a stat, its bytes read on demand. */
+async function incomingFileOnDisk(path: string): Promise<IncomingFile> {
+  const info = await stat(path);
+  return {
+    name: basename(path),
+    size: info.size,
+    lastModified: info.mtime.getTime(),
+    arrayBuffer: async () => new Uint8Array(await readFile(path)).buffer,
+  };
+}
 
 /**
  * One file on disk read as a unit's form (or as a workbook of units' forms, one read each); the time its workbook
  * was last saved, else its modification time, stands for when it was received.
  */
 export async function readFormFile(path: string, units: Unit[]): Promise<FileRead[]> {
-  const info = await stat(path);
-  const file = basename(path);
-  // A huge attachment is refused from its size alone, before it is loaded into memory.
-  const refused = refuseBySize(info.size, file);
-  if (refused && !refused.ok) return [{ file, ...fileReceipt(info.mtime), finding: refused.finding }];
-  const bytes = await readFile(path);
-  const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return withFileReceipt(await readFileForConsolidation(view, file, info.mtime.toISOString(), units), info.mtime, view);
+  return readIncomingFile(await incomingFileOnDisk(path), units);
 }
 
 /** One file on disk read and checked at once, so its submissions can be let go as soon as they are checked. */
 export async function checkFormFile(path: string, context: CheckContext): Promise<CheckedFile[]> {
-  const validation = validationContextOf(context);
-  return (await readFormFile(path, context.catalog.units)).map((read) => checkFileRead(read, validation));
+  return checkIncomingFile(await incomingFileOnDisk(path), validationContextOf(context));
 }

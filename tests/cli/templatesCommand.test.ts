@@ -56,7 +56,10 @@ describe("npm run cli -- templates", () => {
   it("writes forms the reader takes back for the unit and period they name", async () => {
     for (const entry of [index[0], index[20], index[index.length - 1]]) {
       const result = await readForm(new Uint8Array(readFileSync(join(dir, entry.file))), entry.file, "2026-05-09");
-      expect(result.ok && [result.submission.unitId, result.submission.period]).toEqual([entry.unitId, "2026-05"]);
+      expect(result.ok && [result.value.submission.unitId, result.value.submission.period]).toEqual([
+        entry.unitId,
+        "2026-05",
+      ]);
     }
   });
 

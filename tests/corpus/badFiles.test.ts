@@ -103,7 +103,7 @@ async function readAll(dir: string, files: CorpusFile[]): Promise<FileRead[]> {
     const result = await readSubmittedFile(new Uint8Array(readFileSync(join(dir, file))), file, receivedAt);
     reads.push(
       result.ok
-        ? { file, receivedAt, submission: result.submission, notes: result.notes }
+        ? { file, receivedAt, submission: result.value.submission, notes: result.value.notes }
         : { file, receivedAt, finding: result.finding },
     );
   }

@@ -33,7 +33,12 @@ const unitName = (unitId: string) => catalog.units.find((unit) => unit.id === un
 async function read(bytes: Uint8Array, plan: SamplePlan): Promise<FileRead> {
   const result = await readSubmittedFile(bytes, plan.fileName, plan.receivedAt);
   return result.ok
-    ? { file: plan.fileName, receivedAt: plan.receivedAt, submission: result.submission, notes: result.notes }
+    ? {
+        file: plan.fileName,
+        receivedAt: plan.receivedAt,
+        submission: result.value.submission,
+        notes: result.value.notes,
+      }
     : { file: plan.fileName, receivedAt: plan.receivedAt, finding: result.finding };
 }
 

@@ -26,7 +26,7 @@ async function check(change: (plan: SamplePlan) => void): Promise<Finding[]> {
   const bytes = await sampleFileBytes(catalog, plan);
   const read = await readForm(bytes, plan.fileName, plan.receivedAt);
   const fileRead = read.ok
-    ? { file: plan.fileName, receivedAt: plan.receivedAt, submission: read.submission, notes: read.notes }
+    ? { file: plan.fileName, receivedAt: plan.receivedAt, submission: read.value.submission, notes: read.value.notes }
     : { file: plan.fileName, receivedAt: plan.receivedAt, finding: read.finding };
   return consolidateFiles([fileRead], { catalog, period: may, asOf: "2026-05-14" }).findings;
 }
@@ -129,7 +129,7 @@ describe("another year's plan", () => {
     const bytes = await sampleFileBytes(catalog2027, plan);
     const read = await readForm(bytes, plan.fileName, plan.receivedAt);
     if (!read.ok) throw new Error(read.finding.message);
-    const fileRead = { file: plan.fileName, receivedAt: plan.receivedAt, submission: read.submission, notes: [] };
+    const fileRead = { file: plan.fileName, receivedAt: plan.receivedAt, submission: read.value.submission, notes: [] };
     const run = consolidateFiles([fileRead], { catalog: catalog2027, period: may2027, asOf: "2027-05-14" });
     return { bytes, findings: run.findings };
   }

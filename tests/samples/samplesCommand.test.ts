@@ -49,16 +49,16 @@ describe("npm run cli -- samples", () => {
       plan.receivedAt,
     );
     if (!read.ok) throw new Error(read.finding.message);
-    expect(read.submission.identity).toMatchObject({ unitId: "so-khcn", period: "2026-05" });
-    expect(read.submission.indicators.find((e) => e.indicatorId === "CDS.I.1")?.result.raw).toBe(67.1);
-    expect(read.submission.contact?.name).toBe(plan.contact.name);
+    expect(read.value.submission.identity).toMatchObject({ unitId: "so-khcn", period: "2026-05" });
+    expect(read.value.submission.indicators.find((e) => e.indicatorId === "CDS.I.1")?.result.raw).toBe(67.1);
+    expect(read.value.submission.contact?.name).toBe(plan.contact.name);
     const april = first.json.plans.find((p) => p.quirks.includes("wrong_period")) as SamplePlan;
     const aprilRead = await readForm(
       new Uint8Array(readFileSync(join(first.out, april.fileName))),
       april.fileName,
       april.receivedAt,
     );
-    expect(aprilRead.ok && aprilRead.submission.identity?.period).toBe("2026-04");
+    expect(aprilRead.ok && aprilRead.value.submission.identity?.period).toBe("2026-04");
   });
 
   it("writes the same bytes on a second run with the same seed", async () => {

@@ -63,5 +63,5 @@ export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Ar
 export function sheetGrids(bytes: Uint8Array): SheetGrid[] {
   const read = readXlsx(bytes, (names) => names);
   if (!read.ok) throw new Error(`unreadable workbook: ${JSON.stringify(read.problem)}`);
-  return read.book.sheetNames.map((name) => read.book.grids.get(name) as SheetGrid);
+  return read.value.sheetNames.map((name) => read.value.grids.get(name) as SheetGrid);
 }

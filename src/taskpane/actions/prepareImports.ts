@@ -1,13 +1,14 @@
 /** Chosen files → the forms ready to go into the workbook, renamed per unit; loaded on demand (ExcelJS). */
 import type { Catalog } from "../../domain/catalog/types";
+import { success, type Result } from "../../domain/result";
 import { uiTexts } from "../../domain/texts/ui";
 import { toBase64 } from "../../workbook/excel/base64";
 import { importedSheetNames } from "../../workbook/imports/importedSheetNames";
 import { FORM_SHEETS } from "../../workbook/templates/formLayout";
 import { fileReceipt } from "../../workbook/xlsx/fileReceipt";
 import { formSheetsForImport } from "../../workbook/xlsx/formSheetsForImport";
-import { refuseBySize } from "../../workbook/xlsx/inspectFile";
 import { readSubmittedWorkbook } from "../../workbook/xlsx/readSubmittedWorkbook";
+import { refusedBySize } from "../../workbook/xlsx/incomingFile";
 import { throwIfCancelled } from "../common/throwIfCancelled";
 import type { OperationContext } from "../common/useOperation";
 import type { ImportRecord } from "./importLedger";
@@ -20,33 +21,30 @@ export interface PreparedImport {
   base64: string;
 }
 
-type Prepared = { ok: true; value: PreparedImport } | { ok: false; refusal: ImportRefusal };
+type Prepared = Result<PreparedImport, { refusal: ImportRefusal }>;
 
 async function prepareOne(file: ChosenFile, catalog: Catalog, taken: Set<string>): Promise<Prepared> {
   const refuse = (message: string): Prepared => ({ ok: false, refusal: { file: file.name, message } });
-  const bySize = refuseBySize(file.size, file.name);
-  if (bySize && !bySize.ok) return refuse(bySize.finding.message);
+  const bySize = refusedBySize(file);
+  if (bySize) return refuse(bySize.finding.message);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const { receivedAt } = fileReceipt(new Date(file.lastModified), bytes);
   // Loaded once, whole: read and checked as a form, then written on with only its sheets.
   const read = await readSubmittedWorkbook(bytes, file.name, receivedAt);
   if (!read.ok) return refuse(read.finding.message);
-  const unit = catalog.units.find((candidate) => candidate.id === read.submission.unitId);
-  if (!unit) return refuse(uiTexts.importing.unknownUnit(file.name, read.submission.unitId));
+  const unit = catalog.units.find((candidate) => candidate.id === read.value.submission.unitId);
+  if (!unit) return refuse(uiTexts.importing.unknownUnit(file.name, read.value.submission.unitId));
   const names = importedSheetNames(unit.name, taken);
   const sheets = {
     [FORM_SHEETS.indicators]: names.indicators,
     [FORM_SHEETS.tasks]: names.tasks,
-    ...(read.workbook.getWorksheet(FORM_SHEETS.documents) ? { [FORM_SHEETS.documents]: names.documents } : {}),
+    ...(read.value.workbook.getWorksheet(FORM_SHEETS.documents) ? { [FORM_SHEETS.documents]: names.documents } : {}),
   };
-  return {
-    ok: true,
-    value: {
-      record: { file: file.name, receivedAt, sheets },
-      unitName: unit.name,
-      base64: toBase64(await formSheetsForImport(read.workbook, names)),
-    },
-  };
+  return success({
+    record: { file: file.name, receivedAt, sheets },
+    unitName: unit.name,
+    base64: toBase64(await formSheetsForImport(read.value.workbook, names)),
+  });
 }
 
 /** Each file in turn, with a count; names are taken from `taken` (the workbook's, lower case) as they are given. */

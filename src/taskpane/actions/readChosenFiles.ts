@@ -1,8 +1,7 @@
 /** Chosen files → each read and checked, on reader threads where the browser has them; loaded on demand. */
 import { validationContextOf, type CheckContext } from "../../domain/consolidation/checkContext";
 import type { CheckedFile } from "../../domain/consolidation/checkFileRead";
-import { fileReceipt } from "../../workbook/xlsx/fileReceipt";
-import { refuseBySize } from "../../workbook/xlsx/inspectFile";
+import { refusedBySize } from "../../workbook/xlsx/incomingFile";
 import { throwIfCancelled } from "../common/throwIfCancelled";
 import type { OperationContext } from "../common/useOperation";
 import { checkInWorkers, ReaderStopped, type FileJob } from "../reading/checkInWorkers";
@@ -12,12 +11,11 @@ import type { ChosenFile, ChosenFileReads } from "./types";
 /** The files read here, on the page's thread, in turn: where there are no Web Workers (or they stopped). */
 async function checkOnPage(jobs: FileJob[], context: CheckContext, signal: AbortSignal, onChecked: Checked) {
   // The reader loads here only when needed: with workers, the page never compiles it.
-  const { checkFileBytes } = await import("../reading/checkFileBytes");
+  const { checkIncomingFile } = await import("../../workbook/xlsx/readIncomingFile");
   const validation = validationContextOf(context);
-  for (const job of jobs) {
+  for (const { index, file } of jobs) {
     throwIfCancelled(signal);
-    const bytes = new Uint8Array(await job.bytes());
-    onChecked(job.index, await checkFileBytes(bytes, job.name, job.lastModified, validation));
+    onChecked(index, await checkIncomingFile(file, validation));
   }
 }
 
@@ -82,12 +80,10 @@ export async function checkChosenFiles(
   const jobs: FileJob[] = [];
   for (const [index, file] of files.entries()) {
     if (results[index]) continue;
-    const refused = refuseBySize(file.size, file.name);
-    if (refused && !refused.ok) {
-      onChecked(index, [{ file: file.name, ...fileReceipt(new Date(file.lastModified)), finding: refused.finding }]);
-      continue;
-    }
-    jobs.push({ index, name: file.name, lastModified: file.lastModified, bytes: () => file.arrayBuffer() });
+    // Refused here, a huge file is never loaded to be sent to a reader thread.
+    const refused = refusedBySize(file);
+    if (refused) onChecked(index, [refused]);
+    else jobs.push({ index, file });
   }
   await checkJobs(jobs, context, operation.signal, onChecked);
   throwIfCancelled(operation.signal);

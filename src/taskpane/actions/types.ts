@@ -1,10 +1,11 @@
 import type { Catalog } from "../../domain/catalog/types";
-import type { CheckedFile as CheckedFileRead, ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
+import type { CheckedFile, ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
 import type { ReceiptCorrections } from "../../domain/receipts/types";
-import type { FileOutcome as CheckedFile } from "../../domain/consolidation/types";
+import type { FileOutcome } from "../../domain/consolidation/types";
 import type { HistoryRecord } from "../../domain/history/types";
 import type { IsoDate, Period } from "../../domain/language/types";
 import type { ParseResult } from "../../domain/result";
+import type { IncomingFile } from "../../workbook/xlsx/incomingFile";
 import type { Finding } from "../../domain/validation/types";
 import type { SheetGrid } from "../../workbook/reading/sheetGrid";
 import type { OperationContext } from "../common/useOperation";
@@ -16,7 +17,7 @@ export interface WorkbookWriteOutcome {
 }
 
 /** A file handed to the officer (a download). */
-export interface FileOutcome {
+export interface DownloadOutcome {
   fileName: string;
   count: number;
   /** A second file saved beside it: the summary's working sheets, kept out of the file that is printed. */
@@ -33,25 +34,19 @@ export interface SummaryOptions {
 export interface TemplateActions {
   writePlanToWorkbook?: (context: OperationContext) => Promise<WorkbookWriteOutcome>;
   writeBlankFormToWorkbook?: (period: Period, context: OperationContext) => Promise<WorkbookWriteOutcome>;
-  downloadPlan: (context: OperationContext) => Promise<FileOutcome>;
-  downloadAllForms: (period: Period, context: OperationContext) => Promise<FileOutcome>;
+  downloadPlan: (context: OperationContext) => Promise<DownloadOutcome>;
+  downloadAllForms: (period: Period, context: OperationContext) => Promise<DownloadOutcome>;
 }
 
-/** A file the officer chose or dropped: the browser's File, or anything shaped like it. */
-export interface ChosenFile {
-  name: string;
-  size: number;
-  /** Milliseconds since 1970; stands for when the unit's report was received. */
-  lastModified: number;
-  arrayBuffer(): Promise<ArrayBuffer>;
-}
+/** A file the officer chose or dropped: an incoming file, as the browser's File gives it. */
+export type ChosenFile = IncomingFile;
 
 /**
  * What the reader and the checks made of each chosen file, shared by Kiểm tra and Tổng hợp for one catalog: a file
  * chosen once is read once, whichever panel reads it first (the very File object is the key), unless the terms it
  * was checked against (`against`: period, day, earlier figures) have changed since.
  */
-export type ChosenFileReads = WeakMap<ChosenFile, { against: string; checked: CheckedFileRead[] }>;
+export type ChosenFileReads = WeakMap<ChosenFile, { against: string; checked: CheckedFile[] }>;
 
 /** The period being reported and the day lateness and overdue tasks are judged on. */
 export interface RunOptions {
@@ -121,7 +116,11 @@ export interface ConsolidateActions {
   keepsHistory?: boolean;
   /** Puts the chosen units' forms into the open workbook as sheets; absent outside Excel or below ExcelApi 1.13. */
   importFiles?: (files: ChosenFile[], context: OperationContext) => Promise<ImportOutcome>;
-  downloadSummary: (run: ConsolidationRun, context: OperationContext, options?: SummaryOptions) => Promise<FileOutcome>;
+  downloadSummary: (
+    run: ConsolidationRun,
+    context: OperationContext,
+    options?: SummaryOptions,
+  ) => Promise<DownloadOutcome>;
   /** The period made from the workbook's "Dữ liệu các kỳ" and written as the month's summary is (Excel, ExcelApi 1.4). */
   rollUpToWorkbook?: (period: Period, asOf: IsoDate, context: OperationContext) => Promise<RollUpOutcome>;
   /** The latest month "Dữ liệu các kỳ" holds, whose quarter is offered first; none when it holds none or a bad cell. */
@@ -136,7 +135,7 @@ export interface ConsolidateActions {
 /** Findings of one check, with where they came from: chosen files, or the workbook open in Excel. */
 export interface CheckOutcome {
   source: "files" | "workbook";
-  files: CheckedFile[];
+  files: FileOutcome[];
   findings: Finding[];
   /** Unit id → name, for the group headings. */
   unitNames: Readonly<Record<string, string>>;

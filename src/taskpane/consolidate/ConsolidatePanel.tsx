@@ -22,7 +22,7 @@ import { uiTexts } from "../../domain/texts/ui";
 import type {
   ConsolidateActions,
   ConsolidationOutcome,
-  FileOutcome,
+  DownloadOutcome,
   ImportOutcome,
   RollUpOutcome,
   WorkbookWriteOutcome,
@@ -51,7 +51,7 @@ export interface ConsolidatePanelProps {
   actions: ConsolidateActions;
 }
 
-type Delivery = WorkbookWriteOutcome | FileOutcome;
+type Delivery = WorkbookWriteOutcome | DownloadOutcome;
 
 /** Where the units' forms come from: files chosen now, or sheets already in the open workbook. */
 type Source = "files" | "sheets";

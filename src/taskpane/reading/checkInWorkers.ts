@@ -4,6 +4,7 @@
  */
 import type { CheckContext } from "../../domain/consolidation/checkContext";
 import type { CheckedFile } from "../../domain/consolidation/checkFileRead";
+import type { IncomingFile } from "../../workbook/xlsx/incomingFile";
 import type { ReadReply, ReadRequest } from "./readProtocol";
 
 /** A reader thread as the pool uses it; startReadWorker makes one of a Web Worker. */
@@ -14,12 +15,10 @@ export interface ReadWorker {
   terminate(): void;
 }
 
-/** A file waiting to be read; its bytes are loaded only when it is sent. */
+/** A file waiting to be read, at its place among the files chosen; its bytes are loaded only when it is sent. */
 export interface FileJob {
   index: number;
-  name: string;
-  lastModified: number;
-  bytes(): Promise<ArrayBuffer>;
+  file: IncomingFile;
 }
 
 /** A reader thread stopped: the files it had not answered can still be read on the page. */
@@ -56,10 +55,10 @@ export async function checkInWorkers(jobs: FileJob[], context: CheckContext, poo
       const give = async (reader: ReadWorker) => {
         const job = jobs[next++];
         if (!job) return;
-        const bytes = await job.bytes();
+        const { index, file } = job;
+        const bytes = await file.arrayBuffer();
         if (signal.aborted) return;
-        const { index, name, lastModified } = job;
-        reader.post({ kind: "file", index, name, lastModified, bytes }, [bytes]);
+        reader.post({ kind: "file", index, name: file.name, lastModified: file.lastModified, bytes }, [bytes]);
       };
       const failed = (error: unknown) => reject(error);
       for (const reader of readers) {

@@ -1,13 +1,15 @@
 import { validationContextOf } from "../../domain/consolidation/checkContext";
 import type { ValidationContext } from "../../domain/validation/validationContext";
-import { checkFileBytes } from "./checkFileBytes";
+import { checkIncomingFile } from "../../workbook/xlsx/readIncomingFile";
 import type { FileToCheck, ReadReply, ReadRequest } from "./readProtocol";
 
 async function answer(request: FileToCheck, context: ValidationContext | undefined): Promise<ReadReply> {
   const { index, name, lastModified, bytes } = request;
   if (!context) return { index, error: `${name}: no check context was sent before the file.` };
   try {
-    return { index, checked: await checkFileBytes(new Uint8Array(bytes), name, lastModified, context) };
+    // The page sent only files its size did not refuse; the intake checks the size again, as it does for any file.
+    const file = { name, lastModified, size: bytes.byteLength, arrayBuffer: async () => bytes };
+    return { index, checked: await checkIncomingFile(file, context) };
   } catch (error) {
     return { index, error: `${name}: ${error instanceof Error ? error.message : String(error)}` };
   }

@@ -5,7 +5,7 @@ import { uiTexts } from "../../domain/texts/ui";
 import { withOmissions } from "../common/describeOutcome";
 import { OperationStatus } from "../common/OperationStatus";
 import { useOperation } from "../common/useOperation";
-import type { FileOutcome, TemplateActions, WorkbookWriteOutcome } from "../actions/types";
+import type { DownloadOutcome, TemplateActions, WorkbookWriteOutcome } from "../actions/types";
 import { usePanelStyles } from "../common/usePanelStyles";
 
 export interface TemplatesPanelProps {
@@ -13,7 +13,7 @@ export interface TemplatesPanelProps {
   actions: TemplateActions;
 }
 
-type Outcome = WorkbookWriteOutcome | FileOutcome;
+type Outcome = WorkbookWriteOutcome | DownloadOutcome;
 
 function describe(outcome: Outcome): string {
   if ("sheets" in outcome) return withOmissions(uiTexts.templates.sheetsWritten(outcome.sheets), outcome.omitted);

@@ -41,5 +41,5 @@ export function readDocumentTable(
     const message = readerTexts.documentsUnreadable(context.file, grid.name, headers);
     return { documents: [], notes: [{ ...read.finding, severity: "warning", message }] };
   }
-  return { documents: read.rows.filter(isUsed).map(documentEntry), notes: read.notes };
+  return { documents: read.value.rows.filter(isUsed).map(documentEntry), notes: read.value.notes };
 }

@@ -112,8 +112,8 @@ function withIdentities(reads: FileRead[], grids: SheetGrid[]): FileRead[] {
   for (const grid of grids.filter(isIdentitySheet)) {
     const read = readIdentity(grid);
     if (!read.ok) continue;
-    const k = formKey(read.identity.unitId, read.identity.period);
-    identities.set(k, [...(identities.get(k) ?? []), read.identity]);
+    const k = formKey(read.value.unitId, read.value.period);
+    identities.set(k, [...(identities.get(k) ?? []), read.value]);
   }
   const forms = new Map<string, number>();
   for (const read of reads) {
@@ -183,7 +183,7 @@ function readPair(
     { file, unit: unitId, year: periodYear(periodCode) },
   );
   if (!tables.ok) return { file, receivedAt, finding: tables.finding };
-  const { indicators, tasks, notes } = tables;
+  const { indicators, tasks, notes } = tables.value;
   const documents = pair.documents
     ? readDocumentTable(pair.documents.grid, { file, unit: unitId }, pair.documents.header)
     : undefined;

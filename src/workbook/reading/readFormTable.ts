@@ -5,6 +5,7 @@
  */
 import { foldForMatching } from "../../domain/language/cellText";
 import { type ColumnSpec } from "../../domain/forms/formColumns";
+import { success, type Result } from "../../domain/result";
 import type { CellInput } from "../../domain/submission/types";
 import type { Finding } from "../../domain/validation/types";
 import { HEADER_SEARCH_ROWS } from "../templates/formLayout";
@@ -18,7 +19,7 @@ export interface TableRow {
   cells: Record<string, CellInput>;
 }
 
-export type TableRead = { ok: true; rows: TableRow[]; notes: Finding[] } | { ok: false; finding: Finding };
+export type TableRead = Result<{ rows: TableRow[]; notes: Finding[] }, { finding: Finding }>;
 
 export interface TableContext {
   file: string;
@@ -164,5 +165,5 @@ export function readFormTable(
       fix: readerTexts.mergedCellFix,
     });
   }
-  return { ok: true, rows, notes };
+  return success({ rows, notes });
 }

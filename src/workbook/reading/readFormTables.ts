@@ -2,6 +2,7 @@
  * A form's two tables → the submission's entries, the same whether the tables came from a file or from sheets
  * copied into a workbook.
  */
+import { success, type Result } from "../../domain/result";
 import type { IndicatorEntry, TaskEntry } from "../../domain/submission/types";
 import { indicatorColumns, TASK_COLUMNS, type ColumnSpec } from "../../domain/forms/formColumns";
 import type { Finding } from "../../domain/validation/types";
@@ -20,8 +21,10 @@ export function formTables(
   };
 }
 
-export type FormTablesRead =
-  { ok: true; indicators: IndicatorEntry[]; tasks: TaskEntry[]; notes: Finding[] } | { ok: false; finding: Finding };
+export type FormTablesRead = Result<
+  { indicators: IndicatorEntry[]; tasks: TaskEntry[]; notes: Finding[] },
+  { finding: Finding }
+>;
 
 /** The fixed cells of a row, keyed by column key: the header names them only in messages. */
 function fixedCells(row: TableRow, columns: readonly ColumnSpec[]) {
@@ -80,10 +83,9 @@ export function readFormTables(
   if (!indicators.ok) return indicators;
   const tasks = read("tasks");
   if (!tasks.ok) return tasks;
-  return {
-    ok: true,
-    indicators: indicators.rows.map((row) => indicatorEntry(row, tables.indicators.columns)),
-    tasks: tasks.rows.map(taskEntry),
-    notes: [...indicators.notes, ...tasks.notes],
-  };
+  return success({
+    indicators: indicators.value.rows.map((row) => indicatorEntry(row, tables.indicators.columns)),
+    tasks: tasks.value.rows.map(taskEntry),
+    notes: [...indicators.value.notes, ...tasks.value.notes],
+  });
 }

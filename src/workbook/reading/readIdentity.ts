@@ -1,11 +1,12 @@
 /** The hidden identity sheet's key/value rows → FormIdentity, or the keys that are missing. */
+import { success, type Result } from "../../domain/result";
 import type { FormIdentity } from "../../domain/submission/types";
 import { IDENTITY_KEYS } from "../templates/formLayout";
 import { inputText, type SheetGrid } from "./sheetGrid";
 
 const NUMBER_KEYS: (keyof FormIdentity)[] = ["templateVersion", "catalogYear"];
 
-export type IdentityRead = { ok: true; identity: FormIdentity } | { ok: false; missing: string[] };
+export type IdentityRead = Result<FormIdentity, { missing: string[] }>;
 
 export function readIdentity(grid: SheetGrid): IdentityRead {
   const values = new Map<string, string>();
@@ -24,5 +25,5 @@ export function readIdentity(grid: SheetGrid): IdentityRead {
       identity[field] = NUMBER_KEYS.includes(field) ? number : value;
     }
   }
-  return missing.length > 0 ? { ok: false, missing } : { ok: true, identity: identity as unknown as FormIdentity };
+  return missing.length > 0 ? { ok: false, missing } : success(identity as unknown as FormIdentity);
 }

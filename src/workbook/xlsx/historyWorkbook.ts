@@ -20,7 +20,7 @@ import { replaceSheetsInXlsx, writeXlsx } from "./writeXlsx";
 export async function readHistoryFile(bytes: Uint8Array, fileName: string): Promise<ParseResult<HistoryRecord[]>> {
   const read = readXlsx(bytes, (names) => names.filter((name) => name === HISTORY_SHEET));
   if (!read.ok) return failure("history.unreadable", xlsxRefusal(fileName, read.problem).finding.message);
-  const grid = read.book.grids.get(HISTORY_SHEET);
+  const grid = read.value.grids.get(HISTORY_SHEET);
   return grid ? readHistoryTable(grid) : success([]);
 }
 

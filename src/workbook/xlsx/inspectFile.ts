@@ -3,6 +3,7 @@
  * workbook, or one too big or too expanding to open safely, gets one finding naming it; a workbook gets the
  * notes about the parts the reader will ignore. Never inflates anything and never throws.
  */
+import { success, type Result } from "../../domain/result";
 import type { Finding } from "../../domain/validation/types";
 import { INSPECT_LIMITS } from "./inspectLimits";
 import { oleKind } from "./inspectOle";
@@ -37,7 +38,8 @@ export type InspectCode =
 
 export type InspectNoteCode = "macro_ignored" | "external_links_ignored" | "embedded_objects_ignored";
 
-export type InspectResult = { ok: true; kind: "xlsx"; notes: Finding[] } | { ok: false; finding: Finding };
+/** An .xlsx workbook: the notes on the parts the reader ignores; else the one finding refusing the file. */
+export type InspectResult = Result<Finding[], { finding: Finding }>;
 
 function refuse(file: string, code: InspectCode, message: string, fix: string): InspectResult {
   return { ok: false, finding: { file, severity: "error", code, message, fix } };
@@ -112,7 +114,7 @@ function inspectZipFile(bytes: Uint8Array, file: string): InspectResult {
   }
   const verdict = inspectZipContent(directory.entries);
   if (!verdict.ok) return zipProblemFinding(file, verdict.problem);
-  return { ok: true, kind: "xlsx", notes: ignoredNotes(file, verdict.ignored) };
+  return success(ignoredNotes(file, verdict.value));
 }
 
 function inspectOleFile(bytes: Uint8Array, file: string): InspectResult {

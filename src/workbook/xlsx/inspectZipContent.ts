@@ -3,6 +3,7 @@
  * then whether it is an .xlsx at all, then the parts the reader ignores and must say so (macros, links to
  * other workbooks, embedded objects).
  */
+import { success, type Result } from "../../domain/result";
 import { INSPECT_LIMITS } from "./inspectLimits";
 import type { ZipEntry } from "./inspectZipDirectory";
 
@@ -24,7 +25,8 @@ export interface IgnoredParts {
   embeddedObjects: number;
 }
 
-export type ZipVerdict = { ok: true; ignored: IgnoredParts } | { ok: false; problem: ZipProblem };
+/** A workbook's zip: the parts ignored in it; else the problem. */
+export type ZipVerdict = Result<IgnoredParts, { problem: ZipProblem }>;
 
 const CONTENT_TYPES = "[content_types].xml";
 const WORKBOOK = "xl/workbook.xml";
@@ -84,12 +86,9 @@ export function inspectZipContent(entries: ZipEntry[]): ZipVerdict {
   if (!names.includes(CONTENT_TYPES) || !names.includes(WORKBOOK)) {
     return { ok: false, problem: { code: "not_xlsx", content: zipContent(names) } };
   }
-  return {
-    ok: true,
-    ignored: {
-      macros: names.some((name) => MACROS.test(name)),
-      externalLinks: names.filter((name) => EXTERNAL_LINK.test(name)).length,
-      embeddedObjects: names.filter((name) => EMBEDDED_OBJECT.test(name)).length,
-    },
-  };
+  return success({
+    macros: names.some((name) => MACROS.test(name)),
+    externalLinks: names.filter((name) => EXTERNAL_LINK.test(name)).length,
+    embeddedObjects: names.filter((name) => EMBEDDED_OBJECT.test(name)).length,
+  });
 }

@@ -3,6 +3,7 @@
  * addresses; cells keep their addresses so findings can point at them.
  */
 import { periodYear } from "../../domain/language/parsePeriod";
+import { success, type Failure, type Result } from "../../domain/result";
 import type { Submission } from "../../domain/submission/types";
 import type { Finding } from "../../domain/validation/types";
 import { readDocumentTable } from "../reading/readDocumentTable";
@@ -18,9 +19,15 @@ import { inspectTexts } from "../../domain/texts/inspect";
 import { readXlsx, type XlsxProblem } from "./readXlsx";
 
 /** Why a file is not read, as one finding. */
-export type Refusal = { ok: false; finding: Finding };
+export type Refusal = Failure<{ finding: Finding }>;
 
-export type ReadFormResult = { ok: true; submission: Submission; notes: Finding[] } | Refusal;
+/** A unit's form read: its submission and the notes on how it was read. */
+export interface FormRead {
+  submission: Submission;
+  notes: Finding[];
+}
+
+export type ReadFormResult = Result<FormRead, { finding: Finding }>;
 
 /** A workbook's sheets by name, as the form reader takes them (undefined: no such sheet). */
 export type FormSheets = (name: string) => SheetGrid | undefined;
@@ -75,7 +82,7 @@ export async function readForm(bytes: Uint8Array, fileName: string, receivedAt: 
   }
   const opened = readXlsx(bytes, (names) => (hasFormIdentity(names) ? FORM_SHEET_NAMES : []));
   if (!opened.ok) return xlsxRefusal(fileName, opened.problem);
-  return readLoadedForm((name) => opened.book.grids.get(name), fileName, receivedAt);
+  return readLoadedForm((name) => opened.value.grids.get(name), fileName, receivedAt);
 }
 
 /** Whether the workbook is one unit's form as we built it: it carries the hidden identity sheet. */
@@ -94,7 +101,7 @@ export function readLoadedForm(sheet: FormSheets, fileName: string, receivedAt: 
     const message = readerTexts.identityIncomplete(fileName, FORM_SHEETS.identity, identityRead.missing);
     return refuse(fileName, "not_a_form", message, FORM_SHEETS.identity);
   }
-  const { identity } = identityRead;
+  const identity = identityRead.value;
   const cover = sheet(FORM_SHEETS.cover);
   const indicators = sheet(FORM_SHEETS.indicators);
   const tasks = sheet(FORM_SHEETS.tasks);
@@ -119,8 +126,7 @@ export function readLoadedForm(sheet: FormSheets, fileName: string, receivedAt: 
     cover: cover as SheetGrid,
     tables: [indicators as SheetGrid, tasks as SheetGrid, ...(documentsSheet ? [documentsSheet] : [])],
   });
-  return {
-    ok: true,
+  return success({
     submission: {
       file: fileName,
       receivedAt,
@@ -129,10 +135,10 @@ export function readLoadedForm(sheet: FormSheets, fileName: string, receivedAt: 
       period: identity.period,
       shownIdentity,
       ...(contact ? { contact } : {}),
-      indicators: tables.indicators,
-      tasks: tables.tasks,
+      indicators: tables.value.indicators,
+      tasks: tables.value.tasks,
       ...(documents ? { documents: documents.documents } : {}),
     },
-    notes: [...tables.notes, ...(documents?.notes ?? [])],
-  };
+    notes: [...tables.value.notes, ...(documents?.notes ?? [])],
+  });
 }

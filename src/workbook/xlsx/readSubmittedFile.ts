@@ -3,7 +3,7 @@
  * a form only when it is an .xlsx workbook. Whatever the bytes, the answer is a result, never an exception.
  */
 import type { Unit } from "../../domain/catalog/types";
-import type { Submission } from "../../domain/submission/types";
+import { success } from "../../domain/result";
 import type { FileRead } from "../../domain/consolidation/consolidateFiles";
 import type { Finding } from "../../domain/validation/types";
 import { inspectTexts } from "../../domain/texts/inspect";
@@ -14,6 +14,7 @@ import {
   hasFormIdentity,
   readLoadedForm,
   xlsxRefusal,
+  type FormRead,
   type ReadFormResult,
   type Refusal,
 } from "./readForm";
@@ -21,18 +22,16 @@ import { readXlsx, type XlsxBook } from "./readXlsx";
 
 export type { ReadFormResult } from "./readForm";
 
-type Read = { submission: Submission; notes: Finding[] };
-
 /** The inspection ran before the unit was known: its notes get the unit the form names. */
-function withInspectionNotes<T extends ReadFormResult | FileRead>(read: T, notes: Finding[]): T {
+function withInspectionNotes<T extends FormRead | FileRead>(read: T, notes: Finding[]): T {
   if (!("submission" in read) || notes.length === 0) return read;
-  const { submission, notes: own } = read as T & Read;
+  const { submission, notes: own } = read as T & FormRead;
   return { ...read, notes: [...notes.map((note) => ({ ...note, unit: submission.unitId })), ...own] };
 }
 
 function fileRead(result: ReadFormResult, file: string, receivedAt: string): FileRead {
   return result.ok
-    ? { file, receivedAt, submission: result.submission, notes: result.notes }
+    ? { file, receivedAt, submission: result.value.submission, notes: result.value.notes }
     : { file, receivedAt, finding: result.finding };
 }
 
@@ -68,17 +67,15 @@ function inspectAndRead<T>(
   if (!inspected.ok) return refused(inspected);
   try {
     const opened = readXlsx(bytes, chooseSheets);
-    return opened.ok ? read(opened.book, inspected.notes) : refused(xlsxRefusal(file, opened.problem));
+    return opened.ok ? read(opened.value, inspected.value) : refused(xlsxRefusal(file, opened.problem));
   } catch {
     return refused(cannotOpen(file));
   }
 }
 
 function readBookAsForm(book: XlsxBook, file: string, receivedAt: string, notes: Finding[]): ReadFormResult {
-  return withInspectionNotes(
-    readLoadedForm((name) => book.grids.get(name), file, receivedAt),
-    notes,
-  );
+  const read = readLoadedForm((name) => book.grids.get(name), file, receivedAt);
+  return read.ok ? success(withInspectionNotes(read.value, notes)) : read;
 }
 
 /** One unit's form file → its submission, or the one finding saying why it is not one. */

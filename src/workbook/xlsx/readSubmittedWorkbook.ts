@@ -4,11 +4,13 @@
  * alone (the command line, its worker threads) never loads ExcelJS.
  */
 import ExcelJS from "exceljs";
-import type { ReadFormResult, Refusal } from "./readForm";
+import { success, type Result } from "../../domain/result";
+import type { Finding } from "../../domain/validation/types";
+import type { FormRead } from "./readForm";
 import { cannotOpen, readSubmittedFile } from "./readSubmittedFile";
 
 /** A unit's form read, with the workbook it was read from. */
-export type WorkbookRead = (Extract<ReadFormResult, { ok: true }> & { workbook: ExcelJS.Workbook }) | Refusal;
+export type WorkbookRead = Result<FormRead & { workbook: ExcelJS.Workbook }, { finding: Finding }>;
 
 export async function readSubmittedWorkbook(
   bytes: Uint8Array,
@@ -23,5 +25,5 @@ export async function readSubmittedWorkbook(
   } catch {
     return cannotOpen(file);
   }
-  return { ...read, workbook };
+  return success({ ...read.value, workbook });
 }

@@ -4,6 +4,7 @@
  * other entry is still inflated (and let go) so that its CRC-32 and size are checked too: an altered file
  * is refused, whichever part was altered.
  */
+import { success, type Result } from "../../domain/result";
 import type { SheetGrid } from "../reading/sheetGrid";
 import { INSPECT_LIMITS } from "./inspectLimits";
 import { readCentralDirectory, type ZipEntry } from "./inspectZipDirectory";
@@ -29,7 +30,7 @@ export interface XlsxBook {
   grids: Map<string, SheetGrid>;
 }
 
-export type XlsxRead = { ok: true; book: XlsxBook } | { ok: false; problem: XlsxProblem };
+export type XlsxRead = Result<XlsxBook, { problem: XlsxProblem }>;
 
 const WORKBOOK = "xl/workbook.xml";
 const WORKBOOK_RELATIONSHIPS = "xl/_rels/workbook.xml.rels";
@@ -108,7 +109,7 @@ export function readXlsx(bytes: Uint8Array, chooseSheets: (names: string[]) => s
       const problem = readEntryData(bytes, entry, () => undefined);
       if (problem) return failed(problem, entry.name);
     }
-    return { ok: true, book: { sheetNames, grids } };
+    return success({ sheetNames, grids });
   } catch (error) {
     if (error instanceof PartFailure) return error.read;
     throw error;

@@ -68,7 +68,7 @@ describe("template actions", () => {
     expect(Object.keys(zip.files).sort()).toEqual(units.map((u) => `2026-05_${u.id}.xlsx`).sort());
     const form = await zip.file("2026-05_xa-muong-sai.xlsx")!.async("uint8array");
     const read = await readForm(form, "2026-05_xa-muong-sai.xlsx", "2026-05-08T08:00:00Z");
-    expect(read.ok && read.submission.identity).toMatchObject({ unitId: "xa-muong-sai", period: "2026-05" });
+    expect(read.ok && read.value.submission.identity).toMatchObject({ unitId: "xa-muong-sai", period: "2026-05" });
   }, 60_000);
 
   it("stops at once when cancelled and hands nothing", async () => {

@@ -5,9 +5,10 @@ import { parsePeriod } from "../../../src/domain/language/parsePeriod";
 import type { Period } from "../../../src/domain/language/types";
 import { planSamples } from "../../../src/samples/planSamples";
 import { sampleFileBytes } from "../../../src/samples/sampleFile";
-import { checkFileBytes } from "../../../src/taskpane/reading/checkFileBytes";
 import { checkInWorkers, ReaderStopped, type FileJob } from "../../../src/taskpane/reading/checkInWorkers";
 import { validationContextOf } from "../../../src/domain/consolidation/checkContext";
+import { checkIncomingFile } from "../../../src/workbook/xlsx/readIncomingFile";
+import type { IncomingFile } from "../../../src/workbook/xlsx/incomingFile";
 import { fakeReader } from "./fakeReaders";
 
 const may = (parsePeriod("2026-05") as { ok: true; value: Period }).value;
@@ -20,21 +21,19 @@ interface Sample {
   bytes: Uint8Array;
 }
 
+function incomingFile({ name, lastModified, bytes }: Sample): IncomingFile {
+  // A fresh copy each time: the pool transfers (detaches) what it sends.
+  return { name, lastModified, size: bytes.length, arrayBuffer: async () => bytes.slice().buffer };
+}
+
 function jobsOf(samples: Sample[]): FileJob[] {
-  return samples.map(({ name, lastModified, bytes }, index) => ({
-    index,
-    name,
-    lastModified,
-    // A fresh copy each time: the pool transfers (detaches) what it sends.
-    bytes: async () => bytes.slice().buffer,
-  }));
+  return samples.map((sample, index) => ({ index, file: incomingFile(sample) }));
 }
 
 async function onPage(samples: Sample[]): Promise<CheckedFile[][]> {
   const validation = validationContextOf(context);
   const results = [];
-  for (const { name, lastModified, bytes } of samples)
-    results.push(await checkFileBytes(bytes, name, lastModified, validation));
+  for (const sample of samples) results.push(await checkIncomingFile(incomingFile(sample), validation));
   return results;
 }
 
@@ -106,7 +105,8 @@ describe("reading and checking on reader threads", () => {
 
   it("reports a reader's own failure on a file as an error naming the file", async () => {
     const reader = fakeReader();
-    const job: FileJob = { index: 0, name: "a.xlsx", lastModified: 0, bytes: async () => new ArrayBuffer(4) };
+    const file = { name: "a.xlsx", lastModified: 0, size: 4, arrayBuffer: async () => new ArrayBuffer(4) };
+    const job: FileJob = { index: 0, file };
     const broken = { ...context, catalog: undefined as unknown as CheckContext["catalog"] };
     const run = checkInWorkers([job], broken, {
       readers: [reader],

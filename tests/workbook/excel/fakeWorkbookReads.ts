@@ -63,7 +63,7 @@ function officeCell(cell: ExcelJS.Cell): OfficeCell | undefined {
  */
 function cachedResults(bytes: Uint8Array): Map<string, SheetGrid> {
   const read = readXlsx(bytes, (names) => names);
-  return read.ok ? read.book.grids : new Map();
+  return read.ok ? read.value.grids : new Map();
 }
 
 export function sheetsOf(workbook: ExcelJS.Workbook, bytes?: Uint8Array): FakeSheetData[] {

@@ -43,7 +43,12 @@ beforeAll(async () => {
     plans.map(async (plan, i) => {
       const read = await readForm(formBytes[i], plan.fileName, plan.receivedAt);
       if (!read.ok) return { file: plan.fileName, receivedAt: plan.receivedAt, finding: read.finding };
-      return { file: plan.fileName, receivedAt: plan.receivedAt, submission: read.submission, notes: read.notes };
+      return {
+        file: plan.fileName,
+        receivedAt: plan.receivedAt,
+        submission: read.value.submission,
+        notes: read.value.notes,
+      };
     }),
   );
 });

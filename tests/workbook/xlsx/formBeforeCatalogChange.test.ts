@@ -47,7 +47,7 @@ async function filledForm(catalog: Catalog): Promise<Uint8Array> {
 async function checked(bytes: Uint8Array, catalog: Catalog) {
   const read = await readForm(bytes, "2026-05_xa-muong-sai.xlsx", "2026-05-09T08:15:00+07:00");
   if (!read.ok) throw new Error(read.finding.message);
-  return validateSubmission(read.submission, { catalog, period: MAY_2026, asOf: "2026-05-14" });
+  return validateSubmission(read.value.submission, { catalog, period: MAY_2026, asOf: "2026-05-14" });
 }
 
 describe("a form sent before the catalog changed", () => {

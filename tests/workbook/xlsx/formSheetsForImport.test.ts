@@ -46,7 +46,7 @@ describe("formSheetsForImport", () => {
     // Loaded as the pane loads it for an import: read as a form, the workbook kept whole.
     const read = await readSubmittedWorkbook(bytes, plan.fileName, plan.receivedAt);
     if (!read.ok) throw new Error(read.finding.message);
-    const imported = await load(await formSheetsForImport(read.workbook, names));
+    const imported = await load(await formSheetsForImport(read.value.workbook, names));
     expect(imported.worksheets.map((sheet) => [sheet.name, sheet.state])).toEqual([
       ["CT Sở Y tế", "visible"],
       ["NV Sở Y tế", "visible"],

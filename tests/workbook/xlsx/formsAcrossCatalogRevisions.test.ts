@@ -85,7 +85,12 @@ async function read(bytes: Uint8Array, unitId: string): Promise<FileRead> {
   const file = `2026-05_${unitId}.xlsx`;
   const result = await readForm(bytes, file, "2026-05-28T08:15:00+07:00");
   if (!result.ok) throw new Error(result.finding.message);
-  return { file, receivedAt: "2026-05-28T08:15:00+07:00", submission: result.submission, notes: result.notes };
+  return {
+    file,
+    receivedAt: "2026-05-28T08:15:00+07:00",
+    submission: result.value.submission,
+    notes: result.value.notes,
+  };
 }
 
 function check(fileRead: FileRead, catalog: Catalog, asOf = AS_OF) {

@@ -107,7 +107,7 @@ describe("inspectFile", () => {
 
   describe("a unit form", () => {
     it("is an .xlsx workbook with nothing to report", () => {
-      expect(inspectFile(form, FILE)).toEqual({ ok: true, kind: "xlsx", notes: [] });
+      expect(inspectFile(form, FILE)).toEqual({ ok: true, value: [] });
     });
 
     it("is refused as truncated when cut anywhere after its first four bytes, and never throws", () => {
@@ -339,8 +339,7 @@ describe("inspectFile", () => {
       const result = inspectFile(bytes, "bao-cao.xlsm");
       expect(result).toEqual({
         ok: true,
-        kind: "xlsx",
-        notes: [
+        value: [
           {
             file: "bao-cao.xlsm",
             severity: "warning",

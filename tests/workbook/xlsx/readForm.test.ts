@@ -13,7 +13,7 @@ const FILE = "2026-05_xa-muong-sai.xlsx";
 async function read(bytes: Uint8Array, file = FILE) {
   const result = await readForm(bytes, file, RECEIVED);
   if (!result.ok) throw new Error(result.finding.message);
-  return result;
+  return result.value;
 }
 
 async function refusal(bytes: Uint8Array, file = FILE) {

@@ -51,7 +51,7 @@ const EXPECTED_DOCUMENTS = [
 async function readSubmission(bytes: Uint8Array): Promise<{ submission: Submission; notes: unknown[] }> {
   const read = await readForm(bytes, FILE, RECEIVED);
   if (!read.ok) throw new Error(read.finding.message);
-  return read;
+  return read.value;
 }
 
 /** The documents as validation hands them on, without the cells (the other tables are left blank here). */

@@ -23,10 +23,10 @@ describe("readForm on a form LibreOffice re-saved", () => {
   it("reads the same submission: values, cached formula results, percent formats, addresses and contact", async () => {
     const result = await readForm(resaved, "2026-05_xa-muong-sai.xlsx", "2026-05-09T08:15:00+07:00");
     if (!result.ok) throw new Error(result.finding.message);
-    expect(result.notes).toEqual([]);
-    expect(result.submission.identity?.unitId).toBe("xa-muong-sai");
-    expect(result.submission.contact).toEqual(expected.contact);
-    expect(result.submission.indicators).toEqual(expected.indicators);
-    expect(result.submission.tasks).toEqual(expected.tasks);
+    expect(result.value.notes).toEqual([]);
+    expect(result.value.submission.identity?.unitId).toBe("xa-muong-sai");
+    expect(result.value.submission.contact).toEqual(expected.contact);
+    expect(result.value.submission.indicators).toEqual(expected.indicators);
+    expect(result.value.submission.tasks).toEqual(expected.tasks);
   });
 });

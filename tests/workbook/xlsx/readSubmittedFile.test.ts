@@ -28,16 +28,24 @@ describe("readSubmittedFile", () => {
   it("reads a good form exactly as the form reader does, with no notes", async () => {
     const result = await readSubmittedFile(filled, FILE, RECEIVED);
     expect(result).toEqual(await readFormModule.readForm(filled, FILE, RECEIVED));
-    expect(result.ok && result.submission).toMatchObject({ unitId: "xa-muong-sai", period: "2026-05", ...expected });
-    expect(result.ok && result.notes).toEqual([]);
+    expect(result.ok && result.value.submission).toMatchObject({
+      unitId: "xa-muong-sai",
+      period: "2026-05",
+      ...expected,
+    });
+    expect(result.ok && result.value.notes).toEqual([]);
   });
 
   it("reads a form with macros and gives the warning, with the form's unit", async () => {
     const withMacros = await withEntries(filled, { "xl/vbaProject.bin": compoundFile(["VBA", "dir", "Module1"]) });
     const result = await readSubmittedFile(withMacros, "2026-05_xa-muong-sai.xlsm", RECEIVED);
     if (!result.ok) throw new Error(result.finding.message);
-    expect(result.submission).toMatchObject({ unitId: "xa-muong-sai", file: "2026-05_xa-muong-sai.xlsm", ...expected });
-    expect(result.notes).toEqual([
+    expect(result.value.submission).toMatchObject({
+      unitId: "xa-muong-sai",
+      file: "2026-05_xa-muong-sai.xlsm",
+      ...expected,
+    });
+    expect(result.value.notes).toEqual([
       {
         file: "2026-05_xa-muong-sai.xlsm",
         unit: "xa-muong-sai",
@@ -58,7 +66,7 @@ describe("readSubmittedFile", () => {
     sheet.mergeCells(first, note, second, note);
     const merged = await withEntries(await saveXlsx(workbook), { "xl/vbaProject.bin": compoundFile(["VBA"]) });
     const result = await readSubmittedFile(merged, FILE, RECEIVED);
-    expect(result.ok && result.notes.map((n) => n.code)).toEqual(["macro_ignored", "merged_cell"]);
+    expect(result.ok && result.value.notes.map((n) => n.code)).toEqual(["macro_ignored", "merged_cell"]);
   });
 
   it("gives the inspection's finding for a file that is not a workbook, without opening it", async () => {

@@ -27,7 +27,7 @@ const RECEIVED = "2026-05-09T08:15:00+07:00";
 function gridOf(book: HandMadeBook, name = book.sheets[0].name): SheetGrid {
   const read = readXlsx(handMadeXlsx(book), (names) => names);
   if (!read.ok) throw new Error(JSON.stringify(read.problem));
-  return read.book.grids.get(name) as SheetGrid;
+  return read.value.grids.get(name) as SheetGrid;
 }
 
 const raws = (grid: SheetGrid, row: number, cols: number) =>

@@ -147,9 +147,9 @@ describe("rows streamed into any sheet", () => {
     const bytes = await withStreamedRows(await writeXlsx(model), sheet, items, toRow, WHEN);
     const read = readXlsx(bytes, (names) => names);
     if (!read.ok) throw new Error(read.problem.code);
-    expect(read.book.sheetNames).toEqual(["Trước", "Dài"]);
-    expect(read.book.grids.get("Trước")?.input(1, 1).raw).toBe("giữ nguyên");
-    const grid = read.book.grids.get("Dài");
+    expect(read.value.sheetNames).toEqual(["Trước", "Dài"]);
+    expect(read.value.grids.get("Trước")?.input(1, 1).raw).toBe("giữ nguyên");
+    const grid = read.value.grids.get("Dài");
     if (!grid) throw new Error("no sheet");
     expect(grid.rowCount).toBe(items.length + 1);
     expect(grid.input(1, 2).raw).toBe("Chữ");
