@@ -34,13 +34,21 @@ const restrict = (files, patterns) => ({
   rules: { "no-restricted-imports": ["error", { patterns }] },
 });
 
+const DOMAIN = [
+  intoFolders(["workbook", "taskpane", "cli", "samples"], "src/domain is pure: it imports only src/domain."),
+  { regex: "^[^.]", message: "src/domain is pure: no package, Node or browser import." },
+  OUTSIDE_SRC,
+];
+
 export const houseBoundaries = [
+  restrict(["src/domain/**"], DOMAIN),
+  // Inside domain the flow is one way (README "Layout"): language formats values with texts' words; texts take
+  // values already formatted, so they never import language.
   restrict(
-    ["src/domain/**"],
+    ["src/domain/texts/**"],
     [
-      intoFolders(["workbook", "taskpane", "cli", "samples"], "src/domain is pure: it imports only src/domain."),
-      { regex: "^[^.]", message: "src/domain is pure: no package, Node or browser import." },
-      OUTSIDE_SRC,
+      ...DOMAIN,
+      intoFolders(["language"], "src/domain/texts holds words only: values come formatted (src/domain/language)."),
     ],
   ),
   restrict(

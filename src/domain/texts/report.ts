@@ -7,8 +7,6 @@
 import type { UnitGroup } from "../catalog/types";
 import type { ReportSectionId } from "../consolidation/types";
 import type { DocumentKind } from "../documents/documentKind";
-import type { IsoDate, TaskStatus } from "../language/types";
-import { vietnameseDate } from "../language/vietnameseDate";
 import { SUMMARY_SHEETS } from "./summary";
 
 /** Units' names contain commas ("Sở Văn hóa, Thể thao và Du lịch"), so a list of them is joined with "; ". */
@@ -16,7 +14,8 @@ export function unitNameList(list: readonly string[]): string {
   return list.join("; ");
 }
 
-export const taskStatusTexts: Record<TaskStatus | "unreported", string> = {
+/** Keyed by language's TaskStatus, and "unreported" for a task without one. */
+export const taskStatusTexts = {
   done: "Đã hoàn thành",
   in_progress: "Đang thực hiện",
   not_started: "Chưa thực hiện",
@@ -93,8 +92,8 @@ export const completenessTexts = {
   fraction: (received: number, total: number) => `${received}/${total}`,
   sentence: (received: string, missing: string[]) =>
     missing.length === 0 ? `${received}.` : `${received}; chưa nhận được báo cáo của: ${unitNameList(missing)}.`,
-  late: (deadline: IsoDate, late: string[]) =>
-    `Gửi muộn (sau ngày ${vietnameseDate(deadline)}): ${unitNameList(late)}.`,
+  /** `deadline` as printed ("10/5/2026"). */
+  late: (deadline: string, late: string[]) => `Gửi muộn (sau ngày ${deadline}): ${unitNameList(late)}.`,
   rejected: (rejected: string[]) => `Tệp không hợp lệ, cần gửi lại: ${unitNameList(rejected)}.`,
   /** The other recipients (Công an tỉnh, BHXH tỉnh, …) are named apart from 003's two groups. */
   otherMissing: (missing: string[]) => `Đơn vị khác chưa gửi báo cáo: ${unitNameList(missing)}.`,

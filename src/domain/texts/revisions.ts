@@ -1,7 +1,6 @@
 /** Vietnamese texts about the catalog's dated changes: their names, what is wrong with one, and the target applied. */
 import { REVISION_KIND_LABELS } from "../catalog/revisionKinds";
 import type { RevisionKind } from "../catalog/types";
-import { paddedVietnameseDate } from "../language/vietnameseDate";
 
 const quoted = (text: string) => `“${text}”`;
 
@@ -23,10 +22,10 @@ export const revisionTexts = {
   mergedTwice: (id: string) => `đơn vị ${id} đã được sáp nhập ở một thay đổi khác.`,
   repeated: "trùng với một thay đổi cùng loại, cùng mã, cùng ngày.",
   withdrawnBeforeAdded: (added: string) => `ngày bãi bỏ không sau ngày bổ sung (${added}).`,
-  /** "Chỉ tiêu 60% (áp dụng từ 01/06/2026; trước đó 50%)" on the indicators' working sheet. */
+  /** "Chỉ tiêu 60% (áp dụng từ 01/06/2026; trước đó 50%)" on the indicators' working sheet; `from` as printed. */
   targetApplied: (text: string, from?: string, previous?: string) =>
     from === undefined
       ? `Chỉ tiêu ${text}`
-      : `Chỉ tiêu ${text} (áp dụng từ ${paddedVietnameseDate(from)}${previous === undefined ? "" : `; trước đó ${previous}`})`,
+      : `Chỉ tiêu ${text} (áp dụng từ ${from}${previous === undefined ? "" : `; trước đó ${previous}`})`,
   targetAppliedHeader: "Chỉ tiêu áp dụng",
 };
