@@ -42,8 +42,18 @@ const DOMAIN = [
 
 export const houseBoundaries = [
   restrict(["src/domain/**"], DOMAIN),
-  // Inside domain the flow is one way (README "Layout"): language formats values with texts' words; texts take
-  // values already formatted, so they never import language.
+  // Inside domain the flow is one way (README "Layout"): consolidation makes figures, report words them, and run
+  // puts the steps together; language formats values with texts' words, texts take values already formatted.
+  restrict(
+    ["src/domain/consolidation/**"],
+    [
+      ...DOMAIN,
+      intoFolders(
+        ["report", "run"],
+        "src/domain/consolidation makes figures: src/domain/report words them, not the other way.",
+      ),
+    ],
+  ),
   restrict(
     ["src/domain/texts/**"],
     [

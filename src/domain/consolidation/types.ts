@@ -315,3 +315,19 @@ export interface Consolidation {
    */
   rolledUpFrom?: { months: string[]; missingMonths: string[]; sentence: string };
 }
+
+/** The sentences of a Consolidation, which report words from the figures (report/reportConsolidation). */
+export type ReportField =
+  | "taskSentences"
+  | "completenessSentence"
+  | "lateSentence"
+  | "rejectedSentence"
+  | "otherMissingSentence"
+  | "reportSections"
+  | "documentsSentence";
+
+/** What consolidation makes: every figure of the summary and no sentence of the report. */
+export type ConsolidatedFigures = Omit<Consolidation, ReportField | "tasks" | "programmes"> & {
+  tasks: Omit<ConsolidatedTask, "description">[];
+  programmes: Omit<ProgrammeResult, "sentences">[];
+};

@@ -11,12 +11,12 @@ import { catalogInForce, judgingDay } from "../catalog/catalogInForce";
 import type { Catalog } from "../catalog/types";
 import { buildRegister } from "../consolidation/buildRegister";
 import { computeCompleteness } from "../consolidation/completeness";
-import { consolidate } from "../consolidation/consolidate";
 import type { Consolidation, FileOutcome, RegisterRow, ReportSection } from "../consolidation/types";
 import { unitDirectory } from "../consolidation/unitDirectory";
 import { periodLabel, reportDeadline } from "../language/parsePeriod";
 import type { IsoDate, Period } from "../language/types";
 import { completenessSentence, lateSentence } from "../report/completenessSentence";
+import { consolidateAndReport } from "../report/reportConsolidation";
 import { SECTION_ORDER } from "../report/reportSections";
 import { failure, success, type ParseResult } from "../result";
 import { historyTexts } from "../texts/history";
@@ -79,7 +79,7 @@ function rollUp(
   const latestReports = latestReportOfEachUnit(catalog, records, months);
   const measures = measuresOf(catalog);
   const files = latestReports.map((report) => fileOf(report, measures, report.month.code !== latest.code));
-  const alone = consolidate({ catalog, period, asOf, files });
+  const alone = consolidateAndReport({ catalog, period, asOf, files });
   const carried: CarriedUnit[] = latestReports.flatMap((report) =>
     report.month.code === latest.code ? [] : [{ unitId: report.unitId, period: report.month }],
   );

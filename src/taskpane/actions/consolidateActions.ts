@@ -25,7 +25,7 @@ import { pageSettings, settingsReceiptStore, type ReceiptStore } from "./receipt
 
 // The reader, the engine and the summary builder load when first used: the first paint stays small.
 export const loadReader = () => import("./readChosenFiles");
-export const loadEngine = () => import("../../domain/consolidation/consolidateFiles");
+export const loadEngine = () => import("../../domain/run/consolidateFiles");
 export const loadSheetReader = () => import("./readWorkbookFormSheets");
 const loadHistoryRun = () => import("./consolidateWithWorkbookHistory");
 const loadSummary = () => import("../../workbook/summary/buildSummaryWorkbook");
