@@ -40,27 +40,42 @@ const DOMAIN = [
   OUTSIDE_SRC,
 ];
 
-export const houseBoundaries = [
-  restrict(["src/domain/**"], DOMAIN),
-  // Inside domain the flow is one way (README "Layout"): consolidation makes figures, report words them, and run
-  // puts the steps together; language formats values with texts' words, texts take values already formatted.
+/**
+ * Inside src/domain the flow is one way (README "Layout"), from the bottom up: each folder imports only the folders
+ * before it. texts hold words only; language formats values with them; consolidation makes figures, report words
+ * them, history sets them beside earlier periods, run puts the steps together.
+ */
+const DOMAIN_LAYERS = [
+  "texts",
+  "language",
+  "catalog",
+  "documents",
+  "submission",
+  "forms",
+  "validation",
+  "receipts",
+  "consolidation",
+  "report",
+  "history",
+  "run",
+];
+
+const domainLayer = (folder, index) =>
   restrict(
-    ["src/domain/consolidation/**"],
+    [`src/domain/${folder}/**`],
     [
       ...DOMAIN,
       intoFolders(
-        ["report", "run"],
-        "src/domain/consolidation makes figures: src/domain/report words them, not the other way.",
+        DOMAIN_LAYERS.slice(index + 1),
+        `src/domain/${folder} imports only the folders below it: ${DOMAIN_LAYERS.slice(0, index).join(", ") || "none"}.`,
       ),
     ],
-  ),
-  restrict(
-    ["src/domain/texts/**"],
-    [
-      ...DOMAIN,
-      intoFolders(["language"], "src/domain/texts holds words only: values come formatted (src/domain/language)."),
-    ],
-  ),
+  );
+
+export const houseBoundaries = [
+  restrict(["src/domain/**"], DOMAIN),
+  // run is the top layer: nothing of src/domain is above it.
+  ...DOMAIN_LAYERS.slice(0, -1).map(domainLayer),
   restrict(
     ["src/workbook/**"],
     [

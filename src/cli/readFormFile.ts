@@ -2,7 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { checkFileRead, type CheckedFile, type FileRead } from "../domain/consolidation/consolidateFiles";
 import type { Unit } from "../domain/catalog/types";
-import { validationContextOf, type CheckContext } from "../domain/consolidation/checkContext";
+import { validationContextOf, type CheckContext } from "../domain/run/checkContext";
 import { fileReceipt, withFileReceipt } from "../workbook/xlsx/fileReceipt";
 import { refuseBySize } from "../workbook/xlsx/inspectFile";
 import { readFileForConsolidation } from "../workbook/xlsx/readSubmittedFile";

@@ -1,8 +1,8 @@
 import { correctReceipts } from "../receipts/correctReceipts";
+import type { ReceiptCorrections } from "../receipts/types";
 import type { SubmissionCheck } from "../validation/checkedTypes";
 import { selectLatest } from "../validation/selectLatest";
 import type { Finding } from "../validation/types";
-import type { ValidationContext } from "../validation/validationContext";
 import type { CheckedFile } from "./checkFileRead";
 import type { OtherPeriod } from "./otherPeriod";
 import type { Consolidation, FileOutcome } from "./types";
@@ -80,9 +80,9 @@ export interface FileOutcomes {
  * Keeps each unit's latest of the checked files. Files that could not be read still appear (rejected) so the officer
  * sees every file's fate.
  */
-export function fileOutcomes(asRead: CheckedFile[], context: ValidationContext): FileOutcomes {
+export function fileOutcomes(asRead: CheckedFile[], receipts?: ReceiptCorrections): FileOutcomes {
   // The officer's receipt times replace the files' own before anything compares or judges them.
-  const checkedFiles = correctReceipts(asRead, context.receipts);
+  const checkedFiles = correctReceipts(asRead, receipts);
   const readable: ReadableFile[] = [];
   const findings: Finding[] = [];
   const unreadable: FileOutcome[] = [];

@@ -16,10 +16,14 @@ import type { Consolidation, FileOutcome } from "../consolidation/types";
 import { consolidateWithHistory } from "../history/consolidateWithHistory";
 import { previousFigures, previousValueOf } from "../history/previousFigures";
 import type { ConsolidationHistory } from "../history/types";
+import type { ReceiptCorrections } from "../receipts/types";
 import { consolidateAndReport } from "../report/reportConsolidation";
 import type { ValidationContext } from "../validation/validationContext";
 
 export { checkFileRead, type CheckedFile, type ConsolidationRun, type FileRead };
+
+/** What files are consolidated under: validation's context and the officer's receipt times by file name. */
+export type ConsolidationContext = ValidationContext & { receipts?: ReceiptCorrections };
 
 /**
  * Keeps each unit's latest of the checked files and consolidates. Files that could not be read still appear
@@ -27,10 +31,10 @@ export { checkFileRead, type CheckedFile, type ConsolidationRun, type FileRead }
  */
 export function consolidateCheckedFiles(
   asRead: CheckedFile[],
-  context: ValidationContext,
+  context: ConsolidationContext,
   history?: ConsolidationHistory,
 ): ConsolidationRun {
-  const { files, findings, checkedFiles } = fileOutcomes(asRead, context);
+  const { files, findings, checkedFiles } = fileOutcomes(asRead, context.receipts);
   const { catalog, period, asOf, documentsSince } = context;
   const alone = consolidateAndReport({ catalog, period, asOf, files, ...(documentsSince ? { documentsSince } : {}) });
   const consolidation = history ? withHistory(context, alone, files, history) : alone;
@@ -57,7 +61,7 @@ function withHistory(
  */
 export function consolidateFiles(
   reads: FileRead[],
-  context: ValidationContext,
+  context: ConsolidationContext,
   history?: ConsolidationHistory,
 ): ConsolidationRun {
   const checking = history

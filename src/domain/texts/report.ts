@@ -4,9 +4,6 @@
  * Counts are written as plain numbers ("5 nhiệm vụ", "3 nhiệm vụ"): the May 2026 report mixes "5" and "03"
  * for the same kind of count, so there is no rule to follow, and plain numbers read the same either way.
  */
-import type { UnitGroup } from "../catalog/types";
-import type { ReportSectionId } from "../consolidation/types";
-import type { DocumentKind } from "../documents/documentKind";
 import { SUMMARY_SHEETS } from "./summary";
 
 /** Units' names contain commas ("Sở Văn hóa, Thể thao và Du lịch"), so a list of them is joined with "; ". */
@@ -111,11 +108,11 @@ export function joinWithAnd(parts: string[]): string {
 
 /** A task many units carry, counted: "11/15 sở, ban, ngành và 28/75 xã, phường đã hoàn thành." */
 export const rollupTexts = {
-  groups: { so: "sở, ban, ngành", xa: "xã, phường", other: "đơn vị khác" } satisfies Record<UnitGroup, string>,
+  groups: { so: "sở, ban, ngành", xa: "xã, phường", other: "đơn vị khác" },
   /** 003 names the sở shortly in its lists ("04/15 sở (Tài chính, Y tế)") when every one named is a sở. */
   soShort: "sở",
   /** Dropped from names inside a group's parentheses, as 003 writes "(Tài chính, …)" and "(Chiềng An, …)". */
-  namePrefixes: { so: ["Sở "], xa: ["Xã ", "Phường "], other: [] } satisfies Record<UnitGroup, string[]>,
+  namePrefixes: { so: ["Sở "], xa: ["Xã ", "Phường "], other: [] },
   fraction: (done: number, total: number) => `${twoDigits(done)}/${twoDigits(total)}`,
   /** What a done unit has done, when the catalog gives the task no phrase of its own. */
   done: "đã hoàn thành",
@@ -148,7 +145,7 @@ export const reportSectionTexts = {
     /** The annual report only: the year's result against each target. */
     indicators: "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
     tasks: "III. KẾT QUẢ THỰC HIỆN NHIỆM VỤ",
-  } satisfies Record<ReportSectionId, string>,
+  },
 };
 
 /** Phụ lục I and the sentence of section I that points at it, worded as the May 2026 report. */
@@ -171,7 +168,7 @@ export const documentTexts = {
     ket_luan: "Kết luận",
     de_an: "Đề án",
     quy_che: "Quy chế",
-  } satisfies Record<DocumentKind, string>,
+  },
   /** "Công văn số 2433/UBND-KGVX ngày 14/4/2026 về việc …". */
   line: (kind: string, number: string, date: string, summary: string) => `${kind} số ${number} ngày ${date} ${summary}`,
   sentence: (count: number) =>

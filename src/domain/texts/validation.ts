@@ -1,5 +1,4 @@
 /** Vietnamese messages of validation. */
-import type { CountBound } from "../catalog/countBounds";
 import { columnHeaders } from "./formColumns";
 
 const QUOTE_LIMIT = 80;
@@ -20,7 +19,8 @@ function countCell(column: string): string {
   return column === columnHeaders.result ? "" : `Ô ${column}: `;
 }
 
-const COUNT_BOUND_BASES: Record<CountBound["basis"], string> = {
+/** Keyed by catalog's CountBound basis. */
+const COUNT_BOUND_BASES = {
   stated: "mức tối đa của chỉ tiêu trong danh mục",
   population: "không vượt quá số dân của tỉnh",
   without_population: "mức tối đa chung",
@@ -76,7 +76,7 @@ export const validationTexts = {
     badCountFix: "Ghi số lượng là số nguyên, không âm (ví dụ 12).",
     percentInCount: (column: string, written: string) =>
       `${countCell(column)}Cần ghi số lượng (số nguyên không âm), đang ghi tỷ lệ ${quote(written)}.`,
-    implausibleCount: (column: string, written: string, max: string, basis: CountBound["basis"]) =>
+    implausibleCount: (column: string, written: string, max: string, basis: keyof typeof COUNT_BOUND_BASES) =>
       `${countCell(column)}Số lượng ${quote(written)} vượt mức hợp lý ${max} ` +
       `(${COUNT_BOUND_BASES[basis]}): số liệu này không được tổng hợp.`,
     implausibleCountFix: "Kiểm tra lại số liệu: ghi đúng số lượng thực tế của đơn vị trong kỳ (ví dụ 12).",

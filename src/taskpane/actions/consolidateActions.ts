@@ -1,5 +1,5 @@
 import type { Catalog } from "../../domain/catalog/types";
-import { validationContextOf, type CheckContext } from "../../domain/consolidation/checkContext";
+import { validationContextOf, type CheckContext } from "../../domain/run/checkContext";
 import type { CheckedFile, ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
 import { previousFigures } from "../../domain/history/previousFigures";
 import type { ConsolidationHistory } from "../../domain/history/types";

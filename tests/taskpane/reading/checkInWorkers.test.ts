@@ -1,5 +1,5 @@
 import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
-import type { CheckContext } from "../../../src/domain/consolidation/checkContext";
+import type { CheckContext } from "../../../src/domain/run/checkContext";
 import type { CheckedFile } from "../../../src/domain/consolidation/checkFileRead";
 import { parsePeriod } from "../../../src/domain/language/parsePeriod";
 import type { Period } from "../../../src/domain/language/types";
@@ -7,7 +7,7 @@ import { planSamples } from "../../../src/samples/planSamples";
 import { sampleFileBytes } from "../../../src/samples/sampleFile";
 import { checkFileBytes } from "../../../src/taskpane/reading/checkFileBytes";
 import { checkInWorkers, ReaderStopped, type FileJob } from "../../../src/taskpane/reading/checkInWorkers";
-import { validationContextOf } from "../../../src/domain/consolidation/checkContext";
+import { validationContextOf } from "../../../src/domain/run/checkContext";
 import { fakeReader } from "./fakeReaders";
 
 const may = (parsePeriod("2026-05") as { ok: true; value: Period }).value;
