@@ -20,13 +20,13 @@ import { consolidateAndReport } from "../report/reportConsolidation";
 import { SECTION_ORDER } from "../report/reportSections";
 import { failure, success, type ParseResult } from "../result";
 import { historyTexts } from "../texts/history";
-import { carriedSentence } from "./consolidateWithHistory";
+import { carriedSentence } from "../report/carriedSentence";
 import { compareWithPrevious } from "./compareWithPrevious";
 import { historyRecords } from "./historyRecords";
 import { monthsOf, previousPeriod, recordsOfPeriod } from "./periodHistory";
 import { measuresOf, recordedIndicator, recordedTask, type Measures } from "./recordedOutcomes";
 import type { CarriedUnit, HistoryRecord } from "./types";
-import { yearResultSection } from "./yearResult";
+import { yearResultSection } from "../report/yearResult";
 
 export interface RolledUpPeriod {
   consolidation: Consolidation;
