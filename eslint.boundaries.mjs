@@ -34,15 +34,48 @@ const restrict = (files, patterns) => ({
   rules: { "no-restricted-imports": ["error", { patterns }] },
 });
 
-export const houseBoundaries = [
+const DOMAIN = [
+  intoFolders(["workbook", "taskpane", "cli", "samples"], "src/domain is pure: it imports only src/domain."),
+  { regex: "^[^.]", message: "src/domain is pure: no package, Node or browser import." },
+  OUTSIDE_SRC,
+];
+
+/**
+ * Inside src/domain the flow is one way (README "Layout"), from the bottom up: each folder imports only the folders
+ * before it. texts hold words only; language formats values with them; consolidation makes figures, report words
+ * them, history sets them beside earlier periods, run puts the steps together.
+ */
+const DOMAIN_LAYERS = [
+  "texts",
+  "language",
+  "catalog",
+  "documents",
+  "submission",
+  "forms",
+  "validation",
+  "receipts",
+  "consolidation",
+  "report",
+  "history",
+  "run",
+];
+
+const domainLayer = (folder, index) =>
   restrict(
-    ["src/domain/**"],
+    [`src/domain/${folder}/**`],
     [
-      intoFolders(["workbook", "taskpane", "cli", "samples"], "src/domain is pure: it imports only src/domain."),
-      { regex: "^[^.]", message: "src/domain is pure: no package, Node or browser import." },
-      OUTSIDE_SRC,
+      ...DOMAIN,
+      intoFolders(
+        DOMAIN_LAYERS.slice(index + 1),
+        `src/domain/${folder} imports only the folders below it: ${DOMAIN_LAYERS.slice(0, index).join(", ") || "none"}.`,
+      ),
     ],
-  ),
+  );
+
+export const houseBoundaries = [
+  restrict(["src/domain/**"], DOMAIN),
+  // run is the top layer: nothing of src/domain is above it.
+  ...DOMAIN_LAYERS.slice(0, -1).map(domainLayer),
   restrict(
     ["src/workbook/**"],
     [

@@ -12,7 +12,7 @@ import JSZip from "jszip";
 import { catalog2026, catalogRows2026 } from "../src/domain/catalog/catalog2026";
 import { buildCatalog, type CatalogRows } from "../src/domain/catalog/buildCatalog";
 import type { Catalog, Unit } from "../src/domain/catalog/types";
-import { consolidateFiles } from "../src/domain/consolidation/consolidateFiles";
+import { consolidateFiles } from "../src/domain/run/consolidateFiles";
 import { formContentFor, formFingerprint } from "../src/domain/forms/formContent";
 import { readFileForConsolidation } from "../src/workbook/xlsx/readSubmittedFile";
 import { paneMemory } from "./bench/paneMemory";

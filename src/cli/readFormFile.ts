@@ -2,7 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import type { CheckedFile, FileRead } from "../domain/consolidation/consolidateFiles";
 import type { Unit } from "../domain/catalog/types";
-import { validationContextOf, type CheckContext } from "../domain/consolidation/checkContext";
+import { validationContextOf, type CheckContext } from "../domain/run/checkContext";
 import { checkIncomingFile, readIncomingFile } from "../workbook/xlsx/readIncomingFile";
 import type { IncomingFile } from "../workbook/xlsx/incomingFile";
 

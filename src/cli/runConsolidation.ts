@@ -1,5 +1,5 @@
 import type { Catalog } from "../domain/catalog/types";
-import { consolidateCheckedFiles, type ConsolidationRun } from "../domain/consolidation/consolidateFiles";
+import { consolidateCheckedFiles, type ConsolidationRun } from "../domain/run/consolidateFiles";
 import { describeConsolidation } from "../domain/report/describeConsolidation";
 import type { IsoDate, Period } from "../domain/language/types";
 import { previousFigures } from "../domain/history/previousFigures";

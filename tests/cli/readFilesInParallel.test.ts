@@ -4,11 +4,7 @@ import { join } from "node:path";
 import { checkFilesInParallel, readerCount } from "../../src/cli/readFilesInParallel";
 import { readFormFile } from "../../src/cli/readFormFile";
 import { catalog2026 } from "../../src/domain/catalog/catalog2026";
-import {
-  consolidateCheckedFiles,
-  consolidateFiles,
-  type FileRead,
-} from "../../src/domain/consolidation/consolidateFiles";
+import { consolidateCheckedFiles, consolidateFiles, type FileRead } from "../../src/domain/run/consolidateFiles";
 import { parsePeriod } from "../../src/domain/language/parsePeriod";
 import { fillForm, type Expected } from "../workbook/templates/fillForm";
 import { writtenForm } from "../workbook/templates/formTestSupport";

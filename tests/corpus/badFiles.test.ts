@@ -6,11 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { CORPUS_PERIOD, makeCorpus, type BadKind, type Corpus, type CorpusFile } from "../../scripts/make-bad-files";
 import { catalog2026 } from "../../src/domain/catalog/catalog2026";
-import {
-  consolidateFiles,
-  type ConsolidationRun,
-  type FileRead,
-} from "../../src/domain/consolidation/consolidateFiles";
+import { consolidateFiles, type ConsolidationRun, type FileRead } from "../../src/domain/run/consolidateFiles";
 import { formContentFor } from "../../src/domain/forms/formContent";
 import { parsePeriod } from "../../src/domain/language/parsePeriod";
 import { validateSubmission, type ValidationContext } from "../../src/domain/validation/validateSubmission";

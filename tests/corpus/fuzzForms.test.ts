@@ -8,7 +8,7 @@
  */
 import fc from "fast-check";
 import { catalog2026 } from "../../src/domain/catalog/catalog2026";
-import { consolidateFiles, type ConsolidationRun } from "../../src/domain/consolidation/consolidateFiles";
+import { consolidateFiles, type ConsolidationRun } from "../../src/domain/run/consolidateFiles";
 import { parsePeriod } from "../../src/domain/language/parsePeriod";
 import type { Period } from "../../src/domain/language/types";
 import type { ValidationContext } from "../../src/domain/validation/validationContext";

@@ -5,11 +5,7 @@
  * expected), or the file kept out, and the province's figure as it is without the bad value.
  */
 import { catalog2026 } from "../../src/domain/catalog/catalog2026";
-import {
-  consolidateFiles,
-  type FileRead,
-  type ConsolidationRun,
-} from "../../src/domain/consolidation/consolidateFiles";
+import { consolidateFiles, type FileRead, type ConsolidationRun } from "../../src/domain/run/consolidateFiles";
 import type { ConsolidatedIndicator } from "../../src/domain/consolidation/types";
 import { parsePeriod } from "../../src/domain/language/parsePeriod";
 import type { Period } from "../../src/domain/language/types";

@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { buildCatalog } from "../../src/domain/catalog/buildCatalog";
 import { catalog2026, catalogRows2026 } from "../../src/domain/catalog/catalog2026";
-import { consolidateFiles } from "../../src/domain/consolidation/consolidateFiles";
+import { consolidateFiles } from "../../src/domain/run/consolidateFiles";
 import { parsePeriod } from "../../src/domain/language/parsePeriod";
 import type { Period } from "../../src/domain/language/types";
 import type { Finding } from "../../src/domain/validation/types";

@@ -6,7 +6,7 @@
 import { readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Catalog } from "../../src/domain/catalog/types";
-import { consolidateFiles, type ConsolidationRun } from "../../src/domain/consolidation/consolidateFiles";
+import { consolidateFiles, type ConsolidationRun } from "../../src/domain/run/consolidateFiles";
 import type { ConsolidationHistory } from "../../src/domain/history/types";
 import type { IsoDate, Period } from "../../src/domain/language/types";
 import { sampleFileBytes } from "../../src/samples/sampleFile";

@@ -110,7 +110,7 @@ function splitPieces(text: string): { count: number; join: (from: number, to: nu
 }
 
 export function createResponsibilityResolver(units: Unit[]): ResponsibilityResolver {
-  const match: UnitMatcher = createUnitMatcher(units);
+  const match: UnitMatcher<Unit> = createUnitMatcher(units);
   const position = new Map(units.map((unit, i) => [unit.id, i]));
   const inRegisterOrder = (ids: Set<string>): string[] =>
     [...ids].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));

@@ -2,7 +2,7 @@
 import type { Indicator, Population } from "../catalog/types";
 import type { MeasureUnit, ParsedValue, ValueFlags } from "../language/types";
 import { formatVietnameseNumber, shiftDecimalPoint } from "../language/vietnameseNumber";
-import { indicatorDisplay } from "../report/indicatorDisplay";
+import { indicatorDisplay } from "../language/indicatorDisplay";
 import { indicatorTexts } from "../texts/report";
 import { targetVerdict } from "./targetVerdict";
 import type { IndicatorOutcome } from "./types";

@@ -8,7 +8,7 @@ import { documentKind } from "../documents/documentKind";
 import { foldForMatching } from "../language/cellText";
 import { documentKey } from "../documents/documentNumber";
 import { isInWindow, type DocumentsWindow } from "../documents/documentsWindow";
-import { documentLine } from "../report/documentSentences";
+import { documentLine } from "../documents/documentLine";
 import type { ConsolidatedDocument, DocumentOutcome, Source } from "./types";
 import type { UnitReport } from "./unitReports";
 

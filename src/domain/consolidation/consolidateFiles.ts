@@ -1,20 +1,15 @@
 import { correctReceipts } from "../receipts/correctReceipts";
+import type { ReceiptCorrections } from "../receipts/types";
 import type { SubmissionCheck } from "../validation/checkedTypes";
 import { selectLatest } from "../validation/selectLatest";
 import type { Finding } from "../validation/types";
-import type { ValidationContext } from "../validation/validationContext";
-import { checkFileRead, type CheckedFile, type FileRead } from "./checkFileRead";
-import { consolidate } from "./consolidate";
-import { otherPeriodOfMostFiles, type OtherPeriod } from "./otherPeriod";
+import type { CheckedFile } from "./checkFileRead";
+import type { OtherPeriod } from "./otherPeriod";
 import type { Consolidation, FileOutcome } from "./types";
-import { consolidateWithHistory } from "../history/consolidateWithHistory";
-import type { ConsolidationHistory } from "../history/types";
-import { previousFigures, previousValueOf } from "../history/previousFigures";
-import { catalogInForce, judgingDay } from "../catalog/catalogInForce";
-import { withAppliedTargets } from "./appliedTargets";
 
 export { checkFileRead, type CheckedFile, type FileRead } from "./checkFileRead";
 
+/** What src/domain/run's consolidateFiles makes of the files: the consolidation, worded, and every file's fate. */
 export interface ConsolidationRun {
   consolidation: Consolidation;
   /** Every finding of every file: reading, validation and replacement, in file order. */
@@ -73,17 +68,21 @@ function unreadableOutcome(file: string, receipt: Receipt, finding: Finding): Fi
   };
 }
 
+/** Every file's fate (each unit's latest kept, the older replaced) and every finding, in file order. */
+export interface FileOutcomes {
+  files: FileOutcome[];
+  findings: Finding[];
+  /** The files as read, their receipt times corrected by the officer's. */
+  checkedFiles: CheckedFile[];
+}
+
 /**
- * Keeps each unit's latest of the checked files and consolidates. Files that could not be read still appear
- * (rejected) so the officer sees every file's fate.
+ * Keeps each unit's latest of the checked files. Files that could not be read still appear (rejected) so the officer
+ * sees every file's fate.
  */
-export function consolidateCheckedFiles(
-  asRead: CheckedFile[],
-  context: ValidationContext,
-  history?: ConsolidationHistory,
-): ConsolidationRun {
+export function fileOutcomes(asRead: CheckedFile[], receipts?: ReceiptCorrections): FileOutcomes {
   // The officer's receipt times replace the files' own before anything compares or judges them.
-  const checkedFiles = correctReceipts(asRead, context.receipts);
+  const checkedFiles = correctReceipts(asRead, receipts);
   const readable: ReadableFile[] = [];
   const findings: Finding[] = [];
   const unreadable: FileOutcome[] = [];
@@ -100,41 +99,5 @@ export function consolidateCheckedFiles(
   const newerOf = new Map(replaced.map((r) => [r.older, r.newer]));
   findings.push(...replaced.map((r) => r.finding));
   const files = [...readable.map((read) => outcomeOf(read.check, read, newerOf.get(read.check.file))), ...unreadable];
-  const { catalog, period, asOf, documentsSince } = context;
-  const alone = consolidate({ catalog, period, asOf, files, ...(documentsSince ? { documentsSince } : {}) });
-  const consolidation = history ? withHistory(context, alone, files, history) : alone;
-  const otherPeriod = otherPeriodOfMostFiles(checkedFiles, period);
-  return { consolidation, findings, files, ...(otherPeriod ? { otherPeriod } : {}) };
-}
-
-/** Compared with, and completed by, the earlier periods, under the catalog the period is judged by. */
-function withHistory(
-  { catalog, period, asOf }: ValidationContext,
-  alone: Consolidation,
-  files: FileOutcome[],
-  history: ConsolidationHistory,
-): Consolidation {
-  const day = judgingDay(period, asOf);
-  const consolidation = consolidateWithHistory(catalogInForce(catalog, day), alone, files, history);
-  // Carried figures make the indicators again: the targets applied are told of them afresh.
-  return { ...consolidation, indicators: withAppliedTargets(consolidation.indicators, catalog, day) };
-}
-
-/**
- * The whole engine in one call: validate every read file, keep each unit's latest, consolidate. With a history,
- * cumulative counts are checked against each unit's last figure of the year, as the command line's --history does.
- */
-export function consolidateFiles(
-  reads: FileRead[],
-  context: ValidationContext,
-  history?: ConsolidationHistory,
-): ConsolidationRun {
-  const checking = history
-    ? { ...context, previousValue: previousValueOf(previousFigures(context.catalog, history.records, context.period)) }
-    : context;
-  return consolidateCheckedFiles(
-    reads.map((read) => checkFileRead(read, checking)),
-    context,
-    history,
-  );
+  return { files, findings, checkedFiles };
 }

@@ -1,7 +1,7 @@
 /** The province's figure for every indicator (the report's Phụ lục II column "Kết quả thực hiện chỉ tiêu"). */
 import type { Catalog, Indicator, Population } from "../catalog/types";
 import { valueTexts } from "../texts/values";
-import { indicatorDisplay } from "../report/indicatorDisplay";
+import { indicatorDisplay } from "../language/indicatorDisplay";
 import { aggregateIndicator, type UnitIndicatorEntry } from "./aggregateIndicator";
 import { leadUnits } from "./leadUnits";
 import { mostCommonReason } from "./mostCommonReason";

@@ -1,18 +1,18 @@
 /** Each programme's figures for section III: its tasks counted by deadline bucket and by status. */
 import type { TaskProgramme } from "../catalog/types";
-import type { TaskContext } from "./consolidateTasks";
+import type { TaskContext, TaskFigures } from "./consolidateTasks";
 import { countTasks } from "./countTasks";
 import { leadUnits } from "./leadUnits";
-import type { ConsolidatedTask, NotStartedTask, ProgrammeResult, StatusCounts } from "./types";
+import type { NotStartedTask, ProgrammeResult, StatusCounts } from "./types";
 
 export type ProgrammeFigures = Omit<ProgrammeResult, "sentences">;
 
 /** `tasks` as consolidateTasks returns them (catalog order); every programme of the catalog, even one without tasks. */
-export function consolidateProgrammes(context: TaskContext, tasks: ConsolidatedTask[]): ProgrammeFigures[] {
+export function consolidateProgrammes(context: TaskContext, tasks: TaskFigures[]): ProgrammeFigures[] {
   return context.catalog.programmes.map((programme) => programmeFigures(programme, context, tasks));
 }
 
-function programmeFigures(programme: TaskProgramme, context: TaskContext, all: ConsolidatedTask[]): ProgrammeFigures {
+function programmeFigures(programme: TaskProgramme, context: TaskContext, all: TaskFigures[]): ProgrammeFigures {
   const tasks = all.filter((task) => task.programmeId === programme.id);
   return {
     programmeId: programme.id,
@@ -22,7 +22,7 @@ function programmeFigures(programme: TaskProgramme, context: TaskContext, all: C
   };
 }
 
-function countStatuses(tasks: ConsolidatedTask[]): StatusCounts {
+function countStatuses(tasks: TaskFigures[]): StatusCounts {
   const counts: StatusCounts = { done: 0, inProgress: 0, notStarted: 0, unreported: 0 };
   for (const task of tasks) {
     if (task.status === "done") counts.done++;
@@ -34,7 +34,7 @@ function countStatuses(tasks: ConsolidatedTask[]): StatusCounts {
 }
 
 /** The first lead that explains itself: its "Khó khăn, vướng mắc", else its description. */
-function notStarted(result: ConsolidatedTask, { catalog, reports, formUnits }: TaskContext): NotStartedTask {
+function notStarted(result: TaskFigures, { catalog, reports, formUnits }: TaskContext): NotStartedTask {
   const task = catalog.tasks.find((candidate) => candidate.id === result.id);
   const name = task?.name ?? result.id;
   const entries = (task ? leadUnits(task, formUnits.get(task.id) ?? []) : []).flatMap(

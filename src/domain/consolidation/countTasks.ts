@@ -1,11 +1,12 @@
 /** The section III counts: tasks by deadline bucket, and within each bucket by status. */
-import type { ConsolidatedTask, TaskCounts } from "./types";
+import type { TaskFigures } from "./consolidateTasks";
+import type { TaskCounts } from "./types";
 
 /**
  * A task nobody reported on has no status: due in the period and not yet overdue it counts as still running on
  * time, not yet due it counts as not started — the report has no "no report" slot and its lines must add up.
  */
-export function countTasks(tasks: ConsolidatedTask[]): TaskCounts {
+export function countTasks(tasks: TaskFigures[]): TaskCounts {
   const counts: TaskCounts = {
     total: tasks.length,
     continuous: 0,

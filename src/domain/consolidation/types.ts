@@ -5,7 +5,6 @@ import type { DocumentKind } from "../documents/documentKind";
 import type { DocumentsWindow } from "../documents/documentsWindow";
 import type { CellRef } from "../submission/types";
 import type { CheckedIndicator, CheckedTask } from "../validation/checkedTypes";
-import type { PreviousFigure, PreviousStatus } from "../history/types";
 import type { ReceiptSource } from "../receipts/types";
 import type { AppliedTarget } from "../catalog/catalogInForce";
 
@@ -314,4 +313,35 @@ export interface Consolidation {
    * and the completeness section's sentence that says so.
    */
   rolledUpFrom?: { months: string[]; missingMonths: string[]; sentence: string };
+}
+
+/** The sentences of a Consolidation, which report words from the figures (report/reportConsolidation). */
+export type ReportField =
+  | "taskSentences"
+  | "completenessSentence"
+  | "lateSentence"
+  | "rejectedSentence"
+  | "otherMissingSentence"
+  | "reportSections"
+  | "documentsSentence";
+
+/** What consolidation makes: every figure of the summary and no sentence of the report. */
+export type ConsolidatedFigures = Omit<Consolidation, ReportField | "tasks" | "programmes"> & {
+  tasks: Omit<ConsolidatedTask, "description">[];
+  programmes: Omit<ProgrammeResult, "sentences">[];
+};
+
+/** An indicator's province figure in the previous period recorded in the history. */
+export interface PreviousFigure {
+  period: string;
+  value?: number;
+  /** As the summary printed it then: "67,1%", "Chưa có số liệu". */
+  display: string;
+}
+
+/** A task's province status in the previous period recorded in the history. */
+export interface PreviousStatus {
+  period: string;
+  status?: TaskStatus;
+  statusText: string;
 }

@@ -8,12 +8,11 @@ import { unitsByFormItem } from "../consolidation/formUnits";
 import type { Consolidation, FileOutcome } from "../consolidation/types";
 import { unitDirectory } from "../consolidation/unitDirectory";
 import { acceptedReports } from "../consolidation/unitReports";
-import { periodLabel } from "../language/parsePeriod";
-import { historyTexts } from "../texts/history";
+import { carriedSentence } from "../report/carriedSentence";
 import { carryForward } from "./carryForward";
 import { compareWithPrevious } from "./compareWithPrevious";
 import { withSinceLastPeriod } from "./sinceLastPeriod";
-import type { CarriedUnit, ConsolidationHistory } from "./types";
+import type { ConsolidationHistory } from "./types";
 
 export function consolidateWithHistory(
   catalog: Catalog,
@@ -50,15 +49,4 @@ function withCarriedFigures(
       section.id === "completeness" ? { ...section, sentences: [...section.sentences, { text: sentence }] } : section,
     ),
   };
-}
-
-/** Units named under the period their figures came from, latest period first. */
-export function carriedSentence(units: CarriedUnit[], names: Map<string, string>): string {
-  const byPeriod = new Map<string, { period: string; names: string[] }>();
-  for (const unit of [...units].sort((a, b) => b.period.start.localeCompare(a.period.start))) {
-    const group = byPeriod.get(unit.period.code) ?? { period: periodLabel(unit.period), names: [] };
-    group.names.push(names.get(unit.unitId) ?? unit.unitId);
-    byPeriod.set(unit.period.code, group);
-  }
-  return historyTexts.carriedSentence([...byPeriod.values()]);
 }

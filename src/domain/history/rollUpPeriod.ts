@@ -11,22 +11,19 @@ import { catalogInForce, judgingDay } from "../catalog/catalogInForce";
 import type { Catalog } from "../catalog/types";
 import { buildRegister } from "../consolidation/buildRegister";
 import { computeCompleteness } from "../consolidation/completeness";
-import { consolidate } from "../consolidation/consolidate";
-import type { Consolidation, FileOutcome, RegisterRow, ReportSection } from "../consolidation/types";
+import type { Consolidation, FileOutcome, RegisterRow } from "../consolidation/types";
 import { unitDirectory } from "../consolidation/unitDirectory";
 import { periodLabel, reportDeadline } from "../language/parsePeriod";
 import type { IsoDate, Period } from "../language/types";
-import { completenessSentence, lateSentence } from "../report/completenessSentence";
-import { SECTION_ORDER } from "../report/reportSections";
+import { consolidateAndReport } from "../report/reportConsolidation";
+import { reportRolledUp } from "../report/rolledUpReport";
 import { failure, success, type ParseResult } from "../result";
 import { historyTexts } from "../texts/history";
-import { carriedSentence } from "./consolidateWithHistory";
 import { compareWithPrevious } from "./compareWithPrevious";
 import { historyRecords } from "./historyRecords";
 import { monthsOf, previousPeriod, recordsOfPeriod } from "./periodHistory";
 import { measuresOf, recordedIndicator, recordedTask, type Measures } from "./recordedOutcomes";
 import type { CarriedUnit, HistoryRecord } from "./types";
-import { yearResultSection } from "./yearResult";
 
 export interface RolledUpPeriod {
   consolidation: Consolidation;
@@ -79,50 +76,14 @@ function rollUp(
   const latestReports = latestReportOfEachUnit(catalog, records, months);
   const measures = measuresOf(catalog);
   const files = latestReports.map((report) => fileOf(report, measures, report.month.code !== latest.code));
-  const alone = consolidate({ catalog, period, asOf, files });
+  const alone = consolidateAndReport({ catalog, period, asOf, files });
   const carried: CarriedUnit[] = latestReports.flatMap((report) =>
     report.month.code === latest.code ? [] : [{ unitId: report.unitId, period: report.month }],
   );
   const register = registerOfLastMonth(inForce, period, files, carried);
   const completeness = computeCompleteness(register);
-  const late = lateSentence(register, period);
-  const names = new Map(inForce.units.map((unit) => [unit.id, unit.name]));
-  const carriedLine = carried.length === 0 ? undefined : carriedSentence(carried, names);
-  const monthLabels = months.map(periodLabel);
-  const { lateSentence: _monthly, ...rest } = alone;
-  const consolidation: Consolidation = {
-    ...rest,
-    register,
-    completeness,
-    completenessSentence: completenessSentence(completeness),
-    // The history keeps no documents: "các đơn vị chưa báo cáo văn bản" would be untrue, the months' Phụ lục I list them.
-    documentsSentence: historyTexts.rollUp.documents(label, monthLabels),
-    ...(late === undefined ? {} : { lateSentence: late }),
-    ...(carriedLine === undefined ? {} : { carriedSentence: carriedLine }),
-    rolledUpFrom: {
-      months: months.map((month) => month.code),
-      missingMonths: missingMonths.map((month) => month.code),
-      sentence: historyTexts.rollUp.span(label, monthLabels, missingMonths.map(periodLabel)),
-    },
-  };
-  const completenessLines = [
-    consolidation.completenessSentence,
-    late,
-    consolidation.rolledUpFrom?.sentence,
-    carriedLine,
-  ];
-  const sections = alone.reportSections.map((section): ReportSection => {
-    if (section.id === "completeness") {
-      return { ...section, sentences: completenessLines.flatMap((text) => (text === undefined ? [] : [{ text }])) };
-    }
-    const documents = (text: string) => (text === alone.documentsSentence ? consolidation.documentsSentence : text);
-    return {
-      ...section,
-      sentences: section.sentences.map((sentence) => ({ ...sentence, text: documents(sentence.text) })),
-    };
-  });
-  const withYear = period.kind === "year" ? withSection(sections, yearResultSection(inForce, consolidation)) : sections;
-  return success({ consolidation: { ...consolidation, reportSections: withYear }, files, months, missingMonths });
+  const consolidation = reportRolledUp(inForce, alone, { register, completeness, carried, months, missingMonths });
+  return success({ consolidation, files, months, missingMonths });
 }
 
 /** Who reported in the last month found; a unit counted with an earlier month's figures is marked with that month. */
@@ -177,10 +138,4 @@ function fileOf(report: RecordedReport, measures: Measures, carried: boolean): F
       .map((record) => recordedIndicator(record, measures, use)),
     tasks: report.records.filter((record) => record.kind === "task").map(recordedTask),
   };
-}
-
-/** The sections with one more, in the report's order. */
-function withSection(sections: ReportSection[], added: ReportSection): ReportSection[] {
-  const order = (section: ReportSection) => SECTION_ORDER.indexOf(section.id);
-  return [...sections, added].sort((a, b) => order(a) - order(b));
 }

@@ -3,14 +3,10 @@
  * it during this period, beside what holds so far. Only against the period just before: from an older one,
  * "trong tháng" would be wrong.
  */
-import { reportSentencesFor } from "../catalog/reportSentences";
-import type { Catalog, UnitGroup } from "../catalog/types";
-import type { Consolidation, ConsolidatedTask, ReportSection } from "../consolidation/types";
-import { unitDirectory } from "../consolidation/unitDirectory";
-import { periodLabel } from "../language/parsePeriod";
-import type { Period } from "../language/types";
-import { historyTexts } from "../texts/history";
-import { rollupTexts, taskStatusTexts } from "../texts/report";
+import type { Catalog } from "../catalog/types";
+import type { Consolidation } from "../consolidation/types";
+import { withDuringPeriod } from "../report/duringPeriodSentences";
+import { taskStatusTexts } from "../texts/report";
 import { previousPeriod, recordsOfPeriod } from "./periodHistory";
 import type { HistoryRecord } from "./types";
 
@@ -22,29 +18,8 @@ export function withSinceLastPeriod(
 ): Consolidation {
   const before = consolidation.comparedWith;
   if (!before || before.code !== previousPeriod(consolidation.period).code) return consolidation;
-  const groupOf = new Map(unitDirectory(catalog).ordered.map((unit) => [unit.id, unit.group]));
   const doneBefore = doneUnitsByTask(recordsOfPeriod(records, before.code));
-  const phrases = reportSentencesFor(catalog);
-  const added = new Map<string, string>();
-  for (const task of consolidation.tasks) {
-    const phrase = phrases.get(task.id);
-    if (!phrase?.leadership || !task.rollup) continue;
-    const text = duringPeriod(task, doneBefore.get(task.id) ?? new Set(), groupOf, consolidation.period, phrase.done);
-    added.set(phrase.leadership.leadIn, text);
-  }
-  return { ...consolidation, reportSections: consolidation.reportSections.map((s) => withAdded(s, added)) };
-}
-
-/** The sentence goes right after the roll-up it speaks of, found by the roll-up's lead-in. */
-function withAdded(section: ReportSection, added: Map<string, string>): ReportSection {
-  if (section.id !== "leadership") return section;
-  return {
-    ...section,
-    sentences: section.sentences.flatMap((sentence) => {
-      const leadIn = [...added.keys()].find((candidate) => sentence.text.startsWith(candidate));
-      return leadIn === undefined ? [sentence] : [sentence, { text: added.get(leadIn) as string }];
-    }),
-  };
+  return { ...consolidation, reportSections: withDuringPeriod(catalog, consolidation, doneBefore) };
 }
 
 function doneUnitsByTask(records: HistoryRecord[]): Map<string, Set<string>> {
@@ -54,25 +29,4 @@ function doneUnitsByTask(records: HistoryRecord[]): Map<string, Set<string>> {
     done.set(record.itemId, (done.get(record.itemId) ?? new Set()).add(record.unitId));
   }
   return done;
-}
-
-/** "Trong tháng 5/2026, thêm 02/15 sở, ban, ngành và 10/75 xã, phường đã …." counted over the roll-up's groups. */
-function duringPeriod(
-  task: ConsolidatedTask,
-  doneBefore: Set<string>,
-  groupOf: Map<string, UnitGroup>,
-  period: Period,
-  done: string,
-): string {
-  const newlyDone = task.details.filter((detail) => detail.status === "done" && !doneBefore.has(detail.unitId));
-  const groups = (task.rollup?.groups ?? []).flatMap((group) => {
-    const count = newlyDone.filter((detail) => groupOf.get(detail.unitId) === group.group).length;
-    return count === 0
-      ? []
-      : [{ fraction: rollupTexts.fraction(count, group.total), group: rollupTexts.groups[group.group] }];
-  });
-  const label = periodLabel(period);
-  return groups.length === 0
-    ? historyTexts.noneDuringPeriod(label, done)
-    : historyTexts.duringPeriod(label, rollupTexts.rollup(groups, done));
 }

@@ -1,5 +1,5 @@
 /** Shapes of the history the collecting workbook keeps: one record per period × unit × item, and what is read from it. */
-import type { Period, TaskStatus } from "../language/types";
+import type { Period } from "../language/types";
 
 export type HistoryItemKind = "indicator" | "task";
 
@@ -36,20 +36,8 @@ export interface ConsolidationHistory {
   carryForward: boolean;
 }
 
-/** An indicator's province figure in the previous period recorded. */
-export interface PreviousFigure {
-  period: string;
-  value?: number;
-  /** As the summary printed it then: "67,1%", "Chưa có số liệu". */
-  display: string;
-}
-
-/** A task's province status in the previous period recorded. */
-export interface PreviousStatus {
-  period: string;
-  status?: TaskStatus;
-  statusText: string;
-}
+/** Consolidation's figures carry them; the history fills them in. */
+export type { PreviousFigure, PreviousStatus } from "../consolidation/types";
 
 /** Each unit's last cumulative figure of the year before this period: unit id → indicator id → number (plain data for worker threads). */
 export type PreviousFigures = Record<string, Record<string, number>>;

@@ -1,6 +1,7 @@
 /** Sorts a task into the buckets of the report's section III ("Kết quả thực hiện nhiệm vụ") for one period. */
 import { classificationTexts } from "../texts/deadlines";
 import { periodLabel } from "./parsePeriod";
+import { vietnameseDate } from "./vietnameseDate";
 import type { Deadline, DeadlinePart, IsoDate, Period, TaskBucket, TaskStatus } from "./types";
 
 export interface TaskClassification {
@@ -76,9 +77,9 @@ function classifyByDueDate(
   const reason = classificationTexts.due({
     bucket,
     label: part.label,
-    dueDate,
+    dueDate: vietnameseDate(dueDate),
     period: periodLabel(period),
-    asOf,
+    asOf: vietnameseDate(asOf),
     status,
     overdue,
   });

@@ -1,10 +1,15 @@
-import type { Unit } from "../catalog/types";
 import { unitTexts } from "../texts/units";
 import { failure, success, type ParseResult } from "../result";
 import { normalizeName, type NameKeys } from "./normalizeName";
 
+/** What a unit is known by: its name and the other ways units write it (the catalog's Unit is one). */
+export interface NamedUnit {
+  name: string;
+  variants: string[];
+}
+
 /** Finds the unit a free-text name refers to; built once by createUnitMatcher, then called for every name. */
-export type UnitMatcher = (text: string) => ParseResult<Unit>;
+export type UnitMatcher<U extends NamedUnit> = (text: string) => ParseResult<U>;
 
 /** "UBND xã Mường Sại", "Xã Mường Sại" and "Mường Sại" name the same unit: the title words carry no identity. */
 const STRICT_TITLE = /^(ubnd )?(xã |phường )?/;
@@ -15,7 +20,7 @@ function unitKeys(text: string): NameKeys {
   return { strict: strict.replace(STRICT_TITLE, ""), loose: loose.replace(LOOSE_TITLE, "") };
 }
 
-function addToIndex(index: Map<string, Unit[]>, key: string, unit: Unit): void {
+function addToIndex<U>(index: Map<string, U[]>, key: string, unit: U): void {
   const listed = index.get(key) ?? [];
   if (!listed.includes(unit)) index.set(key, [...listed, unit]);
 }
@@ -25,9 +30,9 @@ function addToIndex(index: Map<string, Unit[]>, key: string, unit: Unit): void {
  * only when that finds nothing does it fall back to the loose key (no diacritics), and then only if exactly
  * one unit shares that key — a loose collision is reported as ambiguous, never guessed.
  */
-export function createUnitMatcher(units: Unit[]): UnitMatcher {
-  const strictIndex = new Map<string, Unit[]>();
-  const looseIndex = new Map<string, Unit[]>();
+export function createUnitMatcher<U extends NamedUnit>(units: U[]): UnitMatcher<U> {
+  const strictIndex = new Map<string, U[]>();
+  const looseIndex = new Map<string, U[]>();
   for (const unit of units) {
     for (const name of [unit.name, ...unit.variants]) {
       const keys = unitKeys(name);
@@ -54,6 +59,6 @@ export function createUnitMatcher(units: Unit[]): UnitMatcher {
 }
 
 /** One-off lookup; for many names build the matcher once with createUnitMatcher. */
-export function matchUnit(text: string, units: Unit[]): ParseResult<Unit> {
+export function matchUnit<U extends NamedUnit>(text: string, units: U[]): ParseResult<U> {
   return createUnitMatcher(units)(text);
 }

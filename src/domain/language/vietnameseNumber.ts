@@ -74,6 +74,11 @@ export function formatVietnameseNumber(n: number, opts: { decimals?: number } = 
   return `${sign}${grouped}${fraction === "" ? "" : `,${fraction}`}`;
 }
 
+/** 67.1 as a percent → "67,1%", 1234 → "1.234": a figure as messages and the report print it. */
+export function figureText(n: number, percent = false): string {
+  return `${formatVietnameseNumber(n)}${percent ? "%" : ""}`;
+}
+
 /** Multiplies by 10^places through the decimal exponent, so 0.07 → 7 exactly (0.07 * 100 is 7.000000000000001). */
 export function shiftDecimalPoint(n: number, places: number): number {
   const [mantissa, exponent = "0"] = String(n).split("e");

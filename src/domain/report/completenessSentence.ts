@@ -2,6 +2,7 @@
 import type { Completeness, RegisterRow } from "../consolidation/types";
 import { reportDeadline } from "../language/parsePeriod";
 import type { Period } from "../language/types";
+import { vietnameseDate } from "../language/vietnameseDate";
 import { completenessTexts } from "../texts/report";
 
 /** Units without an accepted file are named, sở before xã, in register order. */
@@ -16,7 +17,7 @@ export function completenessSentence({ so, xa }: Completeness): string {
 /** "Gửi muộn (sau ngày 10/5/2026): …." naming every late unit, or undefined when none was late. */
 export function lateSentence(register: RegisterRow[], period: Period): string | undefined {
   const late = namesWithStatus(register, "late");
-  return late.length === 0 ? undefined : completenessTexts.late(reportDeadline(period), late);
+  return late.length === 0 ? undefined : completenessTexts.late(vietnameseDate(reportDeadline(period)), late);
 }
 
 /** "Tệp không hợp lệ, cần gửi lại: …." naming every unit whose file was rejected, or undefined when none was. */

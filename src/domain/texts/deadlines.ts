@@ -1,6 +1,4 @@
 /** Vietnamese messages of deadlines, periods and task classification. */
-import type { IsoDate, TaskBucket, TaskStatus } from "../language/types";
-import { vietnameseDate } from "../language/vietnameseDate";
 
 const QUOTE_LIMIT = 120;
 
@@ -45,7 +43,8 @@ export const periodTexts = {
   year: (year: number) => `năm ${year}`,
 };
 
-const STATUS_PHRASES: Record<TaskStatus | "unreported", string> = {
+/** Keyed by language's TaskStatus, and "unreported" for a task without one. */
+const STATUS_PHRASES = {
   done: "đã hoàn thành",
   in_progress: "đang thực hiện",
   not_started: "chưa thực hiện",
@@ -53,17 +52,18 @@ const STATUS_PHRASES: Record<TaskStatus | "unreported", string> = {
 };
 
 export interface DueReasonInput {
-  bucket: Extract<TaskBucket, "due_before" | "due_in_period" | "not_yet_due">;
+  bucket: "due_before" | "due_in_period" | "not_yet_due";
   label?: string;
-  dueDate: IsoDate;
+  /** The due day as printed ("10/5/2026"). */
+  dueDate: string;
   period: string;
-  asOf: IsoDate;
-  status: TaskStatus | undefined;
+  /** The day judged on, as printed. */
+  asOf: string;
+  status: keyof typeof STATUS_PHRASES | undefined;
   overdue: boolean;
 }
 
-function dueClause({ bucket, dueDate, period }: DueReasonInput): string {
-  const due = vietnameseDate(dueDate);
+function dueClause({ bucket, dueDate: due, period }: DueReasonInput): string {
   if (bucket === "due_before") return `hạn ${due}, trước kỳ ${period}`;
   if (bucket === "due_in_period") return `hạn ${due}, trong kỳ ${period}`;
   return `hạn ${due}, sau kỳ ${period}: chưa đến hạn`;
@@ -71,7 +71,7 @@ function dueClause({ bucket, dueDate, period }: DueReasonInput): string {
 
 function statusClause({ bucket, status, asOf, overdue }: DueReasonInput): string {
   const phrase = STATUS_PHRASES[status ?? "unreported"];
-  if (overdue) return `đến ngày ${vietnameseDate(asOf)} ${phrase}: quá hạn`;
+  if (overdue) return `đến ngày ${asOf} ${phrase}: quá hạn`;
   if (status === "done" || bucket === "not_yet_due") return phrase;
   return `${phrase}, còn trong hạn`;
 }

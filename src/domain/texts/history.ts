@@ -1,5 +1,4 @@
 /** The history of periods kept in the collecting workbook ("Dữ liệu các kỳ") and what the summary says from it. */
-import type { HistoryItemKind } from "../history/types";
 import { joinWithAnd } from "./report";
 
 export const HISTORY_SHEET = "Dữ liệu các kỳ";
@@ -25,7 +24,7 @@ export const historyTexts = {
     file: "Tệp nguồn",
     cell: "Ô nguồn",
   },
-  kinds: { indicator: "Chỉ tiêu", task: "Nhiệm vụ" } satisfies Record<HistoryItemKind, string>,
+  kinds: { indicator: "Chỉ tiêu", task: "Nhiệm vụ" },
   /** Marks a figure taken from a unit's earlier report: "số liệu kỳ trước (tháng 4/2026)". */
   carriedMark: (period: string) => `số liệu kỳ trước (${period})`,
   marked: (text: string, mark: string) => `${text} — ${mark}`,

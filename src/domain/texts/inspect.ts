@@ -1,16 +1,7 @@
-/** What the officer reads about a submitted file that is not a form, or holds parts the reader ignores. */
-import { formatVietnameseNumber } from "../language/vietnameseNumber";
-
-const KB = 1024;
-const MB = 1024 * KB;
-const GB = 1024 * MB;
-
-/** 21 MB → "21 MB", 1.1 GB → "1,1 GB". */
-export function sizeText(bytes: number): string {
-  if (bytes >= GB) return `${formatVietnameseNumber(bytes / GB, { decimals: 1 })} GB`;
-  if (bytes >= MB) return `${formatVietnameseNumber(bytes / MB, { decimals: 1 })} MB`;
-  return `${formatVietnameseNumber(bytes / KB, { decimals: 1 })} KB`;
-}
+/**
+ * What the officer reads about a submitted file that is not a form, or holds parts the reader ignores. Sizes and
+ * counts come as printed (language's sizeText, formatVietnameseNumber).
+ */
 
 /**
  * The kinds of zip that are not an .xlsx, as workbook/xlsx/inspectZipContent.ts names them (its `ZipContent`);
@@ -35,8 +26,8 @@ const notOpened = "tệp không được mở để bảo đảm an toàn cho m�
 export const inspectTexts = {
   emptyFile: (file: string) => `Tệp “${file}” rỗng (0 byte): có thể tải về chưa xong hoặc gửi nhầm tệp.`,
   emptyFileFix: "Đề nghị đơn vị gửi lại tệp biểu mẫu đã điền.",
-  fileTooLarge: (file: string, size: number, limit: number) =>
-    `Tệp “${file}” có dung lượng ${sizeText(size)}, vượt giới hạn ${sizeText(limit)} của một biểu mẫu; tệp không được đọc.`,
+  fileTooLarge: (file: string, size: string, limit: string) =>
+    `Tệp “${file}” có dung lượng ${size}, vượt giới hạn ${limit} của một biểu mẫu; tệp không được đọc.`,
   fileTooLargeFix: "Đề nghị đơn vị xóa hình ảnh, trang tính thêm vào và chỉ gửi biểu mẫu đã điền.",
   truncatedFile: (file: string) =>
     `Tệp “${file}” bị thiếu phần cuối (tệp nén .xlsx không trọn vẹn): có thể tải về hoặc gửi chưa xong.`,
@@ -46,14 +37,14 @@ export const inspectTexts = {
   excelCannotOpen: (file: string) =>
     `Không mở được tệp “${file}”: tệp .xlsx bị hỏng hoặc có cấu trúc mà chương trình không đọc được.`,
   resendFix: resendForm,
-  tooManyEntries: (file: string, count: number, limit: number) =>
-    `Tệp “${file}” chứa ${formatVietnameseNumber(count)} thành phần nén, vượt giới hạn ${formatVietnameseNumber(limit)} (một biểu mẫu chỉ có vài chục); ${notOpened}`,
-  compressionRatio: (file: string, entry: string, ratio: number, size: number) =>
-    `Tệp “${file}”: thành phần “${entry}” nén với tỉ lệ ${formatVietnameseNumber(ratio)}:1 và bung ra ${sizeText(size)} khi giải nén — dấu hiệu “bom nén”; ${notOpened}`,
-  expandsTooLarge: (file: string, size: number, limit: number) =>
-    `Tệp “${file}” bung ra ${sizeText(size)} khi giải nén, vượt giới hạn ${sizeText(limit)} — dấu hiệu “bom nén”; ${notOpened}`,
-  sheetTooLarge: (file: string, entry: string, size: number, limit: number) =>
-    `Tệp “${file}”: trang tính “${entry}” chiếm ${sizeText(size)} khi giải nén, vượt giới hạn ${sizeText(limit)}; tệp không được đọc.`,
+  tooManyEntries: (file: string, count: string, limit: string) =>
+    `Tệp “${file}” chứa ${count} thành phần nén, vượt giới hạn ${limit} (một biểu mẫu chỉ có vài chục); ${notOpened}`,
+  compressionRatio: (file: string, entry: string, ratio: string, size: string) =>
+    `Tệp “${file}”: thành phần “${entry}” nén với tỉ lệ ${ratio}:1 và bung ra ${size} khi giải nén — dấu hiệu “bom nén”; ${notOpened}`,
+  expandsTooLarge: (file: string, size: string, limit: string) =>
+    `Tệp “${file}” bung ra ${size} khi giải nén, vượt giới hạn ${limit} — dấu hiệu “bom nén”; ${notOpened}`,
+  sheetTooLarge: (file: string, entry: string, size: string, limit: string) =>
+    `Tệp “${file}”: trang tính “${entry}” chiếm ${size} khi giải nén, vượt giới hạn ${limit}; tệp không được đọc.`,
   suspiciousFix: "Đề nghị đơn vị gửi lại biểu mẫu gốc đã điền; không mở tệp này bằng chương trình khác.",
   notXlsx: (file: string, content: ZipContent) =>
     `Tệp “${file}” là ${ZIP_CONTENTS[content]}, không phải sổ Excel .xlsx.`,

@@ -1,5 +1,4 @@
 /** Vietnamese texts about when each unit's report was received, and the officer's corrections of it. */
-import type { ReceiptSource } from "../receipts/types";
 
 export const receiptTexts = {
   /** Where the time shown comes from, as the register prints it. */
@@ -7,7 +6,7 @@ export const receiptTexts = {
     officer: "Cán bộ nhập",
     workbook: "Thời điểm lưu tệp",
     file: "Thời điểm của tệp",
-  } satisfies Record<ReceiptSource, string>,
+  },
   /** The shape an officer types a receipt time in. */
   format: "dd/mm/yyyy hh:mm",
   unreadable: (text: string) =>

@@ -4,11 +4,6 @@
  * Counts are written as plain numbers ("5 nhiệm vụ", "3 nhiệm vụ"): the May 2026 report mixes "5" and "03"
  * for the same kind of count, so there is no rule to follow, and plain numbers read the same either way.
  */
-import type { UnitGroup } from "../catalog/types";
-import type { ReportSectionId } from "../consolidation/types";
-import type { DocumentKind } from "../documents/documentKind";
-import type { IsoDate, TaskStatus } from "../language/types";
-import { vietnameseDate } from "../language/vietnameseDate";
 import { SUMMARY_SHEETS } from "./summary";
 
 /** Units' names contain commas ("Sở Văn hóa, Thể thao và Du lịch"), so a list of them is joined with "; ". */
@@ -16,7 +11,8 @@ export function unitNameList(list: readonly string[]): string {
   return list.join("; ");
 }
 
-export const taskStatusTexts: Record<TaskStatus | "unreported", string> = {
+/** Keyed by language's TaskStatus, and "unreported" for a task without one. */
+export const taskStatusTexts = {
   done: "Đã hoàn thành",
   in_progress: "Đang thực hiện",
   not_started: "Chưa thực hiện",
@@ -93,8 +89,8 @@ export const completenessTexts = {
   fraction: (received: number, total: number) => `${received}/${total}`,
   sentence: (received: string, missing: string[]) =>
     missing.length === 0 ? `${received}.` : `${received}; chưa nhận được báo cáo của: ${unitNameList(missing)}.`,
-  late: (deadline: IsoDate, late: string[]) =>
-    `Gửi muộn (sau ngày ${vietnameseDate(deadline)}): ${unitNameList(late)}.`,
+  /** `deadline` as printed ("10/5/2026"). */
+  late: (deadline: string, late: string[]) => `Gửi muộn (sau ngày ${deadline}): ${unitNameList(late)}.`,
   rejected: (rejected: string[]) => `Tệp không hợp lệ, cần gửi lại: ${unitNameList(rejected)}.`,
   /** The other recipients (Công an tỉnh, BHXH tỉnh, …) are named apart from 003's two groups. */
   otherMissing: (missing: string[]) => `Đơn vị khác chưa gửi báo cáo: ${unitNameList(missing)}.`,
@@ -112,11 +108,11 @@ export function joinWithAnd(parts: string[]): string {
 
 /** A task many units carry, counted: "11/15 sở, ban, ngành và 28/75 xã, phường đã hoàn thành." */
 export const rollupTexts = {
-  groups: { so: "sở, ban, ngành", xa: "xã, phường", other: "đơn vị khác" } satisfies Record<UnitGroup, string>,
+  groups: { so: "sở, ban, ngành", xa: "xã, phường", other: "đơn vị khác" },
   /** 003 names the sở shortly in its lists ("04/15 sở (Tài chính, Y tế)") when every one named is a sở. */
   soShort: "sở",
   /** Dropped from names inside a group's parentheses, as 003 writes "(Tài chính, …)" and "(Chiềng An, …)". */
-  namePrefixes: { so: ["Sở "], xa: ["Xã ", "Phường "], other: [] } satisfies Record<UnitGroup, string[]>,
+  namePrefixes: { so: ["Sở "], xa: ["Xã ", "Phường "], other: [] },
   fraction: (done: number, total: number) => `${twoDigits(done)}/${twoDigits(total)}`,
   /** What a done unit has done, when the catalog gives the task no phrase of its own. */
   done: "đã hoàn thành",
@@ -149,7 +145,7 @@ export const reportSectionTexts = {
     /** The annual report only: the year's result against each target. */
     indicators: "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
     tasks: "III. KẾT QUẢ THỰC HIỆN NHIỆM VỤ",
-  } satisfies Record<ReportSectionId, string>,
+  },
 };
 
 /** Phụ lục I and the sentence of section I that points at it, worded as the May 2026 report. */
@@ -172,7 +168,7 @@ export const documentTexts = {
     ket_luan: "Kết luận",
     de_an: "Đề án",
     quy_che: "Quy chế",
-  } satisfies Record<DocumentKind, string>,
+  },
   /** "Công văn số 2433/UBND-KGVX ngày 14/4/2026 về việc …". */
   line: (kind: string, number: string, date: string, summary: string) => `${kind} số ${number} ngày ${date} ${summary}`,
   sentence: (count: number) =>

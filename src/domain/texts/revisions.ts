@@ -1,16 +1,25 @@
 /** Vietnamese texts about the catalog's dated changes: their names, what is wrong with one, and the target applied. */
-import { REVISION_KIND_LABELS } from "../catalog/revisionKinds";
-import type { RevisionKind } from "../catalog/types";
-import { paddedVietnameseDate } from "../language/vietnameseDate";
-
 const quoted = (text: string) => `“${text}”`;
 
+/**
+ * Keyed by catalog's RevisionKind (catalog/revisionKinds checks that every kind has one). No commas: Excel splits a
+ * validation list at them.
+ */
+const KIND_LABELS = {
+  target: "Điều chỉnh chỉ tiêu",
+  added: "Bổ sung",
+  withdrawn: "Bãi bỏ",
+  renamed: "Đổi tên đơn vị",
+  merged: "Sáp nhập đơn vị",
+};
+
 export const revisionTexts = {
+  kindLabels: KIND_LABELS,
   /** Names one change in every message about it: its place in the list, its kind, its id and its day as written. */
   name: (index: number, kind: string, id: string, from: string) =>
-    `Thay đổi thứ ${index + 1} (${REVISION_KIND_LABELS[kind as RevisionKind] ?? (kind || "chưa ghi loại")}${id ? ` ${id}` : ""}${from ? `, từ ngày ${from}` : ""})`,
+    `Thay đổi thứ ${index + 1} (${KIND_LABELS[kind as keyof typeof KIND_LABELS] ?? (kind || "chưa ghi loại")}${id ? ` ${id}` : ""}${from ? `, từ ngày ${from}` : ""})`,
   unknownKind: (text: string) =>
-    `loại thay đổi ${quoted(text)} không có; ghi một trong: ${Object.values(REVISION_KIND_LABELS).map(quoted).join(", ")}.`,
+    `loại thay đổi ${quoted(text)} không có; ghi một trong: ${Object.values(KIND_LABELS).map(quoted).join(", ")}.`,
   badDate: (text: string) => `ngày áp dụng ${quoted(text)} không đọc được; ghi ngày dạng 2026-06-01 hoặc 01/06/2026.`,
   emptyId: "chưa ghi mã chỉ tiêu, nhiệm vụ hay đơn vị được thay đổi.",
   notIndicator: (id: string) => `mã ${id} không phải một chỉ tiêu có chỉ tiêu năm (dòng tiêu đề không có chỉ tiêu).`,
@@ -23,10 +32,10 @@ export const revisionTexts = {
   mergedTwice: (id: string) => `đơn vị ${id} đã được sáp nhập ở một thay đổi khác.`,
   repeated: "trùng với một thay đổi cùng loại, cùng mã, cùng ngày.",
   withdrawnBeforeAdded: (added: string) => `ngày bãi bỏ không sau ngày bổ sung (${added}).`,
-  /** "Chỉ tiêu 60% (áp dụng từ 01/06/2026; trước đó 50%)" on the indicators' working sheet. */
+  /** "Chỉ tiêu 60% (áp dụng từ 01/06/2026; trước đó 50%)" on the indicators' working sheet; `from` as printed. */
   targetApplied: (text: string, from?: string, previous?: string) =>
     from === undefined
       ? `Chỉ tiêu ${text}`
-      : `Chỉ tiêu ${text} (áp dụng từ ${paddedVietnameseDate(from)}${previous === undefined ? "" : `; trước đó ${previous}`})`,
+      : `Chỉ tiêu ${text} (áp dụng từ ${from}${previous === undefined ? "" : `; trước đó ${previous}`})`,
   targetAppliedHeader: "Chỉ tiêu áp dụng",
 };

@@ -1,7 +1,4 @@
 /** Vietnamese texts of the summary workbook. */
-import type { UnitGroup } from "../catalog/types";
-import type { IndicatorVerdict, RegisterStatus } from "../consolidation/types";
-import type { Severity } from "../validation/types";
 
 export const SUMMARY_SHEETS = {
   appendixI: "Phụ lục I (báo cáo)",
@@ -88,7 +85,7 @@ export const summaryTexts = {
         : ["STT", "Nhiệm vụ", "Chủ trì", "Thời gian hoàn thành", resultHeader, "Tiến độ"],
     defaultResultHeader: "Báo cáo kết quả",
   },
-  verdicts: { met: "Đạt", not_met: "Chưa đạt", no_data: "Chưa có số liệu" } satisfies Record<IndicatorVerdict, string>,
+  verdicts: { met: "Đạt", not_met: "Chưa đạt", no_data: "Chưa có số liệu" },
   tasks: {
     title: (period: string) => `NGUỒN TIẾN ĐỘ CÁC NHIỆM VỤ PHỤ LỤC III ${period}`,
     headers: ["STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành", "Tiến độ", "Quá hạn", "Nguồn"],
@@ -128,13 +125,13 @@ export const summaryTexts = {
     ],
     replaced: (files: string[]) => `Thay cho tệp ${files.join(", ")}`,
   },
-  groups: { so: "Sở, ban, ngành", xa: "Xã, phường", other: "Khác" } satisfies Record<UnitGroup, string>,
+  groups: { so: "Sở, ban, ngành", xa: "Xã, phường", other: "Khác" },
   statuses: {
     received: "Đã gửi",
     late: "Gửi muộn",
     missing: "Chưa gửi",
     rejected: "Không hợp lệ",
-  } satisfies Record<RegisterStatus, string>,
+  },
   matrix: {
     title: (period: string) => `SỐ LIỆU CHỈ TIÊU THEO TỪNG ĐƠN VỊ ${period}`,
     legend:
@@ -156,7 +153,7 @@ export const summaryTexts = {
     /** "J12, K12": the cells of one unit's row in its file. */
     source: (file: string, sheet: string, cells: string[]) => `${file}, ${sheet}!${cells.join(", ")}`,
   },
-  severities: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } satisfies Record<Severity, string>,
+  severities: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
   taskDetails: {
     title: (period: string) => `CHI TIẾT KẾT QUẢ THỰC HIỆN NHIỆM VỤ THEO TỪNG ĐƠN VỊ ${period}`,
     headers: [

@@ -1,4 +1,3 @@
-import { formatVietnameseNumber } from "../language/vietnameseNumber";
 /** Vietnamese texts of the task pane. */
 export const uiTexts = {
   appName: "Báo cáo CĐS",
@@ -145,15 +144,16 @@ export const uiTexts = {
         : `Đã kiểm tra ${forms} biểu trong sổ làm việc đang mở: ${findings} phát hiện.`,
     severityFilter: "Mức độ",
     allSeverities: "Tất cả mức độ",
-    counted: (label: string, count: number) => `${label} (${formatVietnameseNumber(count)})`,
+    /** `count` as printed ("1.234"), as are the counts below. */
+    counted: (label: string, count: string) => `${label} (${count})`,
     severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
     search: "Tìm trong kết quả",
     noFindings: "Không có phát hiện nào.",
     noMatch: "Không có phát hiện nào khớp bộ lọc.",
     unknownUnit: (file: string) => `Tệp ${file} (chưa rõ đơn vị)`,
-    kindCount: (kind: string, count: number) => `${kind} (${formatVietnameseNumber(count)})`,
-    severityLine: ({ error, warning, info }: { error: number; warning: number; info: number }) =>
-      `${formatVietnameseNumber(error)} lỗi · ${formatVietnameseNumber(warning)} cảnh báo · ${formatVietnameseNumber(info)} thông tin`,
+    kindCount: (kind: string, count: string) => `${kind} (${count})`,
+    severityLine: ({ error, warning, info }: { error: string; warning: string; info: string }) =>
+      `${error} lỗi · ${warning} cảnh báo · ${info} thông tin`,
     location: (sheet: string, cell?: string) => (cell ? `${sheet}!${cell}` : sheet),
     goTo: (location: string) => `Chọn ô ${location} trong Excel`,
     fix: "Cách sửa:",

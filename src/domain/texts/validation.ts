@@ -1,7 +1,4 @@
 /** Vietnamese messages of validation. */
-import type { CountBound } from "../catalog/countBounds";
-import type { ParsedValue } from "../language/types";
-import { formatVietnameseNumber } from "../language/vietnameseNumber";
 import { columnHeaders } from "./formColumns";
 
 const QUOTE_LIMIT = 80;
@@ -10,15 +7,6 @@ const QUOTE_LIMIT = 80;
 function quote(text: string): string {
   const flat = text.replace(/\s+/g, " ").trim();
   return `“${flat.length > QUOTE_LIMIT ? `${flat.slice(0, QUOTE_LIMIT)}…` : flat}”`;
-}
-
-function figure(n: number, percent: boolean): string {
-  return `${formatVietnameseNumber(n)}${percent ? "%" : ""}`;
-}
-
-/** 67.1 % → "67,1%", 1234 → "1.234"; a value without a number shows as written. */
-function shown(value: ParsedValue): string {
-  return value.number === undefined ? quote(value.raw) : figure(value.number, value.unit === "percent");
 }
 
 function list(items: string[], limit = 3): string {
@@ -31,7 +19,8 @@ function countCell(column: string): string {
   return column === columnHeaders.result ? "" : `Ô ${column}: `;
 }
 
-const COUNT_BOUND_BASES: Record<CountBound["basis"], string> = {
+/** Keyed by catalog's CountBound basis. */
+const COUNT_BOUND_BASES = {
   stated: "mức tối đa của chỉ tiêu trong danh mục",
   population: "không vượt quá số dân của tỉnh",
   without_population: "mức tối đa chung",
@@ -61,45 +50,45 @@ export const validationTexts = {
     missingValueFix:
       "Ghi số liệu (chỉ tiêu có Tử số, Mẫu số thì ghi cả hai), hoặc ghi lý do chưa có số liệu vào ô Kết quả thực hiện " +
       "(ví dụ “Đang thống kê số liệu”, “Chưa triển khai”, “Chưa đến kỳ báo cáo”).",
-    rateWithoutParts: (written: ParsedValue) =>
-      `Ghi thẳng tỷ lệ ${quote(written.raw)} vào ô Kết quả thực hiện nhưng chưa ghi Tử số và Mẫu số.`,
+    /** Figures come as printed (language's figureText); `written` and the like as the unit wrote them. */
+    rateWithoutParts: (written: string) =>
+      `Ghi thẳng tỷ lệ ${quote(written)} vào ô Kết quả thực hiện nhưng chưa ghi Tử số và Mẫu số.`,
     rateWithoutPartsFix:
       "Ghi Tử số và Mẫu số (tỷ lệ được tính tự động) để tỉnh cộng dồn được số liệu các đơn vị; nếu chưa có số liệu, ghi lý do.",
     unreadableValue: (column: string, reason: string) => `Ô ${column}: ${reason}`,
     unreadableValueFix:
       "Ghi một số theo cách viết Việt Nam (ví dụ 87,6 hoặc 1.234), hoặc một lý do chưa có số liệu (ví dụ “Đang thống kê số liệu”).",
-    missingDenominator: (numerator: number) => `Đã ghi Tử số ${figure(numerator, false)} nhưng chưa ghi Mẫu số.`,
+    missingDenominator: (numerator: string) => `Đã ghi Tử số ${numerator} nhưng chưa ghi Mẫu số.`,
     missingDenominatorFix: "Ghi Mẫu số: tổng số đối tượng dùng để tính tỷ lệ.",
-    denominatorNotPositive: (denominator: number) => `Mẫu số phải lớn hơn 0 (đang ghi ${figure(denominator, false)}).`,
+    denominatorNotPositive: (denominator: string) => `Mẫu số phải lớn hơn 0 (đang ghi ${denominator}).`,
     denominatorNotPositiveFix:
       "Ghi Mẫu số là tổng số đối tượng (lớn hơn 0); nếu đơn vị không có đối tượng này, ghi lý do vào ô Tử số.",
-    numeratorAboveDenominator: (numerator: number, denominator: number) =>
-      `Tử số ${figure(numerator, false)} lớn hơn Mẫu số ${figure(denominator, false)}: tỷ lệ vượt 100%.`,
+    numeratorAboveDenominator: (numerator: string, denominator: string) =>
+      `Tử số ${numerator} lớn hơn Mẫu số ${denominator}: tỷ lệ vượt 100%.`,
     numeratorAboveDenominatorFix: "Kiểm tra lại: Tử số là số đạt yêu cầu, không lớn hơn Mẫu số là tổng số.",
-    ratioMismatch: (shownRate: number, computed: ParsedValue) =>
-      `Ô Tỷ lệ ghi ${figure(shownRate, true)}, không khớp với Tử số/Mẫu số = ` +
-      `${figure(computed.numerator ?? 0, false)}/${figure(computed.denominator ?? 0, false)} = ${shown(computed)}.`,
+    ratioMismatch: (shownRate: string, numerator: string, denominator: string, computed: string) =>
+      `Ô Tỷ lệ ghi ${shownRate}, không khớp với Tử số/Mẫu số = ${numerator}/${denominator} = ${computed}.`,
     ratioMismatchFix: "Không sửa ô Tỷ lệ: mở tệp trong Excel để công thức tính lại, lưu và gửi lại.",
-    percentOutOfRange: (value: ParsedValue) => `Tỷ lệ ${shown(value)} nằm ngoài khoảng 0–100%.`,
+    percentOutOfRange: (value: string) => `Tỷ lệ ${value} nằm ngoài khoảng 0–100%.`,
     percentOutOfRangeFix: "Ghi tỷ lệ phần trăm từ 0 đến 100 (ví dụ 87,6%).",
-    badCount: (column: string, value: ParsedValue) =>
-      `${countCell(column)}Số lượng phải là số nguyên không âm, đang ghi ${quote(value.raw)}.`,
+    badCount: (column: string, written: string) =>
+      `${countCell(column)}Số lượng phải là số nguyên không âm, đang ghi ${quote(written)}.`,
     badCountFix: "Ghi số lượng là số nguyên, không âm (ví dụ 12).",
-    percentInCount: (column: string, value: ParsedValue) =>
-      `${countCell(column)}Cần ghi số lượng (số nguyên không âm), đang ghi tỷ lệ ${quote(value.raw)}.`,
-    implausibleCount: (column: string, value: ParsedValue, bound: CountBound) =>
-      `${countCell(column)}Số lượng ${quote(value.raw)} vượt mức hợp lý ${figure(bound.max, false)} ` +
-      `(${COUNT_BOUND_BASES[bound.basis]}): số liệu này không được tổng hợp.`,
+    percentInCount: (column: string, written: string) =>
+      `${countCell(column)}Cần ghi số lượng (số nguyên không âm), đang ghi tỷ lệ ${quote(written)}.`,
+    implausibleCount: (column: string, written: string, max: string, basis: keyof typeof COUNT_BOUND_BASES) =>
+      `${countCell(column)}Số lượng ${quote(written)} vượt mức hợp lý ${max} ` +
+      `(${COUNT_BOUND_BASES[basis]}): số liệu này không được tổng hợp.`,
     implausibleCountFix: "Kiểm tra lại số liệu: ghi đúng số lượng thực tế của đơn vị trong kỳ (ví dụ 12).",
-    reasonBesideNumber: (reasonColumn: string, reason: ParsedValue, numberColumn: string, number: number) =>
-      `Ô ${reasonColumn} ghi lý do ${quote(reason.raw)} nên đơn vị được tính là chưa có số liệu của chỉ tiêu này; ` +
-      `${numberColumn} ${figure(number, false)} không được tổng hợp.`,
+    reasonBesideNumber: (reasonColumn: string, reason: string, numberColumn: string, number: string) =>
+      `Ô ${reasonColumn} ghi lý do ${quote(reason)} nên đơn vị được tính là chưa có số liệu của chỉ tiêu này; ` +
+      `${numberColumn} ${number} không được tổng hợp.`,
     reasonBesideNumberFix:
       "Nếu đã có số liệu, ghi cả Tử số và Mẫu số bằng số; nếu chưa có, ghi lý do vào ô Tử số và để trống Mẫu số.",
-    cumulativeDecreased: (value: ParsedValue, previous: number) =>
-      `Số liệu lũy kế giảm: ${shown(value)}, trong khi kỳ trước đã báo cáo ${figure(previous, value.unit === "percent")}.`,
+    cumulativeDecreased: (value: string, previous: string) =>
+      `Số liệu lũy kế giảm: ${value}, trong khi kỳ trước đã báo cáo ${previous}.`,
     cumulativeDecreasedFix: "Số liệu lũy kế không giảm theo thời gian: ghi số cộng dồn từ đầu năm đến nay.",
-    estimate: (value: ParsedValue) => `Số liệu ước tính: ${quote(value.raw)}.`,
+    estimate: (written: string) => `Số liệu ước tính: ${quote(written)}.`,
     estimateFix: "Khi có số liệu chính thức, cập nhật trong kỳ báo cáo sau.",
   },
 
@@ -125,8 +114,8 @@ export const validationTexts = {
     descriptionContradicts: (phrase: string, status: string) =>
       `Mô tả kết quả có cụm “${phrase}”, mâu thuẫn với tiến độ “${status}”.`,
     descriptionContradictsFix: "Sửa tiến độ hoặc mô tả kết quả cho khớp với thực tế.",
-    progressContradicts: (progress: number, status: string) =>
-      `Tỷ lệ hoàn thành ${figure(progress, true)} không khớp với tiến độ “${status}”.`,
+    progressContradicts: (progress: string, status: string) =>
+      `Tỷ lệ hoàn thành ${progress} không khớp với tiến độ “${status}”.`,
     progressContradictsFix: "Sửa tiến độ hoặc tỷ lệ hoàn thành cho khớp (100% là “Đã hoàn thành”).",
     statusNames: { done: "Đã hoàn thành", in_progress: "Đang thực hiện", not_started: "Chưa thực hiện" },
   },

@@ -1,7 +1,6 @@
 /** Vietnamese messages of the value and target language. */
-import type { MeasureUnit } from "../language/types";
-
-const UNIT_NAMES: Record<MeasureUnit, string> = {
+/** Keyed by language's MeasureUnit: a unit added there fails to compile where `unitMismatch` is called. */
+const UNIT_NAMES = {
   percent: "tỷ lệ phần trăm (%)",
   count: "số lượng",
   money: "số tiền",
@@ -32,6 +31,6 @@ export const valueTexts = {
   boundNote: (symbol: string) => `Giá trị ghi kèm dấu “${symbol}”`,
   noData: "Chưa có số liệu",
   missingBaseline: "Chỉ tiêu tính theo mức tăng so với năm trước nhưng chưa có kết quả năm trước để so sánh.",
-  unitMismatch: (targetUnit: MeasureUnit, valueUnit: MeasureUnit) =>
+  unitMismatch: (targetUnit: keyof typeof UNIT_NAMES, valueUnit: keyof typeof UNIT_NAMES) =>
     `Không so sánh được: chỉ tiêu tính theo ${UNIT_NAMES[targetUnit]}, còn giá trị báo cáo là ${UNIT_NAMES[valueUnit]}.`,
 };

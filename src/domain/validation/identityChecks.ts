@@ -41,9 +41,9 @@ export type ShownBreach = { shown: ShownIdentity; unit: Unit } & (
   { shownUnit: string } | { shownPeriod: string; period: Period }
 );
 
-const matchers = new WeakMap<Unit[], UnitMatcher>();
+const matchers = new WeakMap<Unit[], UnitMatcher<Unit>>();
 
-function matcherOf(units: Unit[]): UnitMatcher {
+function matcherOf(units: Unit[]): UnitMatcher<Unit> {
   let matcher = matchers.get(units);
   if (!matcher) {
     matcher = createUnitMatcher(units);

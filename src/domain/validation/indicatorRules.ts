@@ -1,6 +1,7 @@
 /** The rules an indicator row must meet (DESIGN.md §4), one row each; errors keep the value out of the summary. */
 import { countBound, type CountBound } from "../catalog/countBounds";
 import type { ParsedValue } from "../language/types";
+import { figureText } from "../language/vietnameseNumber";
 import type { CellRef } from "../submission/types";
 import { countCells, inputCells, reasonOf, type IndicatorRuleContext, type InputCell } from "./indicatorContext";
 import { readCell } from "./readCell";
@@ -20,6 +21,14 @@ const atDetail = <Detail extends { cell: CellRef }>(_: IndicatorRuleContext, det
 
 type CountDetail = { input: InputCell; value: ParsedValue };
 type ReasonBesideNumber = { reasonCell: InputCell; numberCell: InputCell; reason: ParsedValue; number: number };
+
+/** A value the rule has found to hold a number. */
+type Figure = ParsedValue & { number: number };
+
+/** 67.1 % → "67,1%", 1234 → "1.234". */
+function shownFigure(value: Figure): string {
+  return figureText(value.number, value.unit === "percent");
+}
 
 function findInput(ctx: IndicatorRuleContext, test: (input: InputCell) => boolean): InputCell | false {
   return inputCells(ctx).find(test) ?? false;
@@ -76,7 +85,7 @@ export const indicatorRules: Rule<IndicatorRuleContext, unknown>[] = [
       source.reading.kind === "read" &&
       source.reading.value.number !== undefined &&
       source.reading.value,
-    message: (written) => texts.rateWithoutParts(written),
+    message: (written) => texts.rateWithoutParts(written.raw),
     fix: texts.rateWithoutPartsFix,
     cell: atSource,
   }),
@@ -91,7 +100,7 @@ export const indicatorRules: Rule<IndicatorRuleContext, unknown>[] = [
         cell: ctx.denominator.cell,
         numerator: ctx.source.reading.value.number,
       },
-    message: ({ numerator }) => texts.missingDenominator(numerator),
+    message: ({ numerator }) => texts.missingDenominator(figureText(numerator)),
     fix: texts.missingDenominatorFix,
     cell: atDetail,
   }),
@@ -102,7 +111,7 @@ export const indicatorRules: Rule<IndicatorRuleContext, unknown>[] = [
       const parts = ratioParts(ctx);
       return parts && parts.denominator <= 0 && { cell: ctx.denominator?.cell ?? ctx.source.cell, ...parts };
     },
-    message: ({ denominator }) => texts.denominatorNotPositive(denominator),
+    message: ({ denominator }) => texts.denominatorNotPositive(figureText(denominator)),
     fix: texts.denominatorNotPositiveFix,
     cell: atDetail,
   }),
@@ -113,7 +122,8 @@ export const indicatorRules: Rule<IndicatorRuleContext, unknown>[] = [
       const parts = ratioParts(ctx);
       return parts && parts.denominator > 0 && parts.numerator > parts.denominator && parts;
     },
-    message: ({ numerator, denominator }) => texts.numeratorAboveDenominator(numerator, denominator),
+    message: ({ numerator, denominator }) =>
+      texts.numeratorAboveDenominator(figureText(numerator), figureText(denominator)),
     fix: texts.numeratorAboveDenominatorFix,
     cell: atSource,
   }),
@@ -125,9 +135,15 @@ export const indicatorRules: Rule<IndicatorRuleContext, unknown>[] = [
       const computed = ctx.ratio ? ctx.value : undefined;
       if (shown.kind !== "read" || shown.value.number === undefined || computed?.number === undefined) return false;
       const gap = Math.abs(shown.value.number - computed.number);
-      return gap > RATIO_TOLERANCE && { shown: shown.value.number, computed };
+      return gap > RATIO_TOLERANCE && { shown: shown.value.number, computed: { ...computed, number: computed.number } };
     },
-    message: ({ shown, computed }) => texts.ratioMismatch(shown, computed),
+    message: ({ shown, computed }) =>
+      texts.ratioMismatch(
+        figureText(shown, true),
+        figureText(computed.numerator ?? 0),
+        figureText(computed.denominator ?? 0),
+        shownFigure(computed),
+      ),
     fix: texts.ratioMismatchFix,
     cell: (ctx) => ctx.entry.result,
   }),
@@ -135,8 +151,10 @@ export const indicatorRules: Rule<IndicatorRuleContext, unknown>[] = [
     code: "percent_out_of_range",
     severity: "error",
     check: ({ value }) =>
-      value?.unit === "percent" && value.number !== undefined && (value.number < 0 || value.number > 100) && value,
-    message: (value) => texts.percentOutOfRange(value),
+      value?.unit === "percent" &&
+      value.number !== undefined &&
+      (value.number < 0 || value.number > 100) && { ...value, number: value.number },
+    message: (value) => texts.percentOutOfRange(shownFigure(value)),
     fix: texts.percentOutOfRangeFix,
     cell: atSource,
   }),
@@ -158,7 +176,9 @@ export const indicatorRules: Rule<IndicatorRuleContext, unknown>[] = [
       );
     },
     message: ({ input, value }: CountDetail) =>
-      value.unit === "percent" ? texts.percentInCount(input.column, value) : texts.badCount(input.column, value),
+      value.unit === "percent"
+        ? texts.percentInCount(input.column, value.raw)
+        : texts.badCount(input.column, value.raw),
     fix: texts.badCountFix,
     cell: atDetailInput,
   }),
@@ -177,7 +197,7 @@ export const indicatorRules: Rule<IndicatorRuleContext, unknown>[] = [
       return over?.reading.kind === "read" && { input: over, value: over.reading.value, bound };
     },
     message: ({ input, value, bound }: CountDetail & { bound: CountBound }) =>
-      texts.implausibleCount(input.column, value, bound),
+      texts.implausibleCount(input.column, value.raw, figureText(bound.max), bound.basis),
     fix: texts.implausibleCountFix,
     cell: atDetailInput,
   }),
@@ -193,7 +213,7 @@ export const indicatorRules: Rule<IndicatorRuleContext, unknown>[] = [
       return reason !== undefined && number !== undefined && { reasonCell, numberCell, reason, number };
     },
     message: ({ reasonCell, numberCell, reason, number }: ReasonBesideNumber) =>
-      texts.reasonBesideNumber(reasonCell.column, reason, numberCell.column, number),
+      texts.reasonBesideNumber(reasonCell.column, reason.raw, numberCell.column, figureText(number)),
     fix: texts.reasonBesideNumberFix,
     cell: (_, { reasonCell }: ReasonBesideNumber) => reasonCell.cell,
   }),
@@ -203,9 +223,14 @@ export const indicatorRules: Rule<IndicatorRuleContext, unknown>[] = [
     severity: "warning",
     check: ({ value, unitId, indicator, validation }) => {
       const previous = validation.previousValue?.(unitId, indicator.id);
-      return value?.number !== undefined && previous !== undefined && value.number < previous && { value, previous };
+      return (
+        value?.number !== undefined &&
+        previous !== undefined &&
+        value.number < previous && { value: { ...value, number: value.number }, previous }
+      );
     },
-    message: ({ value, previous }) => texts.cumulativeDecreased(value, previous),
+    message: ({ value, previous }) =>
+      texts.cumulativeDecreased(shownFigure(value), figureText(previous, value.unit === "percent")),
     fix: texts.cumulativeDecreasedFix,
     cell: atSource,
   }),
@@ -213,7 +238,7 @@ export const indicatorRules: Rule<IndicatorRuleContext, unknown>[] = [
     code: "estimate",
     severity: "info",
     check: ({ value }) => value?.flags.estimate === true && value,
-    message: (value) => texts.estimate(value),
+    message: (value) => texts.estimate(value.raw),
     fix: texts.estimateFix,
     cell: atSource,
   }),

@@ -1,6 +1,7 @@
 /** The rules a task row must meet (DESIGN.md §4), one row each; errors keep the status out of the summary. */
 import { foldForMatching } from "../language/cellText";
 import type { TaskStatus } from "../language/types";
+import { figureText } from "../language/vietnameseNumber";
 import type { CellInput, CellRef } from "../submission/types";
 import { isDocumentProduct, namesDocumentNumber } from "./documentEvidence";
 import { cellText, excelError } from "./readCell";
@@ -162,7 +163,7 @@ export const taskRules: Rule<TaskRuleContext, unknown>[] = [
       const contradicts = (progress === 100 && ctx.status !== "done") || (progress === 0 && ctx.status === "done");
       return contradicts && { progress, status: texts.statusNames[ctx.status] };
     },
-    message: ({ progress, status }) => texts.progressContradicts(progress, status),
+    message: ({ progress, status }) => texts.progressContradicts(figureText(progress, true), status),
     fix: texts.progressContradictsFix,
     cell: (ctx) => ctx.entry.progress ?? ctx.entry.status,
   }),

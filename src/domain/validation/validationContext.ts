@@ -1,6 +1,5 @@
 import type { Catalog } from "../catalog/types";
 import type { IsoDate, Period } from "../language/types";
-import type { ReceiptCorrections } from "../receipts/types";
 
 /** What a submission is checked against: the plan, the period being consolidated and the day of the check. */
 export interface ValidationContext {
@@ -16,6 +15,4 @@ export interface ValidationContext {
   previousValue?: (unitId: string, indicatorId: string) => number | undefined;
   /** First day of Phụ lục I's window, when the officer set one (consolidation only; validation ignores it). */
   documentsSince?: IsoDate;
-  /** The officer's receipt times by file name (consolidation only; validation ignores it). */
-  receipts?: ReceiptCorrections;
 }

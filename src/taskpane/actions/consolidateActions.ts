@@ -1,5 +1,5 @@
 import type { Catalog } from "../../domain/catalog/types";
-import { validationContextOf, type CheckContext } from "../../domain/consolidation/checkContext";
+import { validationContextOf, type CheckContext } from "../../domain/run/checkContext";
 import type { CheckedFile, ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
 import { previousFigures } from "../../domain/history/previousFigures";
 import { latestMonth } from "../../domain/history/rollUpChoice";
@@ -26,7 +26,7 @@ import { pageSettings, settingsReceiptStore, type ReceiptStore } from "./receipt
 
 // The reader, the engine and the summary builder load when first used: the first paint stays small.
 export const loadReader = () => import("./readChosenFiles");
-export const loadEngine = () => import("../../domain/consolidation/consolidateFiles");
+export const loadEngine = () => import("../../domain/run/consolidateFiles");
 export const loadSheetReader = () => import("./readWorkbookFormSheets");
 const loadHistoryRun = () => import("./consolidateWithWorkbookHistory");
 const loadRollUp = () => import("./rollUpFromWorkbook");

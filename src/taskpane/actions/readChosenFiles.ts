@@ -1,5 +1,5 @@
 /** Chosen files → each read and checked, on reader threads where the browser has them; loaded on demand. */
-import { validationContextOf, type CheckContext } from "../../domain/consolidation/checkContext";
+import { validationContextOf, type CheckContext } from "../../domain/run/checkContext";
 import type { CheckedFile } from "../../domain/consolidation/checkFileRead";
 import { refusedBySize } from "../../workbook/xlsx/incomingFile";
 import { throwIfCancelled } from "../common/throwIfCancelled";

@@ -5,7 +5,7 @@
  * prints the used range without one.
  */
 import type { Catalog } from "../../domain/catalog/types";
-import { consolidateFiles } from "../../domain/consolidation/consolidateFiles";
+import { consolidateFiles } from "../../domain/run/consolidateFiles";
 import { reportDeadline } from "../../domain/language/parsePeriod";
 import type { Period } from "../../domain/language/types";
 import type { SheetPrintSetup } from "../../workbook/excel/applyPrintSetupToSheets";

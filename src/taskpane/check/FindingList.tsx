@@ -18,6 +18,7 @@ import {
 } from "@fluentui/react-components";
 import type { Finding, Severity } from "../../domain/validation/types";
 import { uiTexts } from "../../domain/texts/ui";
+import { formatVietnameseNumber } from "../../domain/language/vietnameseNumber";
 import { countBySeverity, groupFindings } from "./groupFindings";
 
 const useStyles = makeStyles({
@@ -96,14 +97,20 @@ export function FindingList({ findings, unitNames, placeInWorkbook, onSelectCell
   if (findings.length === 0) return <Body1>{texts.noFindings}</Body1>;
   return (
     <div className={styles.list}>
-      <Body1 role="status">{texts.severityLine(counts)}</Body1>
+      <Body1 role="status">
+        {texts.severityLine({
+          error: formatVietnameseNumber(counts.error),
+          warning: formatVietnameseNumber(counts.warning),
+          info: formatVietnameseNumber(counts.info),
+        })}
+      </Body1>
       <div className={styles.filters}>
         <Field label={texts.severityFilter}>
           <Select value={severity} onChange={(_, data) => setSeverity(data.value as Severity | "all")}>
-            <option value="all">{texts.counted(texts.allSeverities, findings.length)}</option>
+            <option value="all">{texts.counted(texts.allSeverities, formatVietnameseNumber(findings.length))}</option>
             {SEVERITIES.map((level) => (
               <option key={level} value={level}>
-                {texts.counted(texts.severity[level], counts[level])}
+                {texts.counted(texts.severity[level], formatVietnameseNumber(counts[level]))}
               </option>
             ))}
           </Select>
@@ -121,7 +128,7 @@ export function FindingList({ findings, unitNames, placeInWorkbook, onSelectCell
                 <Badge appearance="tint" color={BADGE_COLOR[group.severity]}>
                   {texts.severity[group.severity]}
                 </Badge>
-                {texts.kindCount(group.kind, group.findings.length)}
+                {texts.kindCount(group.kind, formatVietnameseNumber(group.findings.length))}
               </span>
             </AccordionHeader>
             <AccordionPanel>

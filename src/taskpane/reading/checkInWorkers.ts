@@ -2,7 +2,7 @@
  * Chosen files read and checked on reader threads (Web Workers), off the page's thread: each reader is sent the
  * check context, then files one by one as it answers, a few ahead so it never waits for the page.
  */
-import type { CheckContext } from "../../domain/consolidation/checkContext";
+import type { CheckContext } from "../../domain/run/checkContext";
 import type { CheckedFile } from "../../domain/consolidation/checkFileRead";
 import type { IncomingFile } from "../../workbook/xlsx/incomingFile";
 import type { ReadReply, ReadRequest } from "./readProtocol";

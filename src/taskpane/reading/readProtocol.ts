@@ -1,5 +1,5 @@
 /** The messages between the pane and its reader threads (Web Workers): plain data, the files' bytes transferred. */
-import type { CheckContext } from "../../domain/consolidation/checkContext";
+import type { CheckContext } from "../../domain/run/checkContext";
 import type { CheckedFile } from "../../domain/consolidation/checkFileRead";
 
 /** The first message to a reader: what every file it is sent afterwards is checked against. */

@@ -1,4 +1,4 @@
-import { validationContextOf } from "../../domain/consolidation/checkContext";
+import { validationContextOf } from "../../domain/run/checkContext";
 import type { ValidationContext } from "../../domain/validation/validationContext";
 import { checkIncomingFile } from "../../workbook/xlsx/readIncomingFile";
 import type { FileToCheck, ReadReply, ReadRequest } from "./readProtocol";

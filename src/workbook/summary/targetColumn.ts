@@ -5,6 +5,7 @@
  */
 import type { Indicator } from "../../domain/catalog/types";
 import type { ConsolidatedIndicator, Consolidation } from "../../domain/consolidation/types";
+import { paddedVietnameseDate } from "../../domain/language/vietnameseDate";
 import { revisionTexts } from "../../domain/texts/revisions";
 import { setCell } from "../model/buildSheet";
 import type { Sheet } from "../model/types";
@@ -22,7 +23,7 @@ export function targetColumn(consolidation: Consolidation): TargetColumn | undef
     width: 30,
     write(sheet, row, col, indicator, { target }) {
       const text = target
-        ? revisionTexts.targetApplied(target.text, target.from, target.previous || undefined)
+        ? revisionTexts.targetApplied(target.text, paddedVietnameseDate(target.from), target.previous || undefined)
         : revisionTexts.targetApplied(indicator.target2026);
       setCell(sheet, row, col, text, "cell");
     },

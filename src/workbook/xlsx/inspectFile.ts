@@ -10,6 +10,8 @@ import { oleKind } from "./inspectOle";
 import { fileSignature } from "./inspectSignature";
 import { textKind } from "./inspectText";
 import { inspectTexts as texts } from "../../domain/texts/inspect";
+import { sizeText } from "../../domain/language/fileSize";
+import { formatVietnameseNumber } from "../../domain/language/vietnameseNumber";
 import { readCentralDirectory } from "./inspectZipDirectory";
 import { inspectZipContent, type IgnoredParts, type ZipProblem } from "./inspectZipContent";
 
@@ -55,21 +57,31 @@ function zipProblemFinding(file: string, problem: ZipProblem): InspectResult {
       return refuse(
         file,
         problem.code,
-        texts.compressionRatio(file, problem.entry, problem.ratio, problem.uncompressedSize),
+        texts.compressionRatio(
+          file,
+          problem.entry,
+          formatVietnameseNumber(problem.ratio),
+          sizeText(problem.uncompressedSize),
+        ),
         texts.suspiciousFix,
       );
     case "expands_too_large":
       return refuse(
         file,
         problem.code,
-        texts.expandsTooLarge(file, problem.uncompressedSize, INSPECT_LIMITS.uncompressedBytes),
+        texts.expandsTooLarge(file, sizeText(problem.uncompressedSize), sizeText(INSPECT_LIMITS.uncompressedBytes)),
         texts.suspiciousFix,
       );
     case "sheet_too_large":
       return refuse(
         file,
         problem.code,
-        texts.sheetTooLarge(file, problem.entry, problem.uncompressedSize, INSPECT_LIMITS.sheetBytes),
+        texts.sheetTooLarge(
+          file,
+          problem.entry,
+          sizeText(problem.uncompressedSize),
+          sizeText(INSPECT_LIMITS.sheetBytes),
+        ),
         texts.fileTooLargeFix,
       );
     case "encrypted_workbook":
@@ -107,7 +119,11 @@ function inspectZipFile(bytes: Uint8Array, file: string): InspectResult {
         return refuse(
           file,
           "too_many_entries",
-          texts.tooManyEntries(file, directory.count, INSPECT_LIMITS.zipEntries),
+          texts.tooManyEntries(
+            file,
+            formatVietnameseNumber(directory.count),
+            formatVietnameseNumber(INSPECT_LIMITS.zipEntries),
+          ),
           texts.suspiciousFix,
         );
     }
@@ -148,7 +164,7 @@ function inspectTextFile(bytes: Uint8Array, file: string): InspectResult {
 export function refuseBySize(byteLength: number, fileName: string): InspectResult | undefined {
   if (byteLength === 0) return refuse(fileName, "empty_file", texts.emptyFile(fileName), texts.emptyFileFix);
   if (byteLength <= INSPECT_LIMITS.fileBytes) return undefined;
-  const message = texts.fileTooLarge(fileName, byteLength, INSPECT_LIMITS.fileBytes);
+  const message = texts.fileTooLarge(fileName, sizeText(byteLength), sizeText(INSPECT_LIMITS.fileBytes));
   return refuse(fileName, "file_too_large", message, texts.fileTooLargeFix);
 }
 

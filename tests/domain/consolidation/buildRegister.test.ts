@@ -1,9 +1,9 @@
-import { consolidate } from "../../../src/domain/consolidation/consolidate";
+import { consolidateAndReport } from "../../../src/domain/report/reportConsolidation";
 import type { Consolidation, FileOutcome } from "../../../src/domain/consolidation/types";
 import { catalog, expectedUnitIds, period, unitFile } from "./fixtures";
 
 function consolidateMay(files: FileOutcome[]): Consolidation {
-  return consolidate({ catalog, period: period("2026-05"), asOf: "2026-05-14", files });
+  return consolidateAndReport({ catalog, period: period("2026-05"), asOf: "2026-05-14", files });
 }
 
 const everyone = () => expectedUnitIds.map((unitId) => unitFile(unitId));

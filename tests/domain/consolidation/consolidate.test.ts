@@ -1,9 +1,9 @@
-import { consolidate } from "../../../src/domain/consolidation/consolidate";
+import { consolidateAndReport } from "../../../src/domain/report/reportConsolidation";
 import { catalog, indicatorEntry, period, taskEntry, unitFile } from "./fixtures";
 
 describe("consolidate", () => {
   it("writes section III for May 2026 from the plan's deadlines when nobody has reported yet", () => {
-    const result = consolidate({ catalog, period: period("2026-05"), asOf: "2026-05-14", files: [] });
+    const result = consolidateAndReport({ catalog, period: period("2026-05"), asOf: "2026-05-14", files: [] });
     // 22 continuous + 26 recurring; 9 due before May, all overdue; in May: NV.I.2 overdue since 10/5,
     // NV.I.10 (31/5) and NV.VIII.1 (tháng 05) still on time; 15 not yet due, none reported as started.
     expect(result.taskSentences).toEqual([
@@ -35,7 +35,12 @@ describe("consolidate", () => {
       indicators: [indicatorEntry("CDS.I.1", "67,1%")],
       tasks: [taskEntry("NV.V.2", "in_progress", "Ban hành Kế hoạch số 56/KH-SKHCN ngày 17/4/2026.")],
     });
-    const result = consolidate({ catalog, period: period("2026-05"), asOf: "2026-05-14", files: [first, second] });
+    const result = consolidateAndReport({
+      catalog,
+      period: period("2026-05"),
+      asOf: "2026-05-14",
+      files: [first, second],
+    });
     expect(result.indicators.find((i) => i.id === "CDS.I.1")).toMatchObject({
       display: "67,1%",
       sources: [{ unitId: "so-khcn", file: "so-khcn-lan2.xlsx" }],

@@ -1,4 +1,4 @@
-import { consolidate } from "../../../src/domain/consolidation/consolidate";
+import { consolidateAndReport } from "../../../src/domain/report/reportConsolidation";
 import type { DocumentOutcome, FileOutcome } from "../../../src/domain/consolidation/types";
 import { catalog, period, unitFile } from "./fixtures";
 
@@ -10,7 +10,13 @@ function document(number: string, date: string, summary: string, cell = "B5"): D
 }
 
 function run(files: FileOutcome[], documentsSince?: string) {
-  return consolidate({ catalog, period: MAY, asOf: AS_OF, files, ...(documentsSince ? { documentsSince } : {}) });
+  return consolidateAndReport({
+    catalog,
+    period: MAY,
+    asOf: AS_OF,
+    files,
+    ...(documentsSince ? { documentsSince } : {}),
+  });
 }
 
 const PLAN = "ban hành Kế hoạch chuyển đổi số tỉnh Sơn La năm 2026";

@@ -1,4 +1,4 @@
-import { consolidate } from "../../../src/domain/consolidation/consolidate";
+import { consolidateAndReport } from "../../../src/domain/report/reportConsolidation";
 import type { TaskOutcome } from "../../../src/domain/consolidation/types";
 import { catalog, period, taskEntry, unitFile } from "./fixtures";
 
@@ -21,7 +21,7 @@ const skhcnTasks: TaskOutcome[] = [
   },
 ];
 
-const result = consolidate({
+const result = consolidateAndReport({
   catalog,
   period: period("2026-05"),
   asOf: "2026-05-14",

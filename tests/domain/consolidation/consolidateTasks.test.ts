@@ -1,10 +1,12 @@
-import { consolidate } from "../../../src/domain/consolidation/consolidate";
+import { consolidateAndReport } from "../../../src/domain/report/reportConsolidation";
 import type { ConsolidatedTask, FileOutcome } from "../../../src/domain/consolidation/types";
 import type { TaskStatus } from "../../../src/domain/language/types";
 import { catalog, period, taskEntry, unitFile } from "./fixtures";
 
 function taskResult(id: string, files: FileOutcome[], asOf = "2026-05-14"): ConsolidatedTask {
-  const found = consolidate({ catalog, period: period("2026-05"), asOf, files }).tasks.find((task) => task.id === id);
+  const found = consolidateAndReport({ catalog, period: period("2026-05"), asOf, files }).tasks.find(
+    (task) => task.id === id,
+  );
   if (!found) throw new Error(`test setup: no task ${id}`);
   return found;
 }
@@ -179,7 +181,7 @@ describe("Mô tả kết quả trong kỳ", () => {
 });
 
 it("reports the CĐS plan's 75 tasks and the other programmes' 29, headings left out, in catalog order", () => {
-  const all = consolidate({ catalog, period: period("2026-05"), asOf: "2026-05-14", files: [] }).tasks;
+  const all = consolidateAndReport({ catalog, period: period("2026-05"), asOf: "2026-05-14", files: [] }).tasks;
   expect(all).toHaveLength(75 + 29);
   expect(all.map((task) => task.id)).not.toContain("KHCN.NV.II.H1");
   const tasks = all.filter((task) => task.programmeId === "CDS-2026");

@@ -1,4 +1,4 @@
-import { consolidate } from "../../../src/domain/consolidation/consolidate";
+import { consolidateAndReport } from "../../../src/domain/report/reportConsolidation";
 import { footnoteMark, reportSections } from "../../../src/domain/report/reportSections";
 import { catalog, period, taskEntry, unitFile } from "../consolidation/fixtures";
 
@@ -56,7 +56,7 @@ describe("the report's sentences from a consolidation", () => {
     const files = [...so, ...xa]
       .filter((unit) => !silent.includes(unit.id))
       .map((unit) => unitFile(unit.id, { tasks: [taskEntry("NV.I.2", "done", "Đã cập nhật Kế hoạch.")] }));
-    return consolidate({ catalog, period: period("2026-05"), asOf: "2026-05-14", files }).reportSections;
+    return consolidateAndReport({ catalog, period: period("2026-05"), asOf: "2026-05-14", files }).reportSections;
   }
 
   it("writes section I's plan sentence with the units that sent nothing in its footnote, then who reported, then III", () => {
@@ -94,7 +94,7 @@ describe("the report's sentences from a consolidation", () => {
   });
 
   it("has no plan sentence in section I when nobody reported on the plan, only the documents line", () => {
-    const result = consolidate({ catalog, period: period("2026-05"), asOf: "2026-05-14", files: [] });
+    const result = consolidateAndReport({ catalog, period: period("2026-05"), asOf: "2026-05-14", files: [] });
     expect(result.reportSections.map((section) => section.id)).toEqual(["leadership", "completeness", "tasks"]);
     expect(result.reportSections[0].sentences).toEqual([{ text: result.documentsSentence }]);
   });

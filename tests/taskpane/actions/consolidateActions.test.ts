@@ -1,6 +1,6 @@
 import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
-import { consolidate } from "../../../src/domain/consolidation/consolidate";
-import { consolidateFiles } from "../../../src/domain/consolidation/consolidateFiles";
+import { consolidateAndReport } from "../../../src/domain/report/reportConsolidation";
+import { consolidateFiles } from "../../../src/domain/run/consolidateFiles";
 import { parsePeriod } from "../../../src/domain/language/parsePeriod";
 import type { Period } from "../../../src/domain/language/types";
 import { createConsolidateActions, summaryFileName } from "../../../src/taskpane/actions/consolidateActions";
@@ -80,7 +80,10 @@ describe("writing the summary into the open workbook", () => {
         },
       ],
     }));
-    const run = { ...noUnitSent, consolidation: consolidate({ catalog, period: may, asOf: "2026-05-14", files }) };
+    const run = {
+      ...noUnitSent,
+      consolidation: consolidateAndReport({ catalog, period: may, asOf: "2026-05-14", files }),
+    };
     await createConsolidateActions(catalog, { writeToWorkbook: createExcelWriter(host(13), ledgerKnowing()) })
       .writeSummaryToWorkbook!(run, context());
     const values = (name: string) =>

@@ -1,5 +1,5 @@
 import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
-import type { CheckContext } from "../../../src/domain/consolidation/checkContext";
+import type { CheckContext } from "../../../src/domain/run/checkContext";
 import { parsePeriod } from "../../../src/domain/language/parsePeriod";
 import type { Period } from "../../../src/domain/language/types";
 import { planSamples } from "../../../src/samples/planSamples";

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
-import { consolidateFiles, type ConsolidationRun } from "../../../src/domain/consolidation/consolidateFiles";
+import { consolidateFiles, type ConsolidationRun } from "../../../src/domain/run/consolidateFiles";
 import type { RegisterRow } from "../../../src/domain/consolidation/types";
 import type { ConsolidateActions } from "../../../src/taskpane/actions/types";
 import type { OperationContext } from "../../../src/taskpane/common/useOperation";

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen } from "@testing-library/react";
 import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
-import { consolidateFiles } from "../../../src/domain/consolidation/consolidateFiles";
+import { consolidateFiles } from "../../../src/domain/run/consolidateFiles";
 import type { ConsolidateActions, ConsolidationOutcome } from "../../../src/taskpane/actions/types";
 import { may, renderConsolidatePanel, unitFile } from "../panelTestSupport";
 

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
-import { consolidateFiles } from "../../../src/domain/consolidation/consolidateFiles";
+import { consolidateFiles } from "../../../src/domain/run/consolidateFiles";
 import { parsePeriod, periodLabel } from "../../../src/domain/language/parsePeriod";
 import type { Period } from "../../../src/domain/language/types";
 import { historyTexts } from "../../../src/domain/texts/history";

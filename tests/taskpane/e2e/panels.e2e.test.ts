@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { formatDayMonthYear } from "../../../src/domain/language/dayMonthYear";
 import { uiTexts } from "../../../src/domain/texts/ui";
+import { formatVietnameseNumber } from "../../../src/domain/language/vietnameseNumber";
 import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
 import type { ConsolidationRun } from "../../../src/domain/consolidation/consolidateFiles";
 import { parsePeriod } from "../../../src/domain/language/parsePeriod";
@@ -179,7 +180,8 @@ describe("task pane panels outside Office, in headless Chromium", () => {
     await panel
       .getByText(`Đã kiểm tra ${expected.files.length} tệp: ${expected.findings.length} phát hiện.`)
       .waitFor({ timeout: 120_000 });
-    const count = (severity: string) => expected.findings.filter((finding) => finding.severity === severity).length;
+    const count = (severity: string) =>
+      formatVietnameseNumber(expected.findings.filter((finding) => finding.severity === severity).length);
     const errors = expected.findings.filter((finding) => finding.severity === "error");
     expect(errors.length).toBeGreaterThan(0);
     await panel

@@ -1,12 +1,12 @@
 import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
-import type { CheckContext } from "../../../src/domain/consolidation/checkContext";
+import type { CheckContext } from "../../../src/domain/run/checkContext";
 import type { CheckedFile } from "../../../src/domain/consolidation/checkFileRead";
 import { parsePeriod } from "../../../src/domain/language/parsePeriod";
 import type { Period } from "../../../src/domain/language/types";
 import { planSamples } from "../../../src/samples/planSamples";
 import { sampleFileBytes } from "../../../src/samples/sampleFile";
 import { checkInWorkers, ReaderStopped, type FileJob } from "../../../src/taskpane/reading/checkInWorkers";
-import { validationContextOf } from "../../../src/domain/consolidation/checkContext";
+import { validationContextOf } from "../../../src/domain/run/checkContext";
 import { checkIncomingFile } from "../../../src/workbook/xlsx/readIncomingFile";
 import type { IncomingFile } from "../../../src/workbook/xlsx/incomingFile";
 import { fakeReader } from "./fakeReaders";

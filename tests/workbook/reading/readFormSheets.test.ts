@@ -4,7 +4,7 @@
  */
 import type ExcelJS from "exceljs";
 import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
-import { consolidateFiles, type FileRead } from "../../../src/domain/consolidation/consolidateFiles";
+import { consolidateFiles, type FileRead } from "../../../src/domain/run/consolidateFiles";
 import { parsePeriod } from "../../../src/domain/language/parsePeriod";
 import type { Period } from "../../../src/domain/language/types";
 import { describeConsolidation } from "../../../src/domain/report/describeConsolidation";

@@ -1,4 +1,4 @@
-import { consolidate } from "../../../src/domain/consolidation/consolidate";
+import { consolidateAndReport } from "../../../src/domain/report/reportConsolidation";
 import type { TaskOutcome } from "../../../src/domain/consolidation/types";
 import ExcelJS from "exceljs";
 import { resolveStyle } from "../../../src/workbook/model/cellFormats";
@@ -17,8 +17,8 @@ function task(taskId: string, row: number, difficulty?: string, proposal?: strin
   };
 }
 
-function summary(files: Parameters<typeof consolidate>[0]["files"]) {
-  const consolidation = consolidate({ catalog, period: period("2026-05"), asOf: "2026-05-14", files });
+function summary(files: Parameters<typeof consolidateAndReport>[0]["files"]) {
+  const consolidation = consolidateAndReport({ catalog, period: period("2026-05"), asOf: "2026-05-14", files });
   const workbook = buildSummaryWorkbook({ catalog, consolidation, findings: [], generatedAt: new Date(0) });
   return { workbook, sheet: sheetNamed(workbook, "Khó khăn, đề xuất") };
 }

@@ -2,7 +2,7 @@
  * A May 2026 round as the officer meets it: almost every unit sent its form, Sở KH&CN sent twice, two units were
  * late, one commune's file was refused and two units sent nothing; plus the findings validation raised.
  */
-import { consolidate } from "../../../src/domain/consolidation/consolidate";
+import { consolidateAndReport } from "../../../src/domain/report/reportConsolidation";
 import type { FileOutcome } from "../../../src/domain/consolidation/types";
 import type { Finding } from "../../../src/domain/validation/types";
 import {
@@ -92,7 +92,7 @@ function roundFiles(): FileOutcome[] {
   return [firstKhcn, ...files];
 }
 
-export const consolidation = consolidate({
+export const consolidation = consolidateAndReport({
   catalog,
   period: period("2026-05"),
   asOf: "2026-05-14",

@@ -14,7 +14,7 @@ import {
   consolidateCheckedFiles,
   consolidateFiles,
   type FileRead,
-} from "../../../src/domain/consolidation/consolidateFiles";
+} from "../../../src/domain/run/consolidateFiles";
 import type { HistoryRecord } from "../../../src/domain/history/types";
 import { describeConsolidation } from "../../../src/domain/report/describeConsolidation";
 import { validateSubmission } from "../../../src/domain/validation/validateSubmission";

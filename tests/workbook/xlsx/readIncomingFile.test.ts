@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkFormFile } from "../../../src/cli/readFormFile";
 import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
-import type { CheckContext } from "../../../src/domain/consolidation/checkContext";
+import type { CheckContext } from "../../../src/domain/run/checkContext";
 import type { CheckedFile } from "../../../src/domain/consolidation/checkFileRead";
 import { parsePeriod } from "../../../src/domain/language/parsePeriod";
 import type { Period } from "../../../src/domain/language/types";

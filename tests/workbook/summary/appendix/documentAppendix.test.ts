@@ -1,4 +1,4 @@
-import { consolidate } from "../../../../src/domain/consolidation/consolidate";
+import { consolidateAndReport } from "../../../../src/domain/report/reportConsolidation";
 import type { DocumentOutcome } from "../../../../src/domain/consolidation/types";
 import { createWorkbook } from "../../../../src/workbook/model/buildSheet";
 import { addDocumentAppendix } from "../../../../src/workbook/summary/appendix/documentAppendix";
@@ -12,7 +12,7 @@ function document(number: string, date: string, summary: string): DocumentOutcom
   return { number, date, summary, taskIds: [], cell: { sheet: "Văn bản", cell: "B5" } };
 }
 
-const consolidation = consolidate({
+const consolidation = consolidateAndReport({
   catalog,
   period: period("2026-05"),
   asOf: "2026-05-14",

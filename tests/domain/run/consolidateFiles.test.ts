@@ -1,4 +1,4 @@
-import { consolidateFiles, type FileRead } from "../../../src/domain/consolidation/consolidateFiles";
+import { consolidateFiles, type FileRead } from "../../../src/domain/run/consolidateFiles";
 import { validationContext, validSubmission } from "../validation/submissionBuilder";
 
 function read(unitId: string, file: string, receivedAt: string): FileRead {

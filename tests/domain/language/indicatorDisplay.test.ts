@@ -1,6 +1,6 @@
 import { parseValue } from "../../../src/domain/language/parseValue";
 import type { MeasureUnit } from "../../../src/domain/language/types";
-import { indicatorDisplay } from "../../../src/domain/report/indicatorDisplay";
+import { indicatorDisplay } from "../../../src/domain/language/indicatorDisplay";
 
 function displayOf(text: string, measure: MeasureUnit): string {
   const parsed = parseValue(text, { measure });
