@@ -4,7 +4,7 @@ import { classifyTask } from "../language/classifyTask";
 import type { IsoDate, Period } from "../language/types";
 import { formatVietnameseNumber } from "../language/vietnameseNumber";
 import { taskStatusTexts, taskTexts } from "../texts/report";
-import { combineLeadStatuses } from "./combineLeadStatuses";
+import { combineStatuses } from "../language/combineStatuses";
 import { leadUnits } from "./leadUnits";
 import { taskRollup } from "./taskRollup";
 import type { ConsolidatedTask, Source, TaskDetail, TaskOutcome } from "./types";
@@ -38,7 +38,7 @@ export function consolidateTasks(context: TaskContext): TaskFigures[] {
 function consolidateTask(task: Task, { period, asOf, directory, reports, formUnits }: TaskContext): TaskFigures {
   const carriers = formUnits.get(task.id) ?? [];
   const leads = leadUnits(task, carriers);
-  const status = combineLeadStatuses(leads.map((unitId) => reports.get(unitId)?.tasks.get(task.id)?.status));
+  const status = combineStatuses(leads.map((unitId) => reports.get(unitId)?.tasks.get(task.id)?.status));
   const { bucket, overdue, dueDate } = classifyTask(task.deadline, period, asOf, status);
   const entries = entriesInRegisterOrder(task.id, new Set(leads), directory, reports);
   const details = entries.map(taskDetail);
