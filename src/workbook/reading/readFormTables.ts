@@ -2,7 +2,8 @@
  * A form's two tables → the submission's entries, the same whether the tables came from a file or from sheets
  * copied into a workbook.
  */
-import type { IndicatorEntry, TaskEntry } from "../../domain/submission/types";
+import type { IndicatorEntry, TaskEntry, TaskPartEntry } from "../../domain/submission/types";
+import { readPartRowId } from "../../domain/forms/taskPartRows";
 import { indicatorColumns, TASK_COLUMNS, type ColumnSpec } from "../../domain/forms/formColumns";
 import type { Finding } from "../../domain/validation/types";
 import { readFormTable, type TableRow } from "./readFormTable";
@@ -48,7 +49,7 @@ function indicatorEntry(row: TableRow, columns: readonly ColumnSpec[]): Indicato
   };
 }
 
-function taskEntry(row: TableRow): TaskEntry {
+function taskEntry(row: TableRow, parts: TaskPartEntry[] | undefined): TaskEntry {
   return {
     taskId: row.id,
     fixed: fixedCells(row, TASK_COLUMNS),
@@ -59,7 +60,26 @@ function taskEntry(row: TableRow): TaskEntry {
       difficulties: "difficulties",
       proposals: "proposals",
     }),
+    ...(parts ? { parts } : {}),
   };
+}
+
+/** Task rows with their part rows ("NV.I.8#1", wherever they stand) as the task's parts, in part order. */
+function taskEntries(rows: TableRow[]): TaskEntry[] {
+  const parts = new Map<string, TaskPartEntry[]>();
+  for (const row of rows) {
+    const part = readPartRowId(row.id);
+    if (part)
+      parts.set(part.taskId, [...(parts.get(part.taskId) ?? []), { index: part.index, status: row.cells.status }]);
+  }
+  return rows
+    .filter((row) => !readPartRowId(row.id))
+    .map((row) =>
+      taskEntry(
+        row,
+        parts.get(row.id)?.sort((a, b) => a.index - b.index),
+      ),
+    );
 }
 
 /**
@@ -83,7 +103,7 @@ export function readFormTables(
   return {
     ok: true,
     indicators: indicators.rows.map((row) => indicatorEntry(row, tables.indicators.columns)),
-    tasks: tasks.rows.map(taskEntry),
+    tasks: taskEntries(tasks.rows),
     notes: [...indicators.notes, ...tasks.notes],
   };
 }
