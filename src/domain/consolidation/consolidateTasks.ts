@@ -1,7 +1,8 @@
 /** Every task's progress for the period (the report's Phụ lục III: Tiến độ, Mô tả kết quả trong kỳ). */
 import type { Catalog, Task } from "../catalog/types";
 import { classifyTask } from "../language/classifyTask";
-import type { IsoDate, Period } from "../language/types";
+import { partLabel } from "../language/deadlineParts";
+import type { IsoDate, Period, TaskStatus } from "../language/types";
 import { formatVietnameseNumber } from "../language/vietnameseNumber";
 import { taskStatusTexts, taskTexts } from "../texts/report";
 import { combineStatuses } from "../language/combineStatuses";
@@ -38,8 +39,15 @@ export function consolidateTasks(context: TaskContext): TaskFigures[] {
 function consolidateTask(task: Task, { period, asOf, directory, reports, formUnits }: TaskContext): TaskFigures {
   const carriers = formUnits.get(task.id) ?? [];
   const leads = leadUnits(task, carriers);
-  const status = combineStatuses(leads.map((unitId) => reports.get(unitId)?.tasks.get(task.id)?.status));
-  const { bucket, overdue, dueDate } = classifyTask(task.deadline, period, asOf, status);
+  const outcomes = leads.map((unitId) => reports.get(unitId)?.tasks.get(task.id));
+  const status = combineStatuses(outcomes.map((outcome) => outcome?.status));
+  const { bucket, overdue, dueDate, overdueParts } = classifyTask(
+    task.deadline,
+    period,
+    asOf,
+    status,
+    leadPartStatuses(task, outcomes),
+  );
   const entries = entriesInRegisterOrder(task.id, new Set(leads), directory, reports);
   const details = entries.map(taskDetail);
   const rollup = taskRollup({ carriers, leads, details }, directory);
@@ -50,11 +58,23 @@ function consolidateTask(task: Task, { period, asOf, directory, reports, formUni
     statusText: taskStatusTexts[status ?? "unreported"],
     bucket,
     overdue,
+    ...(overdueParts ? { overdueParts: overdueParts.map((index) => partLabel(task.deadline, index)) } : {}),
     ...(dueDate === undefined ? {} : { dueDate }),
     sources: entries.map(taskSource),
     details,
     ...(rollup === undefined ? {} : { rollup }),
   };
+}
+
+/**
+ * A composite deadline's parts for the province, each combined over the leads as the task's status is: a part is
+ * done when every lead has it done. A lead whose form has no part rows (made before them) speaks for every part.
+ */
+function leadPartStatuses(task: Task, outcomes: (TaskOutcome | undefined)[]): (TaskStatus | undefined)[] | undefined {
+  if (!outcomes.some((outcome) => outcome?.partStatuses)) return undefined;
+  return task.deadline.parts.map((_, index) =>
+    combineStatuses(outcomes.map((outcome) => outcome?.partStatuses?.[index] ?? outcome?.status)),
+  );
 }
 
 function taskDetail({ unitId, file, isLead, entry }: UnitTaskEntry): TaskDetail {

@@ -34,7 +34,7 @@ export type IndicatorOutcome = Pick<
 /** One task as a unit's file gave it, after validation: the checked task's report, its status cell as `cell`. */
 export type TaskOutcome = Pick<
   CheckedTask,
-  "taskId" | "status" | "progress" | "description" | "difficulties" | "proposals"
+  "taskId" | "status" | "progress" | "description" | "difficulties" | "proposals" | "partStatuses"
 > & {
   cell: CellRef;
 };
@@ -111,6 +111,8 @@ export interface ConsolidatedTask {
   statusText: string;
   bucket: TaskBucket;
   overdue: boolean;
+  /** A composite deadline's late parts, by label ("(1)", "Kế hoạch"): the task is overdue on these only. */
+  overdueParts?: string[];
   dueDate?: IsoDate;
   /**
    * "Mô tả kết quả trong kỳ" as the appendix prints it: the units' own lines when one or two units reported, else

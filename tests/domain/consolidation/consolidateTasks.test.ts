@@ -188,3 +188,42 @@ it("reports the CĐS plan's 75 tasks and the other programmes' 29, headings left
   expect(tasks.map((task) => task.id)).not.toContain("NV.V.5");
   expect(tasks.slice(0, 3).map((task) => task.id)).toEqual(["NV.I.1", "NV.I.2", "NV.I.3"]);
 });
+
+describe("a composite deadline judged part by part", () => {
+  // NV.I.8 "(1) Quý I/2026 (2) Thường xuyên", led by Sở KH&CN and Sở Tài chính: part (1) was done in March.
+  const withParts = (unitId: string, partStatuses: TaskStatus[]): FileOutcome =>
+    unitFile(unitId, {
+      tasks: [
+        { ...taskEntry("NV.I.8", partStatuses.includes("done") ? "in_progress" : partStatuses[0]), partStatuses },
+      ],
+    });
+
+  it("is not overdue in May once both leads have part (1) done", () => {
+    const files = [withParts("so-khcn", ["done", "in_progress"]), withParts("so-tc", ["done", "in_progress"])];
+    const result = taskResult("NV.I.8", files);
+    expect(result).toMatchObject({ status: "in_progress", bucket: "continuous", overdue: false });
+    expect(result.overdueParts).toBeUndefined();
+  });
+
+  it("is overdue on part (1) while one lead has not done it, and says which part", () => {
+    const files = [withParts("so-khcn", ["done", "in_progress"]), withParts("so-tc", ["in_progress", "in_progress"])];
+    expect(taskResult("NV.I.8", files)).toMatchObject({
+      bucket: "due_before",
+      overdue: true,
+      overdueParts: ["(1)"],
+      dueDate: "2026-03-31",
+    });
+  });
+
+  it("takes a lead's one status for every part when its form has no part rows", () => {
+    const files = [withParts("so-khcn", ["done", "in_progress"]), reporting("so-tc", "NV.I.8", "in_progress")];
+    expect(taskResult("NV.I.8", files)).toMatchObject({ overdue: true, overdueParts: ["(1)"] });
+    const done = [withParts("so-khcn", ["done", "in_progress"]), reporting("so-tc", "NV.I.8", "done")];
+    expect(taskResult("NV.I.8", done)).toMatchObject({ overdue: false, bucket: "continuous" });
+  });
+
+  it("names the late part of a plan due “Trước 10/5/2026” reported as a whole", () => {
+    const files = [reporting("so-khcn", "NV.I.2", "in_progress")];
+    expect(taskResult("NV.I.2", files)).toMatchObject({ overdue: true, overdueParts: ["Kế hoạch"] });
+  });
+});
