@@ -41,7 +41,7 @@ function consolidateTask(task: Task, { period, asOf, directory, reports, formUni
   const leads = leadUnits(task, carriers);
   const outcomes = leads.map((unitId) => reports.get(unitId)?.tasks.get(task.id));
   const status = combineStatuses(outcomes.map((outcome) => outcome?.status));
-  const { bucket, overdue, dueDate, overdueParts } = classifyTask(
+  const { bucket, overdue, dueDate, overdueParts, decidingPart } = classifyTask(
     task.deadline,
     period,
     asOf,
@@ -50,7 +50,9 @@ function consolidateTask(task: Task, { period, asOf, directory, reports, formUni
   );
   const entries = entriesInRegisterOrder(task.id, new Set(leads), directory, reports);
   const details = entries.map(taskDetail);
-  const rollup = taskRollup({ carriers, leads, details }, directory);
+  const counted =
+    decidingPart === undefined ? details : details.map((detail, i) => onPart(detail, entries[i], decidingPart));
+  const rollup = taskRollup({ carriers, leads, details: counted }, directory);
   return {
     id: task.id,
     programmeId: task.programmeId,
@@ -75,6 +77,16 @@ function leadPartStatuses(task: Task, outcomes: (TaskOutcome | undefined)[]): (T
   return task.deadline.parts.map((_, index) =>
     combineStatuses(outcomes.map((outcome) => outcome?.partStatuses?.[index] ?? outcome?.status)),
   );
+}
+
+/**
+ * A composite task's units are counted by the part that decides its standing in the period: in May, I.2's
+ * "x/15 … đã cập nhật, điều chỉnh Kế hoạch" counts its Kế hoạch part, I.1's (plan done in January) its reports.
+ */
+function onPart(detail: TaskDetail, { entry }: UnitTaskEntry, part: number): TaskDetail {
+  const { status: _whole, ...rest } = detail;
+  const status = entry.partStatuses?.[part] ?? entry.status;
+  return status === undefined ? rest : { ...rest, status };
 }
 
 function taskDetail({ unitId, file, isLead, entry }: UnitTaskEntry): TaskDetail {

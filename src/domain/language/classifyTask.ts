@@ -13,6 +13,8 @@ export interface TaskClassification {
   reason: string;
   /** Composite deadlines only: the parts (indexes into `deadline.parts`) past their due date and not done. */
   overdueParts?: number[];
+  /** Composite deadlines only: the part (index) that decided the bucket, whose status says how the task stands. */
+  decidingPart?: number;
 }
 
 /** Each part's status, in the order of `deadline.parts`; a part without one takes the task's status. */
@@ -42,28 +44,46 @@ export function classifyTask(
   status: TaskStatus | undefined,
   partStatuses?: PartStatuses,
 ): TaskClassification {
-  const statusOf = (index: number) => partStatuses?.[index] ?? status;
+  const classification = decide(deadline, period, asOf, (index) => partStatuses?.[index] ?? status);
+  if (deadline.parts.length < 2) return classification.result;
+  const { result, part, late } = classification;
+  return { ...result, decidingPart: deadline.parts.indexOf(part), ...(late.length > 0 ? { overdueParts: late } : {}) };
+}
+
+function decide(
+  deadline: Deadline,
+  period: Period,
+  asOf: IsoDate,
+  statusOf: (index: number) => TaskStatus | undefined,
+): { result: TaskClassification; part: DeadlinePart; late: number[] } {
   const milestones = dueMilestones(deadline, period, statusOf);
   const unsettled = milestones.filter(
     (milestone) => !(milestone.status === "done" && milestone.dueDate < period.start),
   );
-  const late = unsettled.filter((milestone) => isOverdue(milestone, period, asOf));
-  const deciding = late[0] ?? unsettled[0];
-  if (deciding) {
-    const classification = classifyByDueDate(deciding, period, asOf);
-    if (deadline.parts.length < 2 || late.length === 0) return classification;
-    return { ...classification, overdueParts: late.map((milestone) => deadline.parts.indexOf(milestone.part)) };
-  }
+  const lateMilestones = unsettled.filter((milestone) => isOverdue(milestone, period, asOf));
+  const late = lateMilestones.map((milestone) => deadline.parts.indexOf(milestone.part));
+  const deciding = lateMilestones[0] ?? unsettled[0];
+  if (deciding) return { result: classifyByDueDate(deciding, period, asOf), part: deciding.part, late };
   const ongoing = deadline.parts.find((part) => !milestones.some((milestone) => milestone.part === part));
   if (ongoing?.kind === "recurring") {
-    return { bucket: "recurring", overdue: false, reason: classificationTexts.recurring(ongoing.text) };
+    const result = {
+      bucket: "recurring",
+      overdue: false,
+      reason: classificationTexts.recurring(ongoing.text),
+    } as const;
+    return { result, part: ongoing, late };
   }
   if (ongoing?.kind === "continuous") {
-    return { bucket: "continuous", overdue: false, reason: classificationTexts.continuous(ongoing.text) };
+    const result = {
+      bucket: "continuous",
+      overdue: false,
+      reason: classificationTexts.continuous(ongoing.text),
+    } as const;
+    return { result, part: ongoing, late };
   }
   const last = milestones[milestones.length - 1];
   if (!last) throw new RangeError("classifyTask: a deadline has at least one part (parseDeadline never returns none)");
-  return classifyByDueDate(last, period, asOf);
+  return { result: classifyByDueDate(last, period, asOf), part: last.part, late };
 }
 
 function dueMilestones(

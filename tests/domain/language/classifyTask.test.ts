@@ -24,6 +24,7 @@ describe("classifyTask: the May 2026 report's error", () => {
       overdue: true,
       dueDate: "2026-05-10",
       overdueParts: [0],
+      decidingPart: 0,
       reason: "Mục “Kế hoạch”: hạn 10/5/2026, trong kỳ tháng 5/2026; đến ngày 14/5/2026 đang thực hiện: quá hạn.",
     });
   });
@@ -150,6 +151,7 @@ describe("classifyTask: composite deadlines, earliest unsettled due part decides
     expect(classifyTask(deadline(PLAN_AND_REPORTS), period("2026-06"), "2026-06-14", "done")).toEqual({
       bucket: "recurring",
       overdue: false,
+      decidingPart: 1,
       reason: "Nhiệm vụ định kỳ (thời hạn “Quý, 6 tháng, năm và đột xuất”).",
     });
   });
@@ -223,7 +225,12 @@ describe("classifyTask: a status for each part of a composite deadline", () => {
         "done",
         "in_progress",
       ]),
-    ).toEqual({ bucket: "continuous", overdue: false, reason: "Nhiệm vụ thường xuyên (thời hạn “Thường xuyên”)." });
+    ).toEqual({
+      bucket: "continuous",
+      overdue: false,
+      decidingPart: 1,
+      reason: "Nhiệm vụ thường xuyên (thời hạn “Thường xuyên”).",
+    });
   });
 
   it("counts I.8 overdue on part (1) while that part is not done, whatever part (2) says", () => {
@@ -237,6 +244,7 @@ describe("classifyTask: a status for each part of a composite deadline", () => {
       overdue: true,
       dueDate: "2026-03-31",
       overdueParts: [0],
+      decidingPart: 0,
       reason: "Mục “(1)”: hạn 31/3/2026, trước kỳ tháng 5/2026; đến ngày 10/6/2026 đang thực hiện: quá hạn.",
     });
   });
@@ -264,9 +272,9 @@ describe("classifyTask: a status for each part of a composite deadline", () => {
     expect(classifyTask(parts, period("2026-05"), "2026-06-10", "in_progress", [undefined, "done"]).overdue).toBe(true);
   });
 
-  it("reads a whole-task status as before: no per-part list for a single deadline", () => {
-    expect(
-      classifyTask(deadline("Tháng 4/2026"), period("2026-05"), "2026-05-14", "in_progress").overdueParts,
-    ).toBeUndefined();
+  it("reads a whole-task status as before: no part named for a single deadline", () => {
+    const single = classifyTask(deadline("Tháng 4/2026"), period("2026-05"), "2026-05-14", "in_progress");
+    expect(single.overdueParts).toBeUndefined();
+    expect(single.decidingPart).toBeUndefined();
   });
 });
