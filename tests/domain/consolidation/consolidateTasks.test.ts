@@ -227,3 +227,17 @@ describe("a composite deadline judged part by part", () => {
     expect(taskResult("NV.I.2", files)).toMatchObject({ overdue: true, overdueParts: ["Kế hoạch"] });
   });
 });
+
+describe("a composite task's units counted by the part that decides", () => {
+  // NV.I.2 in May: its "Kế hoạch" part (due 10/5) decides; "Báo cáo" runs on and is never done.
+  const planPart = (unitId: string, plan: TaskStatus): FileOutcome =>
+    unitFile(unitId, { tasks: [{ ...taskEntry("NV.I.2", "in_progress"), partStatuses: [plan, "in_progress"] }] });
+
+  it("counts the units whose plan part is done, though every unit's task is still in progress", () => {
+    const files = [planPart("so-khcn", "done"), planPart("so-tc", "done"), planPart("so-yt", "in_progress")];
+    const result = taskResult("NV.I.2", files);
+    expect(result.status).toBe("in_progress");
+    expect(result.rollup?.groups.find((group) => group.group === "so")).toMatchObject({ done: 2, inProgress: 1 });
+    expect(result.details.map((detail) => detail.status)).toEqual(["in_progress", "in_progress", "in_progress"]);
+  });
+});
