@@ -49,10 +49,10 @@ function consolidateTask(task: Task, { period, asOf, directory, reports, formUni
     leadPartStatuses(task, outcomes),
   );
   const entries = entriesInRegisterOrder(task.id, new Set(leads), directory, reports);
-  const details = entries.map(taskDetail);
-  const counted =
-    decidingPart === undefined ? details : details.map((detail, i) => onPart(detail, entries[i], decidingPart));
-  const rollup = taskRollup({ carriers, leads, details: counted }, directory);
+  const details = entries.map((entry) =>
+    decidingPart === undefined ? taskDetail(entry) : onPart(taskDetail(entry), entry, decidingPart),
+  );
+  const rollup = taskRollup({ carriers, leads, details }, directory);
   return {
     id: task.id,
     programmeId: task.programmeId,
@@ -80,8 +80,9 @@ function leadPartStatuses(task: Task, outcomes: (TaskOutcome | undefined)[]): (T
 }
 
 /**
- * A composite task's units are counted by the part that decides its standing in the period: in May, I.2's
- * "x/15 … đã cập nhật, điều chỉnh Kế hoạch" counts its Kế hoạch part, I.1's (plan done in January) its reports.
+ * A composite task's units are shown and counted by the part that decides its standing in the period: in May,
+ * I.2's "x/15 … đã cập nhật, điều chỉnh Kế hoạch" counts its Kế hoạch part, I.1's (plan done in January) its
+ * reports, which run on. The task's own status still comes from every part (done when all are).
  */
 function onPart(detail: TaskDetail, { entry }: UnitTaskEntry, part: number): TaskDetail {
   const { status: _whole, ...rest } = detail;

@@ -233,11 +233,26 @@ describe("a composite task's units counted by the part that decides", () => {
   const planPart = (unitId: string, plan: TaskStatus): FileOutcome =>
     unitFile(unitId, { tasks: [{ ...taskEntry("NV.I.2", "in_progress"), partStatuses: [plan, "in_progress"] }] });
 
-  it("counts the units whose plan part is done, though every unit's task is still in progress", () => {
+  it("counts and shows the units by their plan part, though every unit's task is still in progress", () => {
     const files = [planPart("so-khcn", "done"), planPart("so-tc", "done"), planPart("so-yt", "in_progress")];
     const result = taskResult("NV.I.2", files);
     expect(result.status).toBe("in_progress");
     expect(result.rollup?.groups.find((group) => group.group === "so")).toMatchObject({ done: 2, inProgress: 1 });
-    expect(result.details.map((detail) => detail.status)).toEqual(["in_progress", "in_progress", "in_progress"]);
+    expect(result.details.map((detail) => [detail.unitId, detail.status])).toEqual(
+      expect.arrayContaining([
+        ["so-khcn", "done"],
+        ["so-tc", "done"],
+        ["so-yt", "in_progress"],
+      ]),
+    );
+  });
+
+  it("counts I.1 by its reports once its plan, due in January, is done: they run on", () => {
+    const files = ["so-khcn", "so-tc", "so-yt"].map((unitId) =>
+      unitFile(unitId, { tasks: [{ ...taskEntry("NV.I.1", "in_progress"), partStatuses: ["done", "in_progress"] }] }),
+    );
+    const result = taskResult("NV.I.1", files);
+    expect(result).toMatchObject({ bucket: "recurring", overdue: false, status: "in_progress" });
+    expect(result.rollup?.groups.find((group) => group.group === "so")).toMatchObject({ done: 0, inProgress: 3 });
   });
 });
