@@ -61,6 +61,7 @@ function consolidateTask(task: Task, { period, asOf, directory, reports, formUni
     bucket,
     overdue,
     ...(overdueParts ? { overdueParts: overdueParts.map((index) => partLabel(task.deadline, index)) } : {}),
+    ...(decidingPart === undefined ? {} : { decidingPart }),
     ...(dueDate === undefined ? {} : { dueDate }),
     sources: entries.map(taskSource),
     details,

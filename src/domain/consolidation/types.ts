@@ -113,6 +113,8 @@ export interface ConsolidatedTask {
   overdue: boolean;
   /** A composite deadline's late parts, by label ("(1)", "Kế hoạch"): the task is overdue on these only. */
   overdueParts?: string[];
+  /** A composite deadline's part (index) that decides its standing in the period; its units are counted by it. */
+  decidingPart?: number;
   dueDate?: IsoDate;
   /**
    * "Mô tả kết quả trong kỳ" as the appendix prints it: the units' own lines when one or two units reported, else

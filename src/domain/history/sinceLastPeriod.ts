@@ -13,6 +13,7 @@ import { historyTexts } from "../texts/history";
 import { rollupTexts, taskStatusTexts } from "../texts/report";
 import { previousPeriod, recordsOfPeriod } from "./periodHistory";
 import type { HistoryRecord } from "./types";
+import { partRowId } from "../forms/taskPartRows";
 
 /** Each roll-up of section I followed by what happened during the period; unchanged without the period just before. */
 export function withSinceLastPeriod(
@@ -29,7 +30,11 @@ export function withSinceLastPeriod(
   for (const task of consolidation.tasks) {
     const phrase = phrases.get(task.id);
     if (!phrase?.leadership || !task.rollup) continue;
-    const text = duringPeriod(task, doneBefore.get(task.id) ?? new Set(), groupOf, consolidation.period, phrase.done);
+    // A composite task is counted by the part that decides it (I.2's "Kế hoạch"); a month recorded before the
+    // forms asked for parts has only the task's row.
+    const part = task.decidingPart === undefined ? undefined : doneBefore.get(partRowId(task.id, task.decidingPart));
+    const before = part ?? doneBefore.get(task.id) ?? new Set<string>();
+    const text = duringPeriod(task, before, groupOf, consolidation.period, phrase.done);
     added.set(phrase.leadership.leadIn, text);
   }
   return { ...consolidation, reportSections: consolidation.reportSections.map((s) => withAdded(s, added)) };
