@@ -49,23 +49,35 @@ const SPOILS: Record<SampleQuirk, Spoil> = {
     const ids = Object.keys(plan.tasks);
     if (ids.length === 0) return undefined;
     const id = random.pick(ids);
-    return withTask(plan, id, { ...plan.tasks[id], status: taskTexts.unknownStatus });
+    const entry = plan.tasks[id];
+    // A composite task's status is its parts': the slip goes into the first part's cell.
+    const spoilt = entry.parts
+      ? { parts: [taskTexts.unknownStatus, ...entry.parts.slice(1)] }
+      : { status: taskTexts.unknownStatus };
+    return withTask(plan, id, { ...entry, ...spoilt });
   },
   status_variant: (plan) => ({
     ...plan,
     tasks: Object.fromEntries(
-      Object.entries(plan.tasks).map(([id, entry]) => [id, { ...entry, status: variant(entry.status) }]),
+      Object.entries(plan.tasks).map(([id, entry]) => [
+        id,
+        {
+          ...entry,
+          ...(entry.status === undefined ? {} : { status: variant(entry.status) }),
+          ...(entry.parts ? { parts: entry.parts.map(variant) } : {}),
+        },
+      ]),
     ),
   }),
   overdue: (plan, context) => {
     const task = overdueCandidate(context);
     if (!task) return undefined;
-    return withTask(plan, task, {
-      ...plan.tasks[task],
-      status: taskTexts.inProgress,
-      progress: 80,
-      description: taskTexts.overdueDescription,
-    });
+    const entry = plan.tasks[task];
+    // Every part still in progress, so the part due in the period (NV.I.2's "Kế hoạch") is the late one.
+    const inProgress = entry.parts
+      ? { parts: entry.parts.map(() => taskTexts.inProgress) }
+      : { status: taskTexts.inProgress };
+    return withTask(plan, task, { ...entry, ...inProgress, progress: 80, description: taskTexts.overdueDescription });
   },
   wrong_period: (plan, { period }) => {
     const previous =
@@ -114,7 +126,7 @@ function withTask(plan: SamplePlan, id: string, entry: TaskPlan): SamplePlan {
   return { ...plan, tasks: { ...plan.tasks, [id]: entry } };
 }
 
-function variant(status: string | undefined): string | undefined {
+function variant(status: string): string {
   if (status === taskTexts.done) return taskTexts.variants.done;
   if (status === taskTexts.inProgress) return taskTexts.variants.inProgress;
   return status === taskTexts.notStarted ? taskTexts.variants.notStarted : status;

@@ -12,6 +12,7 @@ import { findHeaderRow, foldHeader } from "../workbook/reading/readFormTable";
 import { inputText } from "../workbook/reading/sheetGrid";
 import { excelJsGrid } from "./excelJsGrid";
 import { withFixedZipDates } from "../workbook/xlsx/writeZipDates";
+import { partRowId } from "../domain/forms/taskPartRows";
 
 /** Excel's error values; a plan text equal to one is written as the error, as a broken formula leaves it. */
 const EXCEL_ERRORS = ["#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!"];
@@ -80,6 +81,7 @@ function fillIndicator(table: FormTable, id: string, plan: IndicatorPlan): void 
 
 function fillTask(table: FormTable, id: string, plan: TaskPlan): void {
   writeInput(table, id, "status", plan.status);
+  plan.parts?.forEach((status, index) => writeInput(table, partRowId(id, index), "status", status));
   writeInput(table, id, "progress", plan.progress);
   writeInput(table, id, "description", plan.description);
   writeInput(table, id, "difficulties", plan.difficulties);

@@ -3,7 +3,8 @@ import type { Task, Unit } from "../domain/catalog/types";
 import { ROMAN_QUARTERS, reportDeadline } from "../domain/language/parsePeriod";
 import type { IsoDate, Period } from "../domain/language/types";
 import { documentCode } from "./planContact";
-import type { Random } from "./random";
+import { hashText, mulberry32, type Random } from "./random";
+import { isComposite } from "../domain/language/deadlineParts";
 import { addDays } from "./receivedTimes";
 import type { TaskPlan } from "./samplePlan";
 import { taskTexts } from "../domain/texts/samples";
@@ -23,9 +24,56 @@ export function planTask(task: Task, unit: Unit, sampling: TaskSampling, random:
   if (report && carriers.includes(unit.id)) {
     const progress = progressOfStatus(report.status);
     const own = ownTask(task, unit, progress, sampling.period, random);
-    return carriers[0] === unit.id ? { ...own, status: report.status, description: report.description } : own;
+    const plan = carriers[0] === unit.id ? { ...own, status: report.status, description: report.description } : own;
+    return byParts(task, unit, plan, progress, sampling.period, true);
   }
-  return ownTask(task, unit, progressByDeadline(task, sampling.period, random), sampling.period, random);
+  const progress = progressByDeadline(task, sampling.period, random);
+  return byParts(task, unit, ownTask(task, unit, progress, sampling.period, random), progress, sampling.period, false);
+}
+
+/**
+ * A composite deadline's form asks Tiến độ per part: a part due before the period is done (I.8's part (1), due in
+ * quý I); a part due by the report deadline is done, unless the unit speaks for the report's status; a part due
+ * later goes as the task was drawn; a part that runs on ("Thường xuyên", "Báo cáo: Quý, …") is in progress. The
+ * task's own status then is the parts' together; when it differs from the one drawn, its texts are drawn again
+ * from a stream of the task's own, so the rest of the unit's plan stays as it was.
+ */
+function byParts(
+  task: Task,
+  unit: Unit,
+  plan: TaskPlan,
+  drawn: Progress,
+  period: Period,
+  forReport: boolean,
+): TaskPlan {
+  if (!isComposite(task.deadline)) return plan;
+  const parts = task.deadline.parts.map((part): Progress => {
+    if (part.kind !== "due") return "inProgress";
+    if (part.to < period.start || (!forReport && part.to <= reportDeadline(period))) return "done";
+    return drawn;
+  });
+  const progress = combinedProgress(parts);
+  const { status: _whole, ...own } = progress === drawn ? plan : redrawn(task, unit, plan, progress, period);
+  return { ...own, parts: parts.map((part) => PROGRESS_TEXTS[part]) };
+}
+
+/** Progress and description for `progress` from a stream of the task's own; the difficulties and proposals stay. */
+function redrawn(task: Task, unit: Unit, plan: TaskPlan, progress: Progress, period: Period): TaskPlan {
+  const random = mulberry32(hashText(`${unit.id}/${task.id}`));
+  const { status, progress: percent, description } = ownTask(task, unit, progress, period, random);
+  return { ...plan, status, progress: percent, description };
+}
+
+const PROGRESS_TEXTS: Record<Progress, string> = {
+  done: taskTexts.done,
+  inProgress: taskTexts.inProgress,
+  notStarted: taskTexts.notStarted,
+};
+
+/** As combineStatuses reads the parts: done when all are, not started when none has started. */
+function combinedProgress(parts: Progress[]): Progress {
+  if (parts.every((part) => part === "done")) return "done";
+  return parts.every((part) => part === "notStarted") ? "notStarted" : "inProgress";
 }
 
 /**

@@ -10,7 +10,10 @@ export interface IndicatorPlan {
 }
 
 export interface TaskPlan {
+  /** Absent for a composite deadline, whose form asks each part's instead. */
   status?: string;
+  /** A composite deadline's Tiến độ, part by part (the rows "NV.I.8#1", …). */
+  parts?: string[];
   progress?: number;
   description?: string;
   difficulties?: string;

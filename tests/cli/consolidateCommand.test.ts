@@ -91,7 +91,16 @@ describe("npm run cli -- consolidate", () => {
     for (const name of missing) expect(result.sentences.completeness).toContain(name);
 
     expect(result.indicators).toHaveLength(catalog.indicators.filter((i) => !i.isHeading).length);
-    expect(result.tasks.find((t: { id: string }) => t.id === "NV.I.2")).toMatchObject({ overdue: true });
+    expect(result.tasks.find((t: { id: string }) => t.id === "NV.I.2")).toMatchObject({
+      overdue: true,
+      overdueParts: ["Kế hoạch"],
+    });
+    // I.8 "(1) Quý I/2026 (2) Thường xuyên": its leads' forms say part (1) done, so it runs on, not overdue.
+    expect(result.tasks.find((t: { id: string }) => t.id === "NV.I.8")).toMatchObject({
+      overdue: false,
+      bucket: "continuous",
+      status: "in_progress",
+    });
     const codes = new Set(result.findings.map((f: { code: string }) => f.code));
     for (const code of ["percent_out_of_range", "numerator_above_denominator", "error_value", "wrong_period"]) {
       expect(codes).toContain(code);

@@ -204,7 +204,8 @@ describe("consolidate --history", () => {
       new Set(
         records
           .filter(
-            (r) => r.period === code && r.kind === "task" && r.itemId === "NV.I.2" && r.unitId !== PROVINCE_UNIT_ID,
+            // NV.I.2's sentence speaks of its part "Kế hoạch", the row "NV.I.2#1" under the task's.
+            (r) => r.period === code && r.kind === "task" && r.itemId === "NV.I.2#1" && r.unitId !== PROVINCE_UNIT_ID,
           )
           .filter((r) => r.status === "Đã hoàn thành")
           .map((r) => r.unitId),

@@ -163,8 +163,13 @@ describe("a month of forms re-saved by LibreOffice", () => {
     expect(rolledUp.length).toBeGreaterThan(40);
     for (const task of rolledUp) {
       const shown = task.rollup!.groups.map((group) => [group.group, group.done]);
-      const counted = task.rollup!.groups.map((group) => [group.group, done.get(task.id)?.get(group.group) ?? 0]);
-      expect([task.id, shown]).toEqual([task.id, counted]);
+      // A composite deadline's units are counted by the part that decides the task's standing (rows "NV.I.2#1", …).
+      const parts = catalog.tasks.find((candidate) => candidate.id === task.id)!.deadline.parts;
+      const keys = parts.length > 1 ? parts.map((_, i) => `${task.id}#${i + 1}`) : [task.id];
+      const counted = keys.map((key) =>
+        task.rollup!.groups.map((group) => [group.group, done.get(key)?.get(group.group) ?? 0]),
+      );
+      expect([task.id, counted]).toEqual([task.id, expect.arrayContaining([shown])]);
     }
     const digested = new Set(
       run.consolidation.difficulties.flatMap((entry) =>

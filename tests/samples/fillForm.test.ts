@@ -24,8 +24,9 @@ const plan: SamplePlan = {
     "KHCN.II.4": { result: "03 (Số liệu lũy kế)" },
   },
   tasks: {
+    // "- Kế hoạch: Trước 10/5/2026 - Báo cáo: Quý, …": a status per part.
     "NV.I.2": {
-      status: "Đã hoàn thành",
+      parts: ["Đã hoàn thành", "Đang thực hiện"],
       progress: 100,
       description: "Đã ban hành Kế hoạch số 45/KH-UBND ngày 06/5/2026.",
     },
@@ -80,7 +81,9 @@ describe("fillForm", () => {
     expect(indicators.cell("CDS.II.2", "Mẫu số").value).toBe(50);
     expect(indicators.cell("CDS.II.2", "Ghi chú").value).toBe("Ước tính");
     expect(indicators.cell("KHCN.II.4", "Kết quả thực hiện").value).toBe("03 (Số liệu lũy kế)");
-    expect(tasks.cell("NV.I.2", "Tiến độ").value).toBe("Đã hoàn thành");
+    expect(tasks.cell("NV.I.2#1", "Tiến độ").value).toBe("Đã hoàn thành");
+    expect(tasks.cell("NV.I.2#2", "Tiến độ").value).toBe("Đang thực hiện");
+    expect(tasks.cell("NV.I.2", "Tiến độ").value).toBe("Ghi theo từng phần bên dưới");
     expect(tasks.cell("NV.I.2", "Tỷ lệ hoàn thành (%)").value).toBe(100);
     expect(tasks.cell("NV.I.2", "Mô tả kết quả trong kỳ").value).toBe(plan.tasks["NV.I.2"].description);
     expect(tasks.cell("NV.I.3", "Khó khăn, vướng mắc").value).toBe("Thiếu nhân lực.");

@@ -86,8 +86,9 @@ describe("planSamples", () => {
     for (const plan of withQuirk("numerator_over_denominator")) {
       expect(Object.values(plan.indicators).some((e) => (e.numerator ?? 0) > (e.denominator ?? Infinity))).toBe(true);
     }
+    // A composite deadline's status is its parts': there the slip sits in a part.
     for (const plan of withQuirk("unknown_status")) {
-      expect(Object.values(plan.tasks).map((task) => task.status)).toContain("Xong");
+      expect(Object.values(plan.tasks).flatMap((task) => task.parts ?? [task.status])).toContain("Xong");
     }
     const clean = plans.filter((plan) => plan.quirks.length === 0);
     expect(clean.flatMap(results)).not.toContain(104);
@@ -106,15 +107,19 @@ describe("planSamples", () => {
 
   it("spells statuses differently in the variant files, and leaves NV.I.2 unfinished in the overdue ones", () => {
     for (const plan of withQuirk("status_variant")) {
-      for (const task of Object.values(plan.tasks)) {
-        expect(["đang thực hiện", "Đã Hoàn Thành", "chưa thực hiện"]).toContain(task.status);
+      for (const status of Object.values(plan.tasks).flatMap((task) => task.parts ?? [task.status])) {
+        expect(["đang thực hiện", "Đã Hoàn Thành", "chưa thực hiện"]).toContain(status);
       }
     }
+    // NV.I.2 "- Kế hoạch: Trước 10/5/2026 - Báo cáo: Quý, …" asks each part's status: the plan part is the late one.
     const overdue = withQuirk("overdue");
     expect(overdue.length).toBeGreaterThan(0);
-    for (const plan of overdue) expect(plan.tasks["NV.I.2"].status).toBe("Đang thực hiện");
+    for (const plan of overdue) expect(plan.tasks["NV.I.2"].parts).toEqual(["Đang thực hiện", "Đang thực hiện"]);
     const others = plans.filter((plan) => plan.quirks.length === 0);
-    expect(others.every((plan) => plan.tasks["NV.I.2"].status === "Đã hoàn thành")).toBe(true);
+    for (const plan of others) {
+      expect(plan.tasks["NV.I.2"].parts).toEqual(["Đã hoàn thành", "Đang thực hiện"]);
+      expect(plan.tasks["NV.I.2"].status).toBeUndefined();
+    }
   });
 
   it("sends one unit's form twice, the later file replacing the earlier", () => {
@@ -174,5 +179,32 @@ describe("planSamples", () => {
     expect(june.find((plan) => plan.quirks.includes("wrong_period"))?.period).toBe("2026-05");
     for (const plan of june.filter((p) => p.quirks.includes("late")))
       expect(plan.receivedAt.slice(0, 8)).toBe("2026-06-");
+  });
+});
+
+describe("planSamples on composite deadlines", () => {
+  it("fills each part's status and no status of the task's own", () => {
+    for (const plan of plans) {
+      for (const task of catalog.tasks.filter((candidate) => candidate.deadline.parts.length > 1)) {
+        const entry = plan.tasks[task.id];
+        if (!entry) continue;
+        expect(entry.parts).toHaveLength(task.deadline.parts.length);
+        expect(entry.status).toBeUndefined();
+      }
+    }
+  });
+
+  it("has I.8's leads done with part (1), due in quý I, and part (2) “Thường xuyên” in progress, as 003 says", () => {
+    for (const unitId of ["so-khcn", "so-tc"]) {
+      const entry = planOf(unitId).tasks["NV.I.8"];
+      expect(entry.parts).toEqual(["Đã hoàn thành", "Đang thực hiện"]);
+      expect(entry.progress).toBeLessThan(100);
+    }
+  });
+
+  it("has IX.1 “Tháng 01/2026 và năm 2026” done for January and running through the year, in every clean file", () => {
+    const clean = plans.filter((plan) => plan.quirks.length === 0 && plan.tasks["NV.IX.1"]);
+    expect(clean.length).toBeGreaterThan(50);
+    for (const plan of clean) expect(plan.tasks["NV.IX.1"].parts).toEqual(["Đã hoàn thành", "Đang thực hiện"]);
   });
 });

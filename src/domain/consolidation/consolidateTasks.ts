@@ -1,10 +1,11 @@
 /** Every task's progress for the period (the report's Phụ lục III: Tiến độ, Mô tả kết quả trong kỳ). */
 import type { Catalog, Task } from "../catalog/types";
 import { classifyTask } from "../language/classifyTask";
-import type { IsoDate, Period } from "../language/types";
+import { partLabel } from "../language/deadlineParts";
+import type { IsoDate, Period, TaskStatus } from "../language/types";
 import { formatVietnameseNumber } from "../language/vietnameseNumber";
 import { taskStatusTexts, taskTexts } from "../texts/report";
-import { combineLeadStatuses } from "./combineLeadStatuses";
+import { combineStatuses } from "../language/combineStatuses";
 import { leadUnits } from "./leadUnits";
 import { taskRollup } from "./taskRollup";
 import type { ConsolidatedTask, Source, TaskDetail, TaskOutcome } from "./types";
@@ -38,10 +39,19 @@ export function consolidateTasks(context: TaskContext): TaskFigures[] {
 function consolidateTask(task: Task, { period, asOf, directory, reports, formUnits }: TaskContext): TaskFigures {
   const carriers = formUnits.get(task.id) ?? [];
   const leads = leadUnits(task, carriers);
-  const status = combineLeadStatuses(leads.map((unitId) => reports.get(unitId)?.tasks.get(task.id)?.status));
-  const { bucket, overdue, dueDate } = classifyTask(task.deadline, period, asOf, status);
+  const outcomes = leads.map((unitId) => reports.get(unitId)?.tasks.get(task.id));
+  const status = combineStatuses(outcomes.map((outcome) => outcome?.status));
+  const { bucket, overdue, dueDate, overdueParts, decidingPart } = classifyTask(
+    task.deadline,
+    period,
+    asOf,
+    status,
+    leadPartStatuses(task, outcomes),
+  );
   const entries = entriesInRegisterOrder(task.id, new Set(leads), directory, reports);
-  const details = entries.map(taskDetail);
+  const details = entries.map((entry) =>
+    decidingPart === undefined ? taskDetail(entry) : onPart(taskDetail(entry), entry, decidingPart),
+  );
   const rollup = taskRollup({ carriers, leads, details }, directory);
   return {
     id: task.id,
@@ -50,11 +60,35 @@ function consolidateTask(task: Task, { period, asOf, directory, reports, formUni
     statusText: taskStatusTexts[status ?? "unreported"],
     bucket,
     overdue,
+    ...(overdueParts ? { overdueParts: overdueParts.map((index) => partLabel(task.deadline, index)) } : {}),
+    ...(decidingPart === undefined ? {} : { decidingPart }),
     ...(dueDate === undefined ? {} : { dueDate }),
     sources: entries.map(taskSource),
     details,
     ...(rollup === undefined ? {} : { rollup }),
   };
+}
+
+/**
+ * A composite deadline's parts for the province, each combined over the leads as the task's status is: a part is
+ * done when every lead has it done. A lead whose form has no part rows (made before them) speaks for every part.
+ */
+function leadPartStatuses(task: Task, outcomes: (TaskOutcome | undefined)[]): (TaskStatus | undefined)[] | undefined {
+  if (!outcomes.some((outcome) => outcome?.partStatuses)) return undefined;
+  return task.deadline.parts.map((_, index) =>
+    combineStatuses(outcomes.map((outcome) => outcome?.partStatuses?.[index] ?? outcome?.status)),
+  );
+}
+
+/**
+ * A composite task's units are shown and counted by the part that decides its standing in the period: in May,
+ * I.2's "x/15 … đã cập nhật, điều chỉnh Kế hoạch" counts its Kế hoạch part, I.1's (plan done in January) its
+ * reports, which run on. The task's own status still comes from every part (done when all are).
+ */
+function onPart(detail: TaskDetail, { entry }: UnitTaskEntry, part: number): TaskDetail {
+  const { status: _whole, ...rest } = detail;
+  const status = entry.partStatuses?.[part] ?? entry.status;
+  return status === undefined ? rest : { ...rest, status };
 }
 
 function taskDetail({ unitId, file, isLead, entry }: UnitTaskEntry): TaskDetail {

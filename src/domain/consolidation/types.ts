@@ -33,7 +33,7 @@ export type IndicatorOutcome = Pick<
 /** One task as a unit's file gave it, after validation: the checked task's report, its status cell as `cell`. */
 export type TaskOutcome = Pick<
   CheckedTask,
-  "taskId" | "status" | "progress" | "description" | "difficulties" | "proposals"
+  "taskId" | "status" | "progress" | "description" | "difficulties" | "proposals" | "partStatuses"
 > & {
   cell: CellRef;
 };
@@ -110,6 +110,10 @@ export interface ConsolidatedTask {
   statusText: string;
   bucket: TaskBucket;
   overdue: boolean;
+  /** A composite deadline's late parts, by label ("(1)", "Kế hoạch"): the task is overdue on these only. */
+  overdueParts?: string[];
+  /** A composite deadline's part (index) that decides its standing in the period; its units are counted by it. */
+  decidingPart?: number;
   dueDate?: IsoDate;
   /**
    * "Mô tả kết quả trong kỳ" as the appendix prints it: the units' own lines when one or two units reported, else

@@ -7,6 +7,7 @@ import { historyTexts } from "../texts/history";
 import { taskStatusTexts } from "../texts/report";
 import { summaryTexts } from "../texts/summary";
 import { PROVINCE_UNIT_ID, type HistoryRecord } from "./types";
+import { partRowId } from "../forms/taskPartRows";
 
 /**
  * Units in register order, each unit's indicators then tasks in its file's order; the province's rows last. A task's
@@ -72,17 +73,21 @@ function indicatorRecord(base: RecordBase, entry: IndicatorOutcome): HistoryReco
   ];
 }
 
+/** A composite deadline's parts follow their task's row, each with its status ("NV.I.8#1"), as the form asks them. */
 function taskRecord(base: RecordBase, entry: TaskOutcome): HistoryRecord[] {
   if (entry.status === undefined && entry.progress === undefined && !entry.description) return [];
+  const row = { ...base, kind: "task" as const, text: "", cell: `${entry.cell.sheet}!${entry.cell.cell}` };
   return [
     {
-      ...base,
-      kind: "task",
+      ...row,
       itemId: entry.taskId,
-      text: "",
       status: taskStatusTexts[entry.status ?? "unreported"],
       ...(entry.progress === undefined ? {} : { progress: entry.progress }),
-      cell: `${entry.cell.sheet}!${entry.cell.cell}`,
     },
+    ...(entry.partStatuses ?? []).map((status, index) => ({
+      ...row,
+      itemId: partRowId(entry.taskId, index),
+      status: taskStatusTexts[status ?? "unreported"],
+    })),
   ];
 }

@@ -1,6 +1,7 @@
 /** A unit's recorded rows read back as what its file gave: the outcomes consolidation is made from. */
 import type { Catalog } from "../catalog/types";
 import type { IndicatorOutcome, TaskOutcome } from "../consolidation/types";
+import { readPartRowId } from "../forms/taskPartRows";
 import { parseValue } from "../language/parseValue";
 import type { ParsedValue, TaskStatus } from "../language/types";
 import { taskStatusTexts } from "../texts/report";
@@ -33,7 +34,27 @@ export function recordedIndicator(record: HistoryRecord, measures: Measures, use
   };
 }
 
-export function recordedTask(record: HistoryRecord): TaskOutcome {
+/** A unit's task rows as outcomes, a composite deadline's part rows ("NV.I.8#1") folded into their task's. */
+export function recordedTasks(records: HistoryRecord[]): TaskOutcome[] {
+  const parts = new Map<string, (TaskStatus | undefined)[]>();
+  for (const record of records) {
+    const part = readPartRowId(record.itemId);
+    if (!part) continue;
+    const statuses = parts.get(part.taskId) ?? [];
+    statuses[part.index] = taskStatusOfText(record.status);
+    parts.set(part.taskId, statuses);
+  }
+  return records
+    .filter((record) => !readPartRowId(record.itemId))
+    .map((record) => {
+      const outcome = recordedTask(record);
+      const partStatuses = parts.get(outcome.taskId);
+      // Array.from fills a part missing from the records with undefined, as a part not reported.
+      return partStatuses ? { ...outcome, partStatuses: Array.from(partStatuses) } : outcome;
+    });
+}
+
+function recordedTask(record: HistoryRecord): TaskOutcome {
   const status = taskStatusOfText(record.status);
   const [sheet, cell] = splitCell(record.cell);
   return {

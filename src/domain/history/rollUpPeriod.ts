@@ -22,7 +22,7 @@ import { historyTexts } from "../texts/history";
 import { compareWithPrevious } from "./compareWithPrevious";
 import { historyRecords } from "./historyRecords";
 import { monthsOf, previousPeriod, recordsOfPeriod } from "./periodHistory";
-import { measuresOf, recordedIndicator, recordedTask, type Measures } from "./recordedOutcomes";
+import { measuresOf, recordedIndicator, recordedTasks, type Measures } from "./recordedOutcomes";
 import type { CarriedUnit, HistoryRecord } from "./types";
 
 export interface RolledUpPeriod {
@@ -136,6 +136,6 @@ function fileOf(report: RecordedReport, measures: Measures, carried: boolean): F
     indicators: report.records
       .filter((record) => record.kind === "indicator" && measures.has(record.itemId))
       .map((record) => recordedIndicator(record, measures, use)),
-    tasks: report.records.filter((record) => record.kind === "task").map(recordedTask),
+    tasks: recordedTasks(report.records.filter((record) => record.kind === "task")),
   };
 }

@@ -66,6 +66,7 @@ export function describeConsolidation(catalog: Catalog, run: ConsolidationRun) {
       statusText: task.statusText,
       bucket: task.bucket,
       overdue: task.overdue,
+      ...(task.overdueParts ? { overdueParts: task.overdueParts } : {}),
       dueDate: task.dueDate ?? null,
       description: task.description,
       ...(task.previous ? { previous: { period: task.previous.period, status: task.previous.status ?? null } } : {}),

@@ -6,6 +6,7 @@ import { reportSentencesFor } from "../catalog/reportSentences";
 import type { Catalog, UnitGroup } from "../catalog/types";
 import type { Consolidation, ConsolidatedTask, ReportSection } from "../consolidation/types";
 import { unitDirectory } from "../consolidation/unitDirectory";
+import { partRowId } from "../forms/taskPartRows";
 import { periodLabel } from "../language/parsePeriod";
 import type { Period } from "../language/types";
 import { historyTexts } from "../texts/history";
@@ -23,7 +24,11 @@ export function withDuringPeriod(
   for (const task of consolidation.tasks) {
     const phrase = phrases.get(task.id);
     if (!phrase?.leadership || !task.rollup) continue;
-    const text = duringPeriod(task, doneBefore.get(task.id) ?? new Set(), groupOf, consolidation.period, phrase.done);
+    // A composite task is counted by the part that decides it (I.2's "Kế hoạch"); a month recorded before the
+    // forms asked for parts has only the task's row.
+    const part = task.decidingPart === undefined ? undefined : doneBefore.get(partRowId(task.id, task.decidingPart));
+    const before = part ?? doneBefore.get(task.id) ?? new Set<string>();
+    const text = duringPeriod(task, before, groupOf, consolidation.period, phrase.done);
     added.set(phrase.leadership.leadIn, text);
   }
   return consolidation.reportSections.map((s) => withAdded(s, added));

@@ -37,6 +37,14 @@ export interface TaskEntry {
   description?: CellInput;
   difficulties?: CellInput;
   proposals?: CellInput;
+  /** A composite deadline's parts, each with its own Tiến độ (rows "NV.I.8#1", …); absent on a form without them. */
+  parts?: TaskPartEntry[];
+}
+
+/** The Tiến độ of one part of a task's deadline; `index` is the part's place in `deadline.parts`. */
+export interface TaskPartEntry {
+  index: number;
+  status: CellInput;
 }
 
 /**

@@ -90,6 +90,8 @@ export const summaryTexts = {
     title: (period: string) => `NGUỒN TIẾN ĐỘ CÁC NHIỆM VỤ PHỤ LỤC III ${period}`,
     headers: ["STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành", "Tiến độ", "Quá hạn", "Nguồn"],
     overdue: "Quá hạn",
+    /** A composite deadline late on some parts only: "Quá hạn (phần (1))", "Quá hạn (phần Kế hoạch)". */
+    overdueParts: (labels: string[]) => `Quá hạn (${labels.map((label) => `phần ${label}`).join("; ")})`,
   },
   sources: {
     /** "Sở Y tế (2026-05_so-yt.xlsx, Chỉ tiêu!F7)". */

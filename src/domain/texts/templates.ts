@@ -71,6 +71,10 @@ export const formTexts = {
   tasksTitle: (year: number) => `KẾT QUẢ THỰC HIỆN NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM ${year}`,
   unitAndPeriod: (unit: string, period: string) => `Đơn vị: ${unit} — Kỳ báo cáo: ${period}`,
   fillHint: "Nhập vào các ô nền vàng; ô nền xám không phải nhập. Xem hướng dẫn ở trang “Thông tin”.",
+  /** The row of one part of a composite deadline, under its task: "Phần (1)", "Phần Kế hoạch". */
+  deadlinePart: (label: string) => `Phần ${label}`,
+  /** In the Tiến độ cell of a task whose deadline has parts: each part's row below asks for its own. */
+  statusByPart: "Ghi theo từng phần bên dưới",
   documentsTitle: "VĂN BẢN LÃNH ĐẠO, CHỈ ĐẠO, TRIỂN KHAI THỰC HIỆN NHIỆM VỤ BAN HÀNH TRONG KỲ",
   /** The unit's tasks beside the documents table, which the task code column offers as its list. */
   documentsTaskList: ["Mã nhiệm vụ", "Nhiệm vụ của đơn vị"],

@@ -29,7 +29,10 @@ export interface UnitRemark {
 /** A task as reported; status and progress are absent when their cell has an error. */
 export interface CheckedTask {
   taskId: string;
+  /** Read by parts, the status the parts give together (done when all are done). */
   status?: TaskStatus;
+  /** A composite deadline's part statuses, in the order of its parts, when the form asked for them. */
+  partStatuses?: (TaskStatus | undefined)[];
   progress?: number;
   description?: string;
   difficulties?: UnitRemark;

@@ -1,6 +1,6 @@
 /** The rules a task row must meet (DESIGN.md §4), one row each; errors keep the status out of the summary. */
 import { foldForMatching } from "../language/cellText";
-import type { TaskStatus } from "../language/types";
+import type { DeadlinePart, TaskStatus } from "../language/types";
 import { figureText } from "../language/vietnameseNumber";
 import type { CellInput, CellRef } from "../submission/types";
 import { isDocumentProduct, namesDocumentNumber } from "./documentEvidence";
@@ -22,8 +22,8 @@ const CONTRADICTIONS: { status: TaskStatus; phrases: string[] }[] = [
   { status: "not_started", phrases: ["da hoan thanh"] },
 ];
 
-const atStatus = (ctx: TaskRuleContext): CellRef => ctx.entry.status;
-const atDescription = (ctx: TaskRuleContext): CellRef => ctx.entry.description ?? ctx.entry.status;
+const atStatus = (ctx: TaskRuleContext): CellRef => ctx.statusCell;
+const atDescription = (ctx: TaskRuleContext): CellRef => ctx.entry.description ?? ctx.statusCell;
 
 interface TaskInput {
   cell: CellInput;
@@ -31,8 +31,9 @@ interface TaskInput {
 }
 
 function findInput(ctx: TaskRuleContext, test: (cell: CellInput) => boolean): TaskInput | false {
+  const statusCells = ctx.parts?.map((part) => part.cell) ?? [ctx.entry.status];
   const inputs: TaskInput[] = [
-    { cell: ctx.entry.status, column: columns.status },
+    ...statusCells.map((cell) => ({ cell, column: columns.status })),
     ...(ctx.entry.progress ? [{ cell: ctx.entry.progress, column: columns.progress }] : []),
   ];
   return inputs.find((input) => test(input.cell)) ?? false;
@@ -42,10 +43,22 @@ function progressNumber(ctx: TaskRuleContext): number | undefined {
   return ctx.progressReading?.kind === "read" ? ctx.progressReading.value.number : undefined;
 }
 
-/** Recurring, or running "Thường xuyên" with no end: such a task is never finished for good. */
-function runsWithoutEnd(ctx: TaskRuleContext): boolean {
-  return ctx.task.deadline.parts.every(
-    (part) => part.kind === "recurring" || (part.kind === "continuous" && part.to === undefined),
+/** Recurring, or running "Thường xuyên" with no end: such a task, or part, is never finished for good. */
+function runsWithoutEnd(part: DeadlinePart): boolean {
+  return part.kind === "recurring" || (part.kind === "continuous" && part.to === undefined);
+}
+
+/** A task whose every part runs without end marked done; read by parts, the first such part marked done. */
+function ongoingMarkedDone(ctx: TaskRuleContext): { deadline: string; cell: CellRef } | false {
+  const { deadline } = ctx.task;
+  if (ctx.parts) {
+    const part = ctx.parts.find(
+      ({ index }) => ctx.partStatuses?.[index] === "done" && runsWithoutEnd(deadline.parts[index]),
+    );
+    return part ? { deadline: deadline.parts[part.index].text, cell: part.cell } : false;
+  }
+  return (
+    ctx.status === "done" && deadline.parts.every(runsWithoutEnd) && { deadline: deadline.raw, cell: atStatus(ctx) }
   );
 }
 
@@ -103,7 +116,7 @@ export const taskRules: Rule<TaskRuleContext, unknown>[] = [
     },
     message: (text) => texts.badProgress(text),
     fix: texts.badProgressFix,
-    cell: (ctx) => ctx.entry.progress ?? ctx.entry.status,
+    cell: (ctx) => ctx.entry.progress ?? ctx.statusCell,
   }),
   row({
     // The claim "done" is what lacks support, so the finding sits on the status and keeps it out of the summary.
@@ -138,10 +151,10 @@ export const taskRules: Rule<TaskRuleContext, unknown>[] = [
   row({
     code: "ongoing_marked_done",
     severity: "warning",
-    check: (ctx) => ctx.status === "done" && runsWithoutEnd(ctx) && ctx.task.deadline.raw,
-    message: (deadline) => texts.ongoingMarkedDone(deadline),
+    check: ongoingMarkedDone,
+    message: ({ deadline }) => texts.ongoingMarkedDone(deadline),
     fix: texts.ongoingMarkedDoneFix,
-    cell: atStatus,
+    cell: (_, { cell }) => cell,
   }),
   row({
     code: "description_contradicts_status",
@@ -165,6 +178,6 @@ export const taskRules: Rule<TaskRuleContext, unknown>[] = [
     },
     message: ({ progress, status }) => texts.progressContradicts(figureText(progress, true), status),
     fix: texts.progressContradictsFix,
-    cell: (ctx) => ctx.entry.progress ?? ctx.entry.status,
+    cell: (ctx) => ctx.entry.progress ?? ctx.statusCell,
   }),
 ];

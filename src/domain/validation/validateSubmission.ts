@@ -120,6 +120,8 @@ function checkTask(
   const subject: Subject = { kind: "task", id: task.id };
   const soundAt = (cell: CellRef | undefined) =>
     !breaches.some((b) => b.severity === "error" && sameCell(b.cell, cell));
+  // Read by parts, an error on any part's Tiến độ keeps the task's status out, as one on its own cell does.
+  const statusSound = (ruleCtx.parts?.map((part) => part.cell) ?? [entry.status]).every(soundAt);
   const progress = ruleCtx.progressReading?.kind === "read" ? ruleCtx.progressReading.value.number : undefined;
   const description = cellText(entry.description);
   const difficulties = remarkOf(entry.difficulties);
@@ -127,7 +129,8 @@ function checkTask(
   return {
     checked: {
       taskId: task.id,
-      ...(ruleCtx.status && soundAt(entry.status) ? { status: ruleCtx.status } : {}),
+      ...(ruleCtx.status && statusSound ? { status: ruleCtx.status } : {}),
+      ...(ruleCtx.partStatuses && statusSound ? { partStatuses: ruleCtx.partStatuses } : {}),
       ...(progress !== undefined && soundAt(entry.progress) ? { progress } : {}),
       ...(description ? { description } : {}),
       ...(difficulties ? { difficulties } : {}),

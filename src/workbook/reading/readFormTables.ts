@@ -3,7 +3,8 @@
  * copied into a workbook.
  */
 import { success, type Result } from "../../domain/result";
-import type { IndicatorEntry, TaskEntry } from "../../domain/submission/types";
+import type { IndicatorEntry, TaskEntry, TaskPartEntry } from "../../domain/submission/types";
+import { readPartRowId } from "../../domain/forms/taskPartRows";
 import { indicatorColumns, TASK_COLUMNS, type ColumnSpec } from "../../domain/forms/formColumns";
 import type { Finding } from "../../domain/validation/types";
 import { readFormTable, type TableRow } from "./readFormTable";
@@ -51,7 +52,7 @@ function indicatorEntry(row: TableRow, columns: readonly ColumnSpec[]): Indicato
   };
 }
 
-function taskEntry(row: TableRow): TaskEntry {
+function taskEntry(row: TableRow, parts: TaskPartEntry[] | undefined): TaskEntry {
   return {
     taskId: row.id,
     fixed: fixedCells(row, TASK_COLUMNS),
@@ -62,7 +63,26 @@ function taskEntry(row: TableRow): TaskEntry {
       difficulties: "difficulties",
       proposals: "proposals",
     }),
+    ...(parts ? { parts } : {}),
   };
+}
+
+/** Task rows with their part rows ("NV.I.8#1", wherever they stand) as the task's parts, in part order. */
+function taskEntries(rows: TableRow[]): TaskEntry[] {
+  const parts = new Map<string, TaskPartEntry[]>();
+  for (const row of rows) {
+    const part = readPartRowId(row.id);
+    if (part)
+      parts.set(part.taskId, [...(parts.get(part.taskId) ?? []), { index: part.index, status: row.cells.status }]);
+  }
+  return rows
+    .filter((row) => !readPartRowId(row.id))
+    .map((row) =>
+      taskEntry(
+        row,
+        parts.get(row.id)?.sort((a, b) => a.index - b.index),
+      ),
+    );
 }
 
 /**
@@ -85,7 +105,7 @@ export function readFormTables(
   if (!tasks.ok) return tasks;
   return success({
     indicators: indicators.value.rows.map((row) => indicatorEntry(row, tables.indicators.columns)),
-    tasks: tasks.value.rows.map(taskEntry),
+    tasks: taskEntries(tasks.value.rows),
     notes: [...indicators.value.notes, ...tasks.value.notes],
   });
 }

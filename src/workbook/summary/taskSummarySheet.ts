@@ -20,7 +20,8 @@ function itemRow(sheet: Sheet, row: number, task: Task, result: ConsolidatedTask
   setCell(sheet, row, 3, task.lead.raw, "cell");
   setCell(sheet, row, 4, task.deadline.raw, "cellCenter");
   setCell(sheet, row, 5, result.statusText, "cellCenter");
-  setCell(sheet, row, 6, result.overdue ? texts.overdue : null, result.overdue ? "summaryRedText" : "cellCenter");
+  const overdue = result.overdueParts ? texts.overdueParts(result.overdueParts) : texts.overdue;
+  setCell(sheet, row, 6, result.overdue ? overdue : null, result.overdue ? "summaryRedText" : "cellCenter");
   setCell(sheet, row, 7, source, "cell");
 }
 

@@ -190,3 +190,71 @@ it("reports the CĐS plan's 75 tasks and the other programmes' 29, headings left
   expect(tasks.map((task) => task.id)).not.toContain("NV.V.5");
   expect(tasks.slice(0, 3).map((task) => task.id)).toEqual(["NV.I.1", "NV.I.2", "NV.I.3"]);
 });
+
+describe("a composite deadline judged part by part", () => {
+  // NV.I.8 "(1) Quý I/2026 (2) Thường xuyên", led by Sở KH&CN and Sở Tài chính: part (1) was done in March.
+  const withParts = (unitId: string, partStatuses: TaskStatus[]): FileOutcome =>
+    unitFile(unitId, {
+      tasks: [
+        { ...taskEntry("NV.I.8", partStatuses.includes("done") ? "in_progress" : partStatuses[0]), partStatuses },
+      ],
+    });
+
+  it("is not overdue in May once both leads have part (1) done", () => {
+    const files = [withParts("so-khcn", ["done", "in_progress"]), withParts("so-tc", ["done", "in_progress"])];
+    const result = taskResult("NV.I.8", files);
+    expect(result).toMatchObject({ status: "in_progress", bucket: "continuous", overdue: false });
+    expect(result.overdueParts).toBeUndefined();
+  });
+
+  it("is overdue on part (1) while one lead has not done it, and says which part", () => {
+    const files = [withParts("so-khcn", ["done", "in_progress"]), withParts("so-tc", ["in_progress", "in_progress"])];
+    expect(taskResult("NV.I.8", files)).toMatchObject({
+      bucket: "due_before",
+      overdue: true,
+      overdueParts: ["(1)"],
+      dueDate: "2026-03-31",
+    });
+  });
+
+  it("takes a lead's one status for every part when its form has no part rows", () => {
+    const files = [withParts("so-khcn", ["done", "in_progress"]), reporting("so-tc", "NV.I.8", "in_progress")];
+    expect(taskResult("NV.I.8", files)).toMatchObject({ overdue: true, overdueParts: ["(1)"] });
+    const done = [withParts("so-khcn", ["done", "in_progress"]), reporting("so-tc", "NV.I.8", "done")];
+    expect(taskResult("NV.I.8", done)).toMatchObject({ overdue: false, bucket: "continuous" });
+  });
+
+  it("names the late part of a plan due “Trước 10/5/2026” reported as a whole", () => {
+    const files = [reporting("so-khcn", "NV.I.2", "in_progress")];
+    expect(taskResult("NV.I.2", files)).toMatchObject({ overdue: true, overdueParts: ["Kế hoạch"] });
+  });
+});
+
+describe("a composite task's units counted by the part that decides", () => {
+  // NV.I.2 in May: its "Kế hoạch" part (due 10/5) decides; "Báo cáo" runs on and is never done.
+  const planPart = (unitId: string, plan: TaskStatus): FileOutcome =>
+    unitFile(unitId, { tasks: [{ ...taskEntry("NV.I.2", "in_progress"), partStatuses: [plan, "in_progress"] }] });
+
+  it("counts and shows the units by their plan part, though every unit's task is still in progress", () => {
+    const files = [planPart("so-khcn", "done"), planPart("so-tc", "done"), planPart("so-yt", "in_progress")];
+    const result = taskResult("NV.I.2", files);
+    expect(result.status).toBe("in_progress");
+    expect(result.rollup?.groups.find((group) => group.group === "so")).toMatchObject({ done: 2, inProgress: 1 });
+    expect(result.details.map((detail) => [detail.unitId, detail.status])).toEqual(
+      expect.arrayContaining([
+        ["so-khcn", "done"],
+        ["so-tc", "done"],
+        ["so-yt", "in_progress"],
+      ]),
+    );
+  });
+
+  it("counts I.1 by its reports once its plan, due in January, is done: they run on", () => {
+    const files = ["so-khcn", "so-tc", "so-yt"].map((unitId) =>
+      unitFile(unitId, { tasks: [{ ...taskEntry("NV.I.1", "in_progress"), partStatuses: ["done", "in_progress"] }] }),
+    );
+    const result = taskResult("NV.I.1", files);
+    expect(result).toMatchObject({ bucket: "recurring", overdue: false, status: "in_progress" });
+    expect(result.rollup?.groups.find((group) => group.group === "so")).toMatchObject({ done: 0, inProgress: 3 });
+  });
+});

@@ -245,3 +245,29 @@ describe("rollUpPeriod: a target changed by a dated change of the catalog", () =
     expect(texts).toContain(`Chưa đạt: ${name}: Ước 66% (chỉ tiêu 90%).`);
   });
 });
+
+describe("rollUpPeriod: a composite deadline's parts as the months recorded them", () => {
+  // NV.I.8 "(1) Quý I/2026 (2) Thường xuyên", led by Sở KH&CN and Sở Tài chính: part (1) done in March.
+  const i8 = (unitId: string, parts: string[] | undefined) => [
+    task("2026-05", unitId, "NV.I.8", "Đang thực hiện"),
+    ...(parts ?? []).map((status, index) => task("2026-05", unitId, `NV.I.8#${index + 1}`, status)),
+  ];
+  const i8Result = (from: HistoryRecord[]) =>
+    rolledUp("2026-Q2", "2026-07-14", from).consolidation.tasks.find((t) => t.id === "NV.I.8");
+
+  it("is not overdue in quý II once the leads' part (1) is done", () => {
+    const parts = ["Đã hoàn thành", "Đang thực hiện"];
+    expect(i8Result([...i8("so-khcn", parts), ...i8("so-tc", parts)])).toMatchObject({
+      status: "in_progress",
+      bucket: "continuous",
+      overdue: false,
+    });
+  });
+
+  it("is overdue on part (1) when the months hold the task's status only", () => {
+    expect(i8Result([...i8("so-khcn", undefined), ...i8("so-tc", undefined)])).toMatchObject({
+      overdue: true,
+      overdueParts: ["(1)"],
+    });
+  });
+});

@@ -23,6 +23,8 @@ describe("classifyTask: the May 2026 report's error", () => {
       bucket: "due_in_period",
       overdue: true,
       dueDate: "2026-05-10",
+      overdueParts: [0],
+      decidingPart: 0,
       reason: "Mục “Kế hoạch”: hạn 10/5/2026, trong kỳ tháng 5/2026; đến ngày 14/5/2026 đang thực hiện: quá hạn.",
     });
   });
@@ -149,6 +151,7 @@ describe("classifyTask: composite deadlines, earliest unsettled due part decides
     expect(classifyTask(deadline(PLAN_AND_REPORTS), period("2026-06"), "2026-06-14", "done")).toEqual({
       bucket: "recurring",
       overdue: false,
+      decidingPart: 1,
       reason: "Nhiệm vụ định kỳ (thời hạn “Quý, 6 tháng, năm và đột xuất”).",
     });
   });
@@ -209,5 +212,69 @@ describe("classifyTask: composite deadlines, earliest unsettled due part decides
       bucket: "due_in_period",
       overdue: false,
     });
+  });
+});
+
+describe("classifyTask: a status for each part of a composite deadline", () => {
+  const fundingThenOngoing = "(1) Quý I/2026 (2) Thường xuyên";
+  const estimates = "- (1) (2) (3) (4): 31/5/2026 - (5): 30/6/2026";
+
+  it("does not count I.8 overdue in May once its part (1) was done in March", () => {
+    expect(
+      classifyTask(deadline(fundingThenOngoing), period("2026-05"), "2026-06-10", "in_progress", [
+        "done",
+        "in_progress",
+      ]),
+    ).toEqual({
+      bucket: "continuous",
+      overdue: false,
+      decidingPart: 1,
+      reason: "Nhiệm vụ thường xuyên (thời hạn “Thường xuyên”).",
+    });
+  });
+
+  it("counts I.8 overdue on part (1) while that part is not done, whatever part (2) says", () => {
+    expect(
+      classifyTask(deadline(fundingThenOngoing), period("2026-05"), "2026-06-10", "in_progress", [
+        "in_progress",
+        "done",
+      ]),
+    ).toEqual({
+      bucket: "due_before",
+      overdue: true,
+      dueDate: "2026-03-31",
+      overdueParts: [0],
+      decidingPart: 0,
+      reason: "Mục “(1)”: hạn 31/3/2026, trước kỳ tháng 5/2026; đến ngày 10/6/2026 đang thực hiện: quá hạn.",
+    });
+  });
+
+  it("names the late part even when an earlier part of the same period is done (a quarter's report)", () => {
+    expect(
+      classifyTask(deadline(estimates), period("2026-Q2"), "2026-07-10", "in_progress", ["done", "in_progress"]),
+    ).toMatchObject({ bucket: "due_in_period", overdue: true, dueDate: "2026-06-30", overdueParts: [1] });
+    expect(
+      classifyTask(deadline(estimates), period("2026-Q2"), "2026-07-10", "in_progress", ["done", "done"]),
+    ).toMatchObject({ bucket: "due_in_period", overdue: false, dueDate: "2026-05-31" });
+  });
+
+  it("lists every late part", () => {
+    expect(
+      classifyTask(deadline(estimates), period("2026-06"), "2026-07-10", "not_started", ["not_started", "in_progress"]),
+    ).toMatchObject({ overdue: true, dueDate: "2026-05-31", overdueParts: [0, 1] });
+  });
+
+  it("lets a part without a status of its own take the task's", () => {
+    const parts = deadline(fundingThenOngoing);
+    expect(classifyTask(parts, period("2026-05"), "2026-06-10", "done", [undefined, "in_progress"]).overdue).toBe(
+      false,
+    );
+    expect(classifyTask(parts, period("2026-05"), "2026-06-10", "in_progress", [undefined, "done"]).overdue).toBe(true);
+  });
+
+  it("reads a whole-task status as before: no part named for a single deadline", () => {
+    const single = classifyTask(deadline("Tháng 4/2026"), period("2026-05"), "2026-05-14", "in_progress");
+    expect(single.overdueParts).toBeUndefined();
+    expect(single.decidingPart).toBeUndefined();
   });
 });

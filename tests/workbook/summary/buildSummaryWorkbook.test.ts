@@ -398,10 +398,10 @@ describe("Tổng hợp nhiệm vụ (working sheet of Phụ lục III)", () => {
     ]);
   });
 
-  it("marks in red the plan due before 10/5/2026 that nobody reported as done", () => {
+  it("marks in red the plan due before 10/5/2026 that nobody reported as done, naming the late part", () => {
     const row = rowWith(sheet, 2, taskName("NV.I.2"));
     expect(valueAt(sheet, row, 5)).toBe("Chưa có báo cáo");
-    expect(valueAt(sheet, row, 6)).toBe("Quá hạn");
+    expect(valueAt(sheet, row, 6)).toBe("Quá hạn (phần Kế hoạch)");
     expect(resolveStyle(workbook, styleAt(sheet, row, 6))?.font).toMatchObject({ bold: true, color: "9C0006" });
   });
 });

@@ -57,7 +57,42 @@ describe("the form of Xã Mường Sại for tháng 5/2026", () => {
     // 52 of the CĐS plan and the five instructions letter 002 gives every commune (GV.1.1–GV.1.5).
     expect(content.tasks).toHaveLength(57);
     expect([...locateTable(indicators).rows.keys()]).toEqual(content.indicators.map((i) => i.id));
-    expect([...locateTable(tasks).rows.keys()]).toEqual(content.tasks.map((t) => t.id));
+    const rows = [...locateTable(tasks).rows.keys()];
+    expect(rows.filter((id) => !id.includes("#"))).toEqual(content.tasks.map((t) => t.id));
+    // Six of the commune's tasks have a deadline in two parts: a row for each right under the task.
+    const composite = ["NV.I.1", "NV.I.2", "NV.I.10", "NV.II.3", "NV.VIII.9", "NV.IX.1"];
+    expect(rows.filter((id) => id.includes("#"))).toEqual(composite.flatMap((id) => [`${id}#1`, `${id}#2`]));
+    for (const id of composite)
+      expect(rows.slice(rows.indexOf(id) + 1, rows.indexOf(id) + 3)).toEqual([`${id}#1`, `${id}#2`]);
+  });
+
+  it("asks Tiến độ for each part of a composite deadline on its own row, with the list, and nothing else there", () => {
+    const table = locateTable(tasks);
+    expect(table.cell("NV.I.2", "Tiến độ").value).toBe("Ghi theo từng phần bên dưới");
+    expect(table.cell("NV.I.2", "Tiến độ").protection?.locked).not.toBe(false);
+    expect(table.cell("NV.I.2", "Tiến độ").dataValidation).toBeUndefined();
+    expect(table.cell("NV.I.2", "Tỷ lệ hoàn thành (%)").protection).toMatchObject({ locked: false });
+    const part = (id: string) => ["Tên nhiệm vụ", "Thời gian hoàn thành"].map((header) => table.cell(id, header).value);
+    expect(part("NV.I.2#1")).toEqual(["Phần Kế hoạch", "Trước 10/5/2026"]);
+    expect(part("NV.I.2#2")).toEqual(["Phần Báo cáo", "Quý, 6 tháng, năm và đột xuất"]);
+    expect(part("NV.I.10#1")).toEqual(["Phần (1) (2) (3) (4)", "31/5/2026"]);
+    expect(part("NV.II.3#2")).toEqual(["Phần (2)", "Tháng 10/2026"]);
+    for (const id of ["NV.I.2#1", "NV.I.2#2"]) {
+      expect(table.cell(id, "Tiến độ").protection).toMatchObject({ locked: false });
+      expect(table.cell(id, "Tiến độ").dataValidation).toMatchObject({
+        type: "list",
+        formulae: ['"Đã hoàn thành,Đang thực hiện,Chưa thực hiện"'],
+      });
+      for (const header of [
+        "Tỷ lệ hoàn thành (%)",
+        "Mô tả kết quả trong kỳ",
+        "Khó khăn, vướng mắc",
+        "Đề xuất, kiến nghị",
+      ]) {
+        expect(table.cell(id, header).protection?.locked).not.toBe(false);
+        expect(table.cell(id, header).dataValidation).toBeUndefined();
+      }
+    }
   });
 
   it("copies the plan's texts into the fixed columns", () => {
@@ -121,9 +156,9 @@ describe("the form of Xã Mường Sại for tháng 5/2026", () => {
     }
     const taskTable = locateTable(tasks);
     for (const header of TASK_COLUMNS.filter((c) => c.role === "input").map((c) => c.header)) {
-      expect(taskTable.cell("NV.I.2", header).protection).toMatchObject({ locked: false });
+      expect(taskTable.cell("NV.V.5.c", header).protection).toMatchObject({ locked: false });
     }
-    expect(taskTable.cell("NV.I.2", "Tên nhiệm vụ").protection?.locked).not.toBe(false);
+    expect(taskTable.cell("NV.V.5.c", "Tên nhiệm vụ").protection?.locked).not.toBe(false);
     for (const name of ["Thông tin", "Chỉ tiêu", "Nhiệm vụ"]) {
       const protection = extras(sheetOf(workbook, name)).sheetProtection;
       expect(protection).toMatchObject({ sheet: true });
@@ -274,8 +309,9 @@ describe("forms of other units and the blank form", () => {
     expect(locateTable(sheetOf(workbook, "Chỉ tiêu")).rows.size).toBe(44);
     const sheet = sheetOf(workbook, "Nhiệm vụ");
     const table = locateTable(sheet);
-    // 62 of the CĐS plan; KHCN plan 9, carried over 1 + 1 + 1 + 7, letter 002: 1.(1)–(5) and item 2.
-    expect(table.rows.size).toBe(62 + 25);
+    // 62 of the CĐS plan; KHCN plan 9, carried over 1 + 1 + 1 + 7, letter 002: 1.(1)–(5) and item 2; and a row
+    // for each of the two parts of the seven composite deadlines.
+    expect(table.rows.size).toBe(62 + 25 + 14);
     const name = table.col("Tên nhiệm vụ");
     const headings: [number, unknown][] = [];
     for (let r = table.headerRow + 1; r <= sheet.rowCount; r++) {
@@ -303,8 +339,8 @@ describe("forms of other units and the blank form", () => {
   it("puts every reported item in the blank form, with no unit and the unit name as an input", async () => {
     const workbook = await loadXlsx(await writeXlsx(buildBlankForm(CATALOG, MAY_2026)));
     expect(locateTable(sheetOf(workbook, "Chỉ tiêu")).rows.size).toBe(53);
-    // The CĐS plan's 75 and the other programmes' 29 (KHCN 9, carried over 10, letter 002 10).
-    expect(locateTable(sheetOf(workbook, "Nhiệm vụ")).rows.size).toBe(75 + 29);
+    // The CĐS plan's 75 and the other programmes' 29 (KHCN 9, carried over 10, letter 002 10), and 14 part rows.
+    expect(locateTable(sheetOf(workbook, "Nhiệm vụ")).rows.size).toBe(75 + 29 + 14);
     const identity = sheetOf(workbook, "_dinh_danh");
     expect(cellAt(identity, "A4").value).toBe("unit_id");
     expect(cellAt(identity, "B4").value).toBe("");

@@ -96,14 +96,21 @@ function fillTask(table: Table, id: string, i: number): TaskEntry {
   const description = i % 3 === 2 ? null : `Đã ban hành Kế hoạch số ${40 + i}/KH-UBND ngày 10/4/2026`;
   const difficulties = i % 5 === 0 ? "Thiếu cán bộ chuyên trách công nghệ thông tin" : null;
   const proposals = i % 5 === 1 ? "Đề nghị Sở Khoa học và Công nghệ tập huấn cho cán bộ xã" : null;
+  // A composite deadline asks Tiến độ on each part's row; the task's own cell keeps the locked hint.
+  const composite = task.deadline.parts.length > 1;
   const values: [string, string | number | null][] = [
-    ["Tiến độ", status],
+    ["Tiến độ", composite ? null : status],
     ["Tỷ lệ hoàn thành (%)", progress],
     ["Mô tả kết quả trong kỳ", description],
     ["Khó khăn, vướng mắc", difficulties],
     ["Đề xuất, kiến nghị", proposals],
   ];
   for (const [header, value] of values) if (value !== null) table.cell(id, header).value = value;
+  const parts = (composite ? task.deadline.parts : []).map((_, index) => {
+    const partStatus = STATUSES[(i + index) % 3];
+    table.cell(`${id}#${index + 1}`, "Tiến độ").value = partStatus;
+    return { index, status: input(table, sheet, `${id}#${index + 1}`, "Tiến độ", partStatus) };
+  });
   return {
     taskId: id,
     fixed: fixed(table, sheet, id, [
@@ -112,11 +119,12 @@ function fillTask(table: Table, id: string, i: number): TaskEntry {
       ["product", "Sản phẩm", task.product],
       ["deadline", "Thời gian hoàn thành", task.deadline.raw],
     ]),
-    status: input(table, sheet, id, "Tiến độ", status),
+    status: input(table, sheet, id, "Tiến độ", composite ? "Ghi theo từng phần bên dưới" : status),
     progress: input(table, sheet, id, "Tỷ lệ hoàn thành (%)", progress),
     description: input(table, sheet, id, "Mô tả kết quả trong kỳ", description),
     difficulties: input(table, sheet, id, "Khó khăn, vướng mắc", difficulties),
     proposals: input(table, sheet, id, "Đề xuất, kiến nghị", proposals),
+    ...(composite ? { parts } : {}),
   };
 }
 

@@ -292,6 +292,21 @@ describe("readForm", () => {
     expect(submission.indicators).toHaveLength(44);
     expect(submission.indicators.every((entry) => entry.result.raw === null)).toBe(true);
     expect(submission.indicators.filter((entry) => entry.result.formula).length).toBeGreaterThan(20);
-    expect(submission.tasks.every((entry) => entry.status.raw === null)).toBe(true);
+    const [composite, single] = [
+      submission.tasks.filter((entry) => entry.parts),
+      submission.tasks.filter((entry) => !entry.parts),
+    ];
+    expect(single.every((entry) => entry.status.raw === null)).toBe(true);
+    // The seven composite deadlines ask each part's Tiến độ on its own row; the task's cell holds the locked hint.
+    expect(composite.map((entry) => [entry.taskId, entry.parts?.map((part) => [part.index, part.status.raw])])).toEqual(
+      ["NV.I.1", "NV.I.2", "NV.I.8", "NV.I.10", "NV.II.3", "NV.VIII.9", "NV.IX.1"].map((id) => [
+        id,
+        [
+          [0, null],
+          [1, null],
+        ],
+      ]),
+    );
+    expect(composite.every((entry) => entry.status.raw === "Ghi theo từng phần bên dưới")).toBe(true);
   });
 });
