@@ -48,7 +48,7 @@ export async function writeHistoryFile(
   const withRecords = async (bytes: Uint8Array) => withStreamedRows(bytes, sheet, records, historyRow, modified);
   if (!existing) return success(await withRecords(await writeXlsx(model)));
   const directory = readCentralDirectory(existing, INSPECT_LIMITS.zipEntries);
-  const names = directory.ok ? directory.entries.map((entry) => entry.name) : [];
+  const names = directory.ok ? directory.value.map((entry) => entry.name) : [];
   const lost = PARTS_LOST.filter(({ prefix }) => names.some((name) => name.startsWith(prefix)));
   if (lost.length > 0) {
     return failure("history.parts_lost", historyTexts.partsLost(fileName, lost.map(({ name }) => name).join(", ")));

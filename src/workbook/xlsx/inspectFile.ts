@@ -128,7 +128,7 @@ function inspectZipFile(bytes: Uint8Array, file: string): InspectResult {
         );
     }
   }
-  const verdict = inspectZipContent(directory.entries);
+  const verdict = inspectZipContent(directory.value);
   if (!verdict.ok) return zipProblemFinding(file, verdict.problem);
   return success(ignoredNotes(file, verdict.value));
 }

@@ -3,6 +3,7 @@
  * anything: names and sizes as the archive declares them, so a zip bomb is judged before it can expand.
  * Every offset is checked against the bytes, so a damaged or crafted archive gives an answer, never a throw.
  */
+import { success, type Result } from "../../domain/result";
 
 export interface ZipEntry {
   name: string;
@@ -20,10 +21,10 @@ export interface ZipEntry {
   crc32: number;
 }
 
-export type CentralDirectory =
-  | { ok: true; entries: ZipEntry[] }
-  | { ok: false; problem: "truncated" | "damaged" }
-  | { ok: false; problem: "too_many_entries"; count: number };
+export type CentralDirectory = Result<
+  ZipEntry[],
+  { problem: "truncated" | "damaged" } | { problem: "too_many_entries"; count: number }
+>;
 
 const END_RECORD = 0x06054b50;
 const END_RECORD_LENGTH = 22;
@@ -183,5 +184,5 @@ export function readCentralDirectory(bytes: Uint8Array, maxEntries: number): Cen
     entries.push(header.entry);
     at = header.next;
   }
-  return { ok: true, entries };
+  return success(entries);
 }

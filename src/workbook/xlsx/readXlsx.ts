@@ -59,9 +59,9 @@ export function readXlsx(bytes: Uint8Array, chooseSheets: (names: string[]) => s
   const directory = readCentralDirectory(bytes, INSPECT_LIMITS.zipEntries);
   if (!directory.ok) return { ok: false, problem: { code: "unreadable" } };
   const entries = new Map<string, ZipEntry>();
-  for (const entry of directory.entries) entries.set(partKey(entry.name), entry);
+  for (const entry of directory.value) entries.set(partKey(entry.name), entry);
   // The inspection names an entry present twice; a caller that skipped it still never reads such a file.
-  if (entries.size !== directory.entries.length) return { ok: false, problem: { code: "unreadable" } };
+  if (entries.size !== directory.value.length) return { ok: false, problem: { code: "unreadable" } };
   const read = new Set<ZipEntry>();
   /** Parses the part named `name`; false when the file has no such part. */
   const parse = (name: string, handlers: XmlHandlers): boolean => {
@@ -104,7 +104,7 @@ export function readXlsx(bytes: Uint8Array, chooseSheets: (names: string[]) => s
       parse(part, worksheetHandlers(context, cells));
       grids.set(name, sparseGrid(name, cells));
     }
-    for (const entry of directory.entries) {
+    for (const entry of directory.value) {
       if (read.has(entry)) continue;
       const problem = readEntryData(bytes, entry, () => undefined);
       if (problem) return failed(problem, entry.name);

@@ -195,7 +195,7 @@ function worksheetPartOf(bytes: Uint8Array, name: string): string | undefined {
   const directory = readCentralDirectory(bytes, INSPECT_LIMITS.zipEntries);
   if (!directory.ok) throw new Error("The workbook ExcelJS wrote has no readable central directory");
   const parse = (part: string, handlers: Parameters<typeof parseXmlEntry>[2]) => {
-    const entry = directory.entries.find((e) => e.name === part);
+    const entry = directory.value.find((e) => e.name === part);
     if (!entry || parseXmlEntry(bytes, entry, handlers)) throw new Error(`ExcelJS wrote no readable ${part}`);
   };
   const workbook: WorkbookPart = { sheets: [], date1904: false };

@@ -26,7 +26,7 @@ export function withFixedZipDates(zip: Uint8Array, when: Date): Uint8Array {
   const bytes = zip.slice();
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const stamp = toDosDateTime(when);
-  for (const { headerAt, localHeaderAt } of directory.entries) {
+  for (const { headerAt, localHeaderAt } of directory.value) {
     view.setUint16(headerAt + 12, stamp.time, true);
     view.setUint16(headerAt + 14, stamp.date, true);
     if (localHeaderAt === undefined || view.getUint32(localHeaderAt, true) !== LOCAL_FILE_HEADER) {
