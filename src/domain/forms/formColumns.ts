@@ -16,10 +16,15 @@ export interface ColumnSpec {
   width: number;
 }
 
+/** Both catalog tables open with the hidden Mã that keys each row and the plan's STT. */
+const CATALOG_ROW_KEYS = [
+  { key: "id", header: columnHeaders.id, role: "id", width: 11 },
+  { key: "stt", header: columnHeaders.stt, role: "fixed", width: 5 },
+] as const satisfies readonly ColumnSpec[];
+
 export function indicatorColumns(year: number) {
   return [
-    { key: "id", header: columnHeaders.id, role: "id", width: 11 },
-    { key: "stt", header: columnHeaders.stt, role: "fixed", width: 5 },
+    ...CATALOG_ROW_KEYS,
     { key: "name", header: columnHeaders.indicatorName, role: "fixed", width: 46 },
     { key: "result2025", header: columnHeaders.lastYearResult(year - 1), role: "fixed", width: 14 },
     { key: "target2026", header: columnHeaders.target(year), role: "fixed", width: 13 },
@@ -31,8 +36,7 @@ export function indicatorColumns(year: number) {
 }
 
 export const TASK_COLUMNS = [
-  { key: "id", header: columnHeaders.id, role: "id", width: 11 },
-  { key: "stt", header: columnHeaders.stt, role: "fixed", width: 5 },
+  ...CATALOG_ROW_KEYS,
   { key: "name", header: columnHeaders.taskName, role: "fixed", width: 36 },
   { key: "product", header: columnHeaders.product, role: "fixed", width: 18 },
   { key: "deadline", header: columnHeaders.deadline, role: "fixed", width: 14 },
