@@ -10,7 +10,7 @@ import type { Consolidation, FileOutcome } from "./types";
 import { consolidateWithHistory } from "../history/consolidateWithHistory";
 import type { ConsolidationHistory } from "../history/types";
 import { previousFigures, previousValueOf } from "../history/previousFigures";
-import { catalogInForce, judgingDay } from "../catalog/catalogInForce";
+import { judgingDay } from "../catalog/catalogInForce";
 import { withAppliedTargets } from "./appliedTargets";
 
 export { checkFileRead, type CheckedFile, type FileRead } from "./checkFileRead";
@@ -115,7 +115,7 @@ function withHistory(
   history: ConsolidationHistory,
 ): Consolidation {
   const day = judgingDay(period, asOf);
-  const consolidation = consolidateWithHistory(catalogInForce(catalog, day), alone, files, history);
+  const consolidation = consolidateWithHistory(catalog, alone, files, history);
   // Carried figures make the indicators again: the targets applied are told of them afresh.
   return { ...consolidation, indicators: withAppliedTargets(consolidation.indicators, catalog, day) };
 }

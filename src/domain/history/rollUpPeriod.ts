@@ -23,9 +23,11 @@ import { historyTexts } from "../texts/history";
 import { carriedSentence } from "./consolidateWithHistory";
 import { compareWithPrevious } from "./compareWithPrevious";
 import { historyRecords } from "./historyRecords";
-import { monthsOf, previousPeriod, recordsOfPeriod } from "./periodHistory";
+import { combinedRecords } from "./combinedRecords";
+import { monthsOf, previousPeriod } from "./periodHistory";
 import { measuresOf, recordedIndicator, recordedTask, type Measures } from "./recordedOutcomes";
 import type { CarriedUnit, HistoryRecord } from "./types";
+import { latestPartPeriod, latestParts, recordsByUnit } from "./unitLineage";
 import { yearResultSection } from "./yearResult";
 
 export interface RolledUpPeriod {
@@ -75,8 +77,9 @@ function rollUp(
 
   // Judged like a month: by the catalog in force on the judging day (targets, units, names). The records are read
   // with the whole catalog, whose items are every one the span's months may have had.
-  const inForce = catalogInForce(catalog, judgingDay(period, asOf));
-  const latestReports = latestReportOfEachUnit(catalog, records, months);
+  const day = judgingDay(period, asOf);
+  const inForce = catalogInForce(catalog, day);
+  const latestReports = latestReportOfEachUnit(catalog, day, records, months);
   const measures = measuresOf(catalog);
   const files = latestReports.map((report) => fileOf(report, measures, report.month.code !== latest.code));
   const alone = consolidate({ catalog, period, asOf, files });
@@ -145,30 +148,41 @@ interface RecordedReport {
   unitId: string;
   month: Period;
   records: HistoryRecord[];
+  /** A record of the latest month's file: its name and receipt time are the report's. */
+  source: HistoryRecord;
 }
 
-/** Each unit of the register with rows in the span, from its latest month there, in register order. */
-function latestReportOfEachUnit(catalog: Catalog, records: HistoryRecord[], months: Period[]): RecordedReport[] {
-  const byMonth = new Map(months.map((month) => [month.code, recordsOfPeriod(records, month.code)]));
+/**
+ * Each unit in force on `day` with rows in the span, from its latest month there, in register order. A unit others
+ * were merged into takes their months before the merger as its own, combined with its own (see latestParts and
+ * combinedRecords); the units merged are not counted apart, so no month is counted twice.
+ */
+function latestReportOfEachUnit(
+  catalog: Catalog,
+  day: IsoDate,
+  records: HistoryRecord[],
+  months: Period[],
+): RecordedReport[] {
+  const index = recordsByUnit(records);
   const latestFirst = [...months].reverse();
-  return unitDirectory(catalog).ordered.flatMap((unit): RecordedReport[] => {
-    for (const month of latestFirst) {
-      const own = (byMonth.get(month.code) ?? []).filter((record) => record.unitId === unit.id);
-      if (own.length > 0) return [{ unitId: unit.id, month, records: own }];
-    }
-    return [];
+  return unitDirectory(catalogInForce(catalog, day)).ordered.flatMap((unit): RecordedReport[] => {
+    const parts = latestParts(catalog, index, unit.id, latestFirst, day);
+    const month = latestPartPeriod(parts);
+    const source = parts.find((part) => part.period === month)?.records[0];
+    const own = combinedRecords(catalog, unit.id, parts);
+    return month && source && own.length > 0 ? [{ unitId: unit.id, month, records: own, source }] : [];
   });
 }
 
 /** The unit's recorded month as the accepted file it was; figures of a month before the last found are estimates. */
 function fileOf(report: RecordedReport, measures: Measures, carried: boolean): FileOutcome {
   const use = carried ? { estimate: true, carriedFrom: report.month.code } : { estimate: false };
-  const [first] = report.records;
+  const { source } = report;
   return {
-    file: first.file ?? "",
+    file: source.file ?? "",
     unitId: report.unitId,
     // A row an officer typed without a time is taken as received on the day reports were due.
-    receivedAt: first.receivedAt ?? reportDeadline(report.month),
+    receivedAt: source.receivedAt ?? reportDeadline(report.month),
     status: "accepted",
     errors: 0,
     warnings: 0,
