@@ -265,6 +265,34 @@ describe("June with the old units, July with the merged one", () => {
     }
   });
 
+  it("counts the merged ward as done in June only when both wards were, in July's 'trong tháng' sentence", () => {
+    const status = (code: string, unitId: string) =>
+      afterJuly
+        .filter((r) => r.period === code && r.unitId === unitId && r.kind === "task" && r.itemId === "NV.I.2")
+        .map((r) => r.status);
+    const doneBefore = (unitId: string) => {
+      const june =
+        unitId === units.successor
+          ? [units.successor, units.merged].flatMap((id) => status("2026-06", id))
+          : status("2026-06", unitId);
+      return june.length > 0 && june.every((text) => text === "Đã hoàn thành");
+    };
+    const newly = inForceIds().filter((id) => status("2026-07", id).includes("Đã hoàn thành") && !doneBefore(id));
+    const groupOf = new Map(revised.units.map((unit) => [unit.id, unit.group]));
+    const leadership = july.sentences.sections.find((s: Json) => s.id === "leadership").sentences;
+    const at = leadership.findIndex((s: Json) => s.text.startsWith("Thực hiện Quyết định số 1055/QĐ-UBND"));
+    const sentence: string = leadership[at + 1].text;
+    expect(sentence.startsWith("Trong tháng 7/2026")).toBe(true);
+    for (const [group, words] of [
+      ["so", "sở, ban, ngành"],
+      ["xa", "xã, phường"],
+    ]) {
+      const count = newly.filter((id) => groupOf.get(id) === group).length;
+      const said = new RegExp(`(\\d+)/\\d+ ${words}`).exec(sentence);
+      expect({ group, count: said ? Number(said[1]) : 0 }).toEqual({ group, count });
+    }
+  });
+
   it("makes the year's counts and rates from each unit in force, the merged ward not apart", () => {
     const standing = rowsStandingFor(afterJuly, accepted(july));
     expect(standing.get(units.successor)?.every((r) => r.unitId === units.successor)).toBe(true);

@@ -26,9 +26,8 @@ export function consolidateWithHistory(
   files: FileOutcome[],
   history: ConsolidationHistory,
 ): Consolidation {
-  const catalog = catalogInForce(plan, judgingDay(consolidation.period, consolidation.asOf));
   const carried = history.carryForward ? withCarriedFigures(plan, consolidation, files, history) : consolidation;
-  return withSinceLastPeriod(catalog, compareWithPrevious(carried, history.records), history.records);
+  return withSinceLastPeriod(plan, compareWithPrevious(carried, history.records), history.records);
 }
 
 function withCarriedFigures(

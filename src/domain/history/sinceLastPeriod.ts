@@ -3,6 +3,7 @@
  * it during this period, beside what holds so far. Only against the period just before: from an older one,
  * "trong tháng" would be wrong.
  */
+import { catalogInForce, judgingDay } from "../catalog/catalogInForce";
 import { reportSentencesFor } from "../catalog/reportSentences";
 import type { Catalog, UnitGroup } from "../catalog/types";
 import type { Consolidation, ConsolidatedTask, ReportSection } from "../consolidation/types";
@@ -11,25 +12,44 @@ import { periodLabel } from "../language/parsePeriod";
 import type { Period } from "../language/types";
 import { historyTexts } from "../texts/history";
 import { rollupTexts, taskStatusTexts } from "../texts/report";
+import { combinedRecords } from "./combinedRecords";
 import { previousPeriod, recordsOfPeriod } from "./periodHistory";
 import type { HistoryRecord } from "./types";
+import { latestParts, recordsByUnit } from "./unitLineage";
 
-/** Each roll-up of section I followed by what happened during the period; unchanged without the period just before. */
+/**
+ * Each roll-up of section I followed by what happened during the period; unchanged without the period just before.
+ * `plan` is the catalog with its dated changes: the units are those in force on the judging day, and a unit others
+ * were merged into had a task done before when its parts had (see combinedRecords).
+ */
 export function withSinceLastPeriod(
-  catalog: Catalog,
+  plan: Catalog,
   consolidation: Consolidation,
   records: HistoryRecord[],
 ): Consolidation {
   const before = consolidation.comparedWith;
   if (!before || before.code !== previousPeriod(consolidation.period).code) return consolidation;
-  const groupOf = new Map(unitDirectory(catalog).ordered.map((unit) => [unit.id, unit.group]));
-  const doneBefore = doneUnitsByTask(recordsOfPeriod(records, before.code));
+  const day = judgingDay(consolidation.period, consolidation.asOf);
+  const catalog = catalogInForce(plan, day);
+  const units = unitDirectory(catalog).ordered;
+  const groupOf = new Map(units.map((unit) => [unit.id, unit.group]));
+  const index = recordsByUnit(recordsOfPeriod(records, before.code));
+  const doneBefore = (taskId: string) =>
+    new Set(
+      units
+        .filter((unit) => {
+          const isTask = (record: HistoryRecord) => record.kind === "task" && record.itemId === taskId;
+          const parts = latestParts(plan, index, unit.id, [before], day, isTask);
+          return combinedRecords(plan, unit.id, parts)[0]?.status === taskStatusTexts.done;
+        })
+        .map((unit) => unit.id),
+    );
   const phrases = reportSentencesFor(catalog);
   const added = new Map<string, string>();
   for (const task of consolidation.tasks) {
     const phrase = phrases.get(task.id);
     if (!phrase?.leadership || !task.rollup) continue;
-    const text = duringPeriod(task, doneBefore.get(task.id) ?? new Set(), groupOf, consolidation.period, phrase.done);
+    const text = duringPeriod(task, doneBefore(task.id), groupOf, consolidation.period, phrase.done);
     added.set(phrase.leadership.leadIn, text);
   }
   return { ...consolidation, reportSections: consolidation.reportSections.map((s) => withAdded(s, added)) };
@@ -45,15 +65,6 @@ function withAdded(section: ReportSection, added: Map<string, string>): ReportSe
       return leadIn === undefined ? [sentence] : [sentence, { text: added.get(leadIn) as string }];
     }),
   };
-}
-
-function doneUnitsByTask(records: HistoryRecord[]): Map<string, Set<string>> {
-  const done = new Map<string, Set<string>>();
-  for (const record of records) {
-    if (record.kind !== "task" || record.status !== taskStatusTexts.done) continue;
-    done.set(record.itemId, (done.get(record.itemId) ?? new Set()).add(record.unitId));
-  }
-  return done;
 }
 
 /** "Trong tháng 5/2026, thêm 02/15 sở, ban, ngành và 10/75 xã, phường đã …." counted over the roll-up's groups. */

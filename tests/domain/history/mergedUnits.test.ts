@@ -6,7 +6,10 @@
 import { buildCatalog } from "../../../src/domain/catalog/buildCatalog";
 import { catalogRows2026 } from "../../../src/domain/catalog/catalog2026";
 import { catalogInForce } from "../../../src/domain/catalog/catalogInForce";
+import { consolidate } from "../../../src/domain/consolidation/consolidate";
+import type { FileOutcome } from "../../../src/domain/consolidation/types";
 import { carryForward } from "../../../src/domain/history/carryForward";
+import { consolidateWithHistory } from "../../../src/domain/history/consolidateWithHistory";
 import { previousFigures } from "../../../src/domain/history/previousFigures";
 import { rollUpPeriod } from "../../../src/domain/history/rollUpPeriod";
 import type { HistoryRecord } from "../../../src/domain/history/types";
@@ -196,5 +199,42 @@ describe("roll-ups spanning the merger", () => {
       reporting: 3,
     });
     expect(q2.register.some((r) => r.unitId === MERGED)).toBe(true);
+  });
+});
+
+describe("'trong tháng' after a merger", () => {
+  const july = period("2026-07");
+  const planTask = "NV.I.2";
+  const file = (unitId: string): FileOutcome => ({
+    file: `2026-07_${unitId}.xlsx`,
+    unitId,
+    receivedAt: "2026-07-08T09:00:00",
+    status: "accepted",
+    errors: 0,
+    warnings: 0,
+    indicators: [],
+    tasks: [{ taskId: planTask, status: "done", cell: { sheet: "Nhiệm vụ", cell: "F9" } }],
+  });
+  // Two more communes, so the task has a roll-up (one or two units reporting make none).
+  const others = catalog.units
+    .filter((unit) => unit.group === "xa" && ![SUCCESSOR, MERGED, RENAMED].includes(unit.id))
+    .slice(0, 2)
+    .map((unit) => unit.id);
+  // In June the receiving ward had the plan updated, the ward merged into it had not; in July the merged ward has.
+  const june = [
+    task("2026-06", SUCCESSOR, planTask, "Đã hoàn thành"),
+    task("2026-06", MERGED, planTask, "Chưa thực hiện"),
+    ...[RENAMED, ...others].map((unitId) => task("2026-06", unitId, planTask, "Đã hoàn thành")),
+  ];
+  const files = [SUCCESSOR, RENAMED, ...others].map(file);
+  const alone = consolidate({ catalog, period: july, asOf: "2026-07-14", files });
+  const sentences = consolidateWithHistory(catalog, alone, files, { records: june, carryForward: false })
+    .reportSections.find((section) => section.id === "leadership")
+    ?.sentences.map((sentence) => sentence.text);
+
+  it("counts the merged ward as newly done: done by one of its wards in June is not done by the merged one", () => {
+    const during = sentences?.find((text) => text.startsWith("Trong tháng 7/2026"));
+    // Of the units done in July, the others (the renamed commune among them) were done in June under the same id.
+    expect(during).toMatch(/thêm 01\/\d+ xã, phường/);
   });
 });
