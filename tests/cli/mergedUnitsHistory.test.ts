@@ -239,6 +239,18 @@ function expectedRate(standing: Map<string, HistoryRecord[]>, id: string): { val
   return { value, units: giving.length };
 }
 
+/** Each count and rate of `result` against the hand computation, figure and units giving it; how many had a figure. */
+function expectFiguresByHand(result: Json, standing: Map<string, HistoryRecord[]>): number {
+  let computed = 0;
+  for (const id of [...byRule("sum"), ...byRule("ratio")]) {
+    const expected = byRule("sum").includes(id) ? expectedSum(standing, id) : expectedRate(standing, id);
+    const { value, reporting } = figure(result, id);
+    expect({ id, value, reporting }).toEqual({ id, value: expected.value, reporting: expected.units });
+    if (expected.value !== null) computed++;
+  }
+  return computed;
+}
+
 describe("June with the old units, July with the merged one", () => {
   it("records each month under the units as they sent it: both wards in June, the receiving one alone in July", () => {
     const unitsOf = (code: string) => new Set(afterJuly.filter((r) => r.period === code).map((r) => r.unitId));
@@ -296,22 +308,7 @@ describe("June with the old units, July with the merged one", () => {
   it("makes the year's counts and rates from each unit in force, the merged ward not apart", () => {
     const standing = rowsStandingFor(afterJuly, accepted(july));
     expect(standing.get(units.successor)?.every((r) => r.unitId === units.successor)).toBe(true);
-    let checked = 0;
-    for (const id of byRule("sum")) {
-      const expected = expectedSum(standing, id);
-      expect({ id, value: figure(year, id).value, reporting: figure(year, id).reporting }).toEqual({
-        id,
-        value: expected.value,
-        reporting: expected.units,
-      });
-      if (expected.value !== null) checked++;
-    }
-    for (const id of byRule("ratio")) {
-      const expected = expectedRate(standing, id);
-      expect({ id, value: figure(year, id).value }).toEqual({ id, value: expected.value });
-      if (expected.value !== null) checked++;
-    }
-    expect(checked).toBeGreaterThanOrEqual(10);
+    expect(expectFiguresByHand(year, standing)).toBeGreaterThanOrEqual(10);
     expect(year.units.map((u: Json) => u.id)).not.toContain(units.merged);
     // The register of the units in force: July's, one ward fewer than June's.
     expect(year.units.map((u: Json) => u.id)).toEqual(july.units.map((u: Json) => u.id));
@@ -337,33 +334,18 @@ describe("July without the merged ward's form", () => {
     expect(accepted(julyCarried).has(units.successor)).toBe(false);
     expect(unitRow(julyCarried, units.successor).carriedFrom).toBe("2026-06");
     expect(julyCarried.units.map((u: Json) => u.id)).not.toContain(units.merged);
-    const xa = catalogInForce(revised, "2026-07-31").units.filter((u) => u.group === "xa");
-    expect(julyCarried.completeness.xa.total).toBe(xa.length);
+    expect(julyCarried.completeness.xa.total).toBe(june.completeness.xa.total - 1);
     expect(afterJulyCarried.some((r) => r.period === "2026-07" && r.unitId === units.successor)).toBe(false);
   });
 
   it("adds them into July's figures as one unit: counts summed, rates as Σ Tử số ÷ Σ Mẫu số", () => {
     const standing = rowsStandingFor(afterJulyCarried, accepted(julyCarried));
-    for (const id of byRule("sum")) {
-      const expected = expectedSum(standing, id);
-      expect({ id, value: figure(julyCarried, id).value }).toEqual({ id, value: expected.value });
-    }
-    for (const id of byRule("ratio")) {
-      const expected = expectedRate(standing, id);
-      expect({ id, value: figure(julyCarried, id).value, reporting: figure(julyCarried, id).reporting }).toEqual({
-        id,
-        value: expected.value,
-        reporting: expected.units,
-      });
-    }
+    expect(expectFiguresByHand(julyCarried, standing)).toBeGreaterThanOrEqual(10);
   });
 
   it("makes the year with the merged ward's June, carried, once", () => {
     const standing = rowsStandingFor(afterJulyCarried, accepted(julyCarried));
-    for (const id of [...byRule("sum"), ...byRule("ratio")]) {
-      const expected = byRule("sum").includes(id) ? expectedSum(standing, id) : expectedRate(standing, id);
-      expect({ id, value: figure(yearCarried, id).value }).toEqual({ id, value: expected.value });
-    }
+    expect(expectFiguresByHand(yearCarried, standing)).toBeGreaterThanOrEqual(10);
     expect(unitRow(yearCarried, units.successor).carriedFrom).toBe("2026-06");
     expect(yearCarried.units.map((u: Json) => u.id)).not.toContain(units.merged);
   });

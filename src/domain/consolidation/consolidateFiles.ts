@@ -130,7 +130,10 @@ export function consolidateFiles(
   history?: ConsolidationHistory,
 ): ConsolidationRun {
   const checking = history
-    ? { ...context, previousValue: previousValueOf(previousFigures(context.catalog, history.records, context.period)) }
+    ? {
+        ...context,
+        previousValue: previousValueOf(previousFigures(context.catalog, history.records, context.period, context.asOf)),
+      }
     : context;
   return consolidateCheckedFiles(
     reads.map((read) => checkFileRead(read, checking)),

@@ -1,7 +1,7 @@
 /** Each unit's last cumulative figure of the year, for the check that a cumulative figure does not go down. */
-import { catalogInForce } from "../catalog/catalogInForce";
+import { catalogInForce, judgingDay } from "../catalog/catalogInForce";
 import type { Catalog, Indicator } from "../catalog/types";
-import type { Period } from "../language/types";
+import type { IsoDate, Period } from "../language/types";
 import { combinedRecords } from "./combinedRecords";
 import { earlierPeriodsOfYear } from "./periodHistory";
 import { PROVINCE_UNIT_ID, type HistoryRecord, type PreviousFigures } from "./types";
@@ -17,21 +17,28 @@ export function isCumulative(indicator: Indicator): boolean {
 
 /**
  * From the latest earlier period of the year in which the unit gave a number for the indicator. A unit that others
- * were merged into by the period's end starts from their figures too, combined by the indicator's rule (counts
- * summed): the merged commune's count since January holds what its communes counted.
+ * were merged into by the period's judging day (as of `asOf`, as its forms are judged) starts from their figures too,
+ * combined by the indicator's rule (counts summed): the merged commune's count since January holds what its
+ * communes counted.
  */
-export function previousFigures(catalog: Catalog, records: HistoryRecord[], period: Period): PreviousFigures {
+export function previousFigures(
+  catalog: Catalog,
+  records: HistoryRecord[],
+  period: Period,
+  asOf: IsoDate = period.end,
+): PreviousFigures {
+  const day = judgingDay(period, asOf);
   const cumulative = catalog.indicators.filter(isCumulative);
   const earlier = earlierPeriodsOfYear(records, period);
   const index = recordsByUnit(records);
-  const unitIds = new Set([...index.keys(), ...catalogInForce(catalog, period.end).units.map((unit) => unit.id)]);
+  const unitIds = new Set([...index.keys(), ...catalogInForce(catalog, day).units.map((unit) => unit.id)]);
   unitIds.delete(PROVINCE_UNIT_ID);
   const figures: PreviousFigures = {};
   for (const unitId of unitIds) {
     for (const indicator of cumulative) {
       const numbered = (record: HistoryRecord) =>
         record.kind === "indicator" && record.itemId === indicator.id && record.value !== undefined;
-      const parts = latestParts(catalog, index, unitId, earlier, period.end, numbered);
+      const parts = latestParts(catalog, index, unitId, earlier, day, numbered);
       const [combined] = combinedRecords(catalog, unitId, parts);
       if (combined?.value !== undefined) (figures[unitId] ??= {})[indicator.id] = combined.value;
     }

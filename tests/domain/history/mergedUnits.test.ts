@@ -15,6 +15,7 @@ import { rollUpPeriod } from "../../../src/domain/history/rollUpPeriod";
 import type { HistoryRecord } from "../../../src/domain/history/types";
 import { parsePeriod } from "../../../src/domain/language/parsePeriod";
 import type { Period } from "../../../src/domain/language/types";
+import { row, task } from "./historyRows";
 
 const period = (code: string) => (parsePeriod(code) as { ok: true; value: Period }).value;
 const SUCCESSOR = "phuong-chieng-an";
@@ -30,14 +31,6 @@ const built = buildCatalog({
 });
 if (!built.ok) throw new Error(built.issues.map((issue) => issue.message).join("; "));
 const catalog = built.value;
-
-function row(code: string, unitId: string, itemId: string, fields: Partial<HistoryRecord>): HistoryRecord {
-  const file = `${code}_${unitId}.xlsx`;
-  const receivedAt = `${code}-08T09:00:00`;
-  return { period: code, unitId, unitName: unitId, kind: "indicator", itemId, text: "", file, receivedAt, ...fields };
-}
-const task = (code: string, unitId: string, itemId: string, status: string) =>
-  row(code, unitId, itemId, { kind: "task", status, cell: "Nhiệm vụ!F9" });
 
 /** May and June under the old units; in July Sở KH&CN reports, the merged ward and the renamed commune do not. */
 const records: HistoryRecord[] = [
@@ -89,6 +82,45 @@ describe("previousFigures through a merger and a rename", () => {
     const august = previousFigures(catalog, withSuccessorInJuly, period("2026-08"));
     // July's 10 already holds the ward's count; May's KHCN.II.4 was the ward's before the merger and is still its last.
     expect(august[SUCCESSOR]?.["KHCN.II.9"]).toBe(successorInJuly.value);
+  });
+});
+
+describe("previousFigures with a merger mid-month", () => {
+  const midJuly = buildCatalog({
+    ...catalogRows2026,
+    revisions: [{ kind: "merged", id: SUCCESSOR, from: "2026-07-15", predecessors: [MERGED] }],
+  });
+  if (!midJuly.ok) throw new Error(midJuly.issues.map((issue) => issue.message).join("; "));
+
+  it("judges July's forms as of the day they are judged: before the merger each ward has its own figure", () => {
+    const early = previousFigures(midJuly.value, records, period("2026-07"), "2026-07-14");
+    expect(early[SUCCESSOR]?.["KHCN.II.9"]).toBe(valueOf(SUCCESSOR, "KHCN.II.9"));
+    const late = previousFigures(midJuly.value, records, period("2026-07"), "2026-08-14");
+    expect(late[SUCCESSOR]?.["KHCN.II.9"]).toBe(valueOf(SUCCESSOR, "KHCN.II.9") + valueOf(MERGED, "KHCN.II.9"));
+  });
+});
+
+describe("two wards merged into a new one", () => {
+  // Phường Chiềng Mới, added from 1/7, receives both wards: it has no records of its own before July.
+  const ward = catalogRows2026.units.find((unit) => unit.id === SUCCESSOR);
+  if (!ward) throw new Error(SUCCESSOR);
+  const created = buildCatalog({
+    ...catalogRows2026,
+    units: [...catalogRows2026.units, { ...ward, id: "phuong-chieng-moi", name: "Phường Chiềng Mới", variants: [] }],
+    revisions: [
+      { kind: "added", id: "phuong-chieng-moi", from: "2026-07-01" },
+      { kind: "merged", id: "phuong-chieng-moi", from: "2026-07-01", predecessors: [SUCCESSOR, MERGED] },
+    ],
+  });
+  if (!created.ok) throw new Error(created.issues.map((issue) => issue.message).join("; "));
+  const both = valueOf(SUCCESSOR, "KHCN.II.9") + valueOf(MERGED, "KHCN.II.9");
+
+  it("starts the new ward's counts from both wards' last ones, and carries them when it sends nothing", () => {
+    expect(previousFigures(created.value, records, period("2026-07"))["phuong-chieng-moi"]?.["KHCN.II.9"]).toBe(both);
+    const carried = carryForward(created.value, period("2026-07"), records, new Set(), "2026-07-31");
+    expect(carried.reports.get("phuong-chieng-moi")?.indicators.get("KHCN.II.9")?.value?.number).toBe(both);
+    expect(carried.units.map((unit) => unit.unitId)).not.toEqual(expect.arrayContaining([SUCCESSOR]));
+    expect(carried.units.map((unit) => unit.unitId)).not.toEqual(expect.arrayContaining([MERGED]));
   });
 });
 
