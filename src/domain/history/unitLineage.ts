@@ -15,7 +15,9 @@ export function recordsByUnit(records: HistoryRecord[]): RecordsByUnit {
   for (const record of records) {
     const periods = index.get(record.unitId) ?? new Map<string, HistoryRecord[]>();
     index.set(record.unitId, periods);
-    periods.set(record.period, [...(periods.get(record.period) ?? []), record]);
+    const own = periods.get(record.period) ?? [];
+    periods.set(record.period, own);
+    own.push(record);
   }
   return index;
 }
