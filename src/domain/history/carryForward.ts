@@ -4,11 +4,11 @@ import type { Catalog } from "../catalog/types";
 import { unitDirectory } from "../consolidation/unitDirectory";
 import type { UnitReport } from "../consolidation/unitReports";
 import type { IsoDate, Period } from "../language/types";
-import { combinedRecords } from "./combinedRecords";
 import { earlierPeriodsOfYear } from "./periodHistory";
 import { measuresOf, recordedIndicator } from "./recordedOutcomes";
 import type { CarriedUnit, HistoryRecord } from "./types";
-import { latestPartPeriod, latestParts, recordsByUnit } from "./unitLineage";
+import { latestRecordedReport } from "./latestRecordedReport";
+import { recordsByUnit } from "./unitLineage";
 
 export interface CarriedReports {
   /** One report per unit carried, holding its indicators only: a task's status is this period's news or nothing. */
@@ -39,17 +39,14 @@ export function carryForward(
   const units: CarriedUnit[] = [];
   for (const unit of unitDirectory(catalogInForce(catalog, day)).ordered) {
     if (reported.has(unit.id)) continue;
-    const parts = latestParts(catalog, index, unit.id, earlier, day, isFigure);
-    const from = latestPartPeriod(parts);
-    const own = combinedRecords(catalog, unit.id, parts);
-    const latest = parts.find((part) => part.period === from)?.records[0];
-    if (!from || !latest || own.length === 0) continue;
+    const report = latestRecordedReport(catalog, index, unit.id, earlier, day, isFigure);
+    if (!report) continue;
     // Last period's figure stands for this period's: the province's figure made with it prints "Ước …".
-    const use = { estimate: true, carriedFrom: from.code };
-    const indicators = new Map(own.map((record) => [record.itemId, recordedIndicator(record, measures, use)]));
-    reports.set(unit.id, { unitId: unit.id, file: latest.file ?? "", indicators, tasks: new Map(), documents: [] });
-    const { receivedAt } = latest;
-    units.push({ unitId: unit.id, period: from, ...(receivedAt === undefined ? {} : { receivedAt }) });
+    const use = { estimate: true, carriedFrom: report.period.code };
+    const indicators = new Map(report.records.map((r) => [r.itemId, recordedIndicator(r, measures, use)]));
+    const { file, receivedAt } = report.source;
+    reports.set(unit.id, { unitId: unit.id, file: file ?? "", indicators, tasks: new Map(), documents: [] });
+    units.push({ unitId: unit.id, period: report.period, ...(receivedAt === undefined ? {} : { receivedAt }) });
   }
   return { reports, units };
 }

@@ -2,10 +2,10 @@
 import { catalogInForce, judgingDay } from "../catalog/catalogInForce";
 import type { Catalog, Indicator } from "../catalog/types";
 import type { IsoDate, Period } from "../language/types";
-import { combinedRecords } from "./combinedRecords";
+import { latestRecordedReport } from "./latestRecordedReport";
 import { earlierPeriodsOfYear } from "./periodHistory";
 import { PROVINCE_UNIT_ID, type HistoryRecord, type PreviousFigures } from "./types";
-import { latestParts, recordsByUnit } from "./unitLineage";
+import { recordsByUnit } from "./unitLineage";
 
 /**
  * The form asks for results "lũy kế đến kỳ báo cáo": a count (documents, articles, tasks accepted, staff) adds up
@@ -38,8 +38,7 @@ export function previousFigures(
     for (const indicator of cumulative) {
       const numbered = (record: HistoryRecord) =>
         record.kind === "indicator" && record.itemId === indicator.id && record.value !== undefined;
-      const parts = latestParts(catalog, index, unitId, earlier, day, numbered);
-      const [combined] = combinedRecords(catalog, unitId, parts);
+      const combined = latestRecordedReport(catalog, index, unitId, earlier, day, numbered)?.records[0];
       if (combined?.value !== undefined) (figures[unitId] ??= {})[indicator.id] = combined.value;
     }
   }

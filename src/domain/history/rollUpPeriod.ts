@@ -23,11 +23,11 @@ import { historyTexts } from "../texts/history";
 import { carriedSentence } from "./consolidateWithHistory";
 import { compareWithPrevious } from "./compareWithPrevious";
 import { historyRecords } from "./historyRecords";
-import { combinedRecords } from "./combinedRecords";
 import { monthsOf, previousPeriod } from "./periodHistory";
 import { measuresOf, recordedIndicator, recordedTask, type Measures } from "./recordedOutcomes";
 import type { CarriedUnit, HistoryRecord } from "./types";
-import { latestPartPeriod, latestParts, recordsByUnit } from "./unitLineage";
+import { latestRecordedReport, type RecordedReport } from "./latestRecordedReport";
+import { recordsByUnit } from "./unitLineage";
 import { yearResultSection } from "./yearResult";
 
 export interface RolledUpPeriod {
@@ -76,15 +76,16 @@ function rollUp(
   if (!latest) return failure("rollup.no_months", historyTexts.rollUp.noMonths(label, span.map(periodLabel)));
 
   // Judged like a month: by the catalog in force on the judging day (targets, units, names). The records are read
-  // with the whole catalog, whose items are every one the span's months may have had.
+  // with the whole catalog, whose items are every one the span's months may have had, and whose mergers lead a
+  // merged unit's months to the unit in force.
   const day = judgingDay(period, asOf);
   const inForce = catalogInForce(catalog, day);
   const latestReports = latestReportOfEachUnit(catalog, day, records, months);
   const measures = measuresOf(catalog);
-  const files = latestReports.map((report) => fileOf(report, measures, report.month.code !== latest.code));
+  const files = latestReports.map((report) => fileOf(report, measures, report.period.code !== latest.code));
   const alone = consolidate({ catalog, period, asOf, files });
   const carried: CarriedUnit[] = latestReports.flatMap((report) =>
-    report.month.code === latest.code ? [] : [{ unitId: report.unitId, period: report.month }],
+    report.period.code === latest.code ? [] : [{ unitId: report.unitId, period: report.period }],
   );
   const register = registerOfLastMonth(inForce, period, files, carried);
   const completeness = computeCompleteness(register);
@@ -144,18 +145,10 @@ function registerOfLastMonth(
   });
 }
 
-interface RecordedReport {
-  unitId: string;
-  month: Period;
-  records: HistoryRecord[];
-  /** A record of the latest month's file: its name and receipt time are the report's. */
-  source: HistoryRecord;
-}
-
 /**
  * Each unit in force on `day` with rows in the span, from its latest month there, in register order. A unit others
- * were merged into takes their months before the merger as its own, combined with its own (see latestParts and
- * combinedRecords); the units merged are not counted apart, so no month is counted twice.
+ * were merged into takes their months before the merger as its own, combined with its own (see
+ * latestRecordedReport); the units merged are not counted apart, so no month is counted twice.
  */
 function latestReportOfEachUnit(
   catalog: Catalog,
@@ -165,24 +158,20 @@ function latestReportOfEachUnit(
 ): RecordedReport[] {
   const index = recordsByUnit(records);
   const latestFirst = [...months].reverse();
-  return unitDirectory(catalogInForce(catalog, day)).ordered.flatMap((unit): RecordedReport[] => {
-    const parts = latestParts(catalog, index, unit.id, latestFirst, day);
-    const month = latestPartPeriod(parts);
-    const source = parts.find((part) => part.period === month)?.records[0];
-    const own = combinedRecords(catalog, unit.id, parts);
-    return month && source && own.length > 0 ? [{ unitId: unit.id, month, records: own, source }] : [];
-  });
+  return unitDirectory(catalogInForce(catalog, day)).ordered.flatMap(
+    (unit) => latestRecordedReport(catalog, index, unit.id, latestFirst, day) ?? [],
+  );
 }
 
 /** The unit's recorded month as the accepted file it was; figures of a month before the last found are estimates. */
 function fileOf(report: RecordedReport, measures: Measures, carried: boolean): FileOutcome {
-  const use = carried ? { estimate: true, carriedFrom: report.month.code } : { estimate: false };
+  const use = carried ? { estimate: true, carriedFrom: report.period.code } : { estimate: false };
   const { source } = report;
   return {
     file: source.file ?? "",
     unitId: report.unitId,
     // A row an officer typed without a time is taken as received on the day reports were due.
-    receivedAt: source.receivedAt ?? reportDeadline(report.month),
+    receivedAt: source.receivedAt ?? reportDeadline(report.period),
     status: "accepted",
     errors: 0,
     warnings: 0,

@@ -12,10 +12,10 @@ import { periodLabel } from "../language/parsePeriod";
 import type { Period } from "../language/types";
 import { historyTexts } from "../texts/history";
 import { rollupTexts, taskStatusTexts } from "../texts/report";
-import { combinedRecords } from "./combinedRecords";
+import { latestRecordedReport } from "./latestRecordedReport";
 import { previousPeriod, recordsOfPeriod } from "./periodHistory";
 import type { HistoryRecord } from "./types";
-import { latestParts, recordsByUnit } from "./unitLineage";
+import { recordsByUnit } from "./unitLineage";
 
 /**
  * Each roll-up of section I followed by what happened during the period; unchanged without the period just before.
@@ -39,8 +39,8 @@ export function withSinceLastPeriod(
       units
         .filter((unit) => {
           const isTask = (record: HistoryRecord) => record.kind === "task" && record.itemId === taskId;
-          const parts = latestParts(plan, index, unit.id, [before], day, isTask);
-          return combinedRecords(plan, unit.id, parts)[0]?.status === taskStatusTexts.done;
+          const report = latestRecordedReport(plan, index, unit.id, [before], day, isTask);
+          return report?.records[0]?.status === taskStatusTexts.done;
         })
         .map((unit) => unit.id),
     );
