@@ -95,7 +95,7 @@ export async function runConsolidation(job: ConsolidationJob, io: CommandIo): Pr
       period,
       asOf,
       ...(documentsSince ? { documentsSince } : {}),
-      ...(history ? { previousFigures: previousFigures(catalog, history.records, period) } : {}),
+      ...(history ? { previousFigures: previousFigures(catalog, history.records, period, asOf) } : {}),
     },
     io,
     history,

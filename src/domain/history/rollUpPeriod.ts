@@ -21,9 +21,11 @@ import { failure, success, type ParseResult } from "../result";
 import { historyTexts } from "../texts/history";
 import { compareWithPrevious } from "./compareWithPrevious";
 import { historyRecords } from "./historyRecords";
-import { monthsOf, previousPeriod, recordsOfPeriod } from "./periodHistory";
+import { monthsOf, previousPeriod } from "./periodHistory";
 import { measuresOf, recordedIndicator, recordedTasks, type Measures } from "./recordedOutcomes";
 import type { CarriedUnit, HistoryRecord } from "./types";
+import { latestRecordedReport, type RecordedReport } from "./latestRecordedReport";
+import { recordsByUnit } from "./unitLineage";
 
 export interface RolledUpPeriod {
   consolidation: Consolidation;
@@ -71,14 +73,16 @@ function rollUp(
   if (!latest) return failure("rollup.no_months", historyTexts.rollUp.noMonths(label, span.map(periodLabel)));
 
   // Judged like a month: by the catalog in force on the judging day (targets, units, names). The records are read
-  // with the whole catalog, whose items are every one the span's months may have had.
-  const inForce = catalogInForce(catalog, judgingDay(period, asOf));
-  const latestReports = latestReportOfEachUnit(catalog, records, months);
+  // with the whole catalog, whose items are every one the span's months may have had, and whose mergers lead a
+  // merged unit's months to the unit in force.
+  const day = judgingDay(period, asOf);
+  const inForce = catalogInForce(catalog, day);
+  const latestReports = latestReportOfEachUnit(catalog, day, records, months);
   const measures = measuresOf(catalog);
-  const files = latestReports.map((report) => fileOf(report, measures, report.month.code !== latest.code));
+  const files = latestReports.map((report) => fileOf(report, measures, report.period.code !== latest.code));
   const alone = consolidateAndReport({ catalog, period, asOf, files });
   const carried: CarriedUnit[] = latestReports.flatMap((report) =>
-    report.month.code === latest.code ? [] : [{ unitId: report.unitId, period: report.month }],
+    report.period.code === latest.code ? [] : [{ unitId: report.unitId, period: report.period }],
   );
   const register = registerOfLastMonth(inForce, period, files, carried);
   const completeness = computeCompleteness(register);
@@ -102,34 +106,33 @@ function registerOfLastMonth(
   });
 }
 
-interface RecordedReport {
-  unitId: string;
-  month: Period;
-  records: HistoryRecord[];
-}
-
-/** Each unit of the register with rows in the span, from its latest month there, in register order. */
-function latestReportOfEachUnit(catalog: Catalog, records: HistoryRecord[], months: Period[]): RecordedReport[] {
-  const byMonth = new Map(months.map((month) => [month.code, recordsOfPeriod(records, month.code)]));
+/**
+ * Each unit in force on `day` with rows in the span, from its latest month there, in register order. A unit others
+ * were merged into takes their months before the merger as its own, combined with its own (see
+ * latestRecordedReport); the units merged are not counted apart, so no month is counted twice.
+ */
+function latestReportOfEachUnit(
+  catalog: Catalog,
+  day: IsoDate,
+  records: HistoryRecord[],
+  months: Period[],
+): RecordedReport[] {
+  const index = recordsByUnit(records);
   const latestFirst = [...months].reverse();
-  return unitDirectory(catalog).ordered.flatMap((unit): RecordedReport[] => {
-    for (const month of latestFirst) {
-      const own = (byMonth.get(month.code) ?? []).filter((record) => record.unitId === unit.id);
-      if (own.length > 0) return [{ unitId: unit.id, month, records: own }];
-    }
-    return [];
-  });
+  return unitDirectory(catalogInForce(catalog, day)).ordered.flatMap(
+    (unit) => latestRecordedReport(catalog, index, unit.id, latestFirst, day) ?? [],
+  );
 }
 
 /** The unit's recorded month as the accepted file it was; figures of a month before the last found are estimates. */
 function fileOf(report: RecordedReport, measures: Measures, carried: boolean): FileOutcome {
-  const use = carried ? { estimate: true, carriedFrom: report.month.code } : { estimate: false };
-  const [first] = report.records;
+  const use = carried ? { estimate: true, carriedFrom: report.period.code } : { estimate: false };
+  const { source } = report;
   return {
-    file: first.file ?? "",
+    file: source.file ?? "",
     unitId: report.unitId,
     // A row an officer typed without a time is taken as received on the day reports were due.
-    receivedAt: first.receivedAt ?? reportDeadline(report.month),
+    receivedAt: source.receivedAt ?? reportDeadline(report.period),
     status: "accepted",
     errors: 0,
     warnings: 0,

@@ -16,7 +16,7 @@ import { rollupTexts } from "../texts/report";
 export function withDuringPeriod(
   catalog: Catalog,
   consolidation: Consolidation,
-  doneBefore: Map<string, Set<string>>,
+  doneBefore: (itemId: string) => Set<string> | undefined,
 ): ReportSection[] {
   const groupOf = new Map(unitDirectory(catalog).ordered.map((unit) => [unit.id, unit.group]));
   const phrases = reportSentencesFor(catalog);
@@ -26,8 +26,8 @@ export function withDuringPeriod(
     if (!phrase?.leadership || !task.rollup) continue;
     // A composite task is counted by the part that decides it (I.2's "Kế hoạch"); a month recorded before the
     // forms asked for parts has only the task's row.
-    const part = task.decidingPart === undefined ? undefined : doneBefore.get(partRowId(task.id, task.decidingPart));
-    const before = part ?? doneBefore.get(task.id) ?? new Set<string>();
+    const part = task.decidingPart === undefined ? undefined : doneBefore(partRowId(task.id, task.decidingPart));
+    const before = part ?? doneBefore(task.id) ?? new Set<string>();
     const text = duringPeriod(task, before, groupOf, consolidation.period, phrase.done);
     added.set(phrase.leadership.leadIn, text);
   }

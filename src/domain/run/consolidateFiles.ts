@@ -2,7 +2,7 @@
  * The whole engine in one call, each step in its own folder: the files' fates (consolidation), the figures
  * (consolidation), their sentences (report), then the earlier periods (history).
  */
-import { catalogInForce, judgingDay } from "../catalog/catalogInForce";
+import { judgingDay } from "../catalog/catalogInForce";
 import { withAppliedTargets } from "../consolidation/appliedTargets";
 import {
   checkFileRead,
@@ -50,7 +50,7 @@ function withHistory(
   history: ConsolidationHistory,
 ): Consolidation {
   const day = judgingDay(period, asOf);
-  const consolidation = consolidateWithHistory(catalogInForce(catalog, day), alone, files, history);
+  const consolidation = consolidateWithHistory(catalog, alone, files, history);
   // Carried figures make the indicators again: the targets applied are told of them afresh.
   return { ...consolidation, indicators: withAppliedTargets(consolidation.indicators, catalog, day) };
 }
@@ -65,7 +65,10 @@ export function consolidateFiles(
   history?: ConsolidationHistory,
 ): ConsolidationRun {
   const checking = history
-    ? { ...context, previousValue: previousValueOf(previousFigures(context.catalog, history.records, context.period)) }
+    ? {
+        ...context,
+        previousValue: previousValueOf(previousFigures(context.catalog, history.records, context.period, context.asOf)),
+      }
     : context;
   return consolidateCheckedFiles(
     reads.map((read) => checkFileRead(read, checking)),

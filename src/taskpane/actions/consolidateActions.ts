@@ -100,7 +100,7 @@ export function createConsolidateActions(
     const checkContext: CheckContext = { catalog, ...options };
     const kept = receipts.corrections();
     const run = async (earlier?: ConsolidationHistory): Promise<ConsolidationRun> => {
-      const previous = earlier && previousFigures(catalog, earlier.records, options.period);
+      const previous = earlier && previousFigures(catalog, earlier.records, options.period, options.asOf);
       const checked = await check(previous ? { ...checkContext, previousFigures: previous } : checkContext);
       const table = readRegisterSheet ? await readRegisterSheet() : undefined;
       const typed = table

@@ -4,17 +4,10 @@ import { rollUpPeriod } from "../../../src/domain/history/rollUpPeriod";
 import { PROVINCE_UNIT_ID, type HistoryRecord } from "../../../src/domain/history/types";
 import { parsePeriod } from "../../../src/domain/language/parsePeriod";
 import type { Period } from "../../../src/domain/language/types";
+import { row, task } from "./historyRows";
 
 const catalog = catalog2026();
 const period = (code: string) => (parsePeriod(code) as { ok: true; value: Period }).value;
-
-function row(code: string, unitId: string, itemId: string, fields: Partial<HistoryRecord>): HistoryRecord {
-  const file = `${code}_${unitId}.xlsx`;
-  const receivedAt = `${code}-08T09:00:00`;
-  return { period: code, unitId, unitName: unitId, kind: "indicator", itemId, text: "", file, receivedAt, ...fields };
-}
-const task = (code: string, unitId: string, itemId: string, status: string) =>
-  row(code, unitId, itemId, { kind: "task", status, cell: "Nhiệm vụ!F9" });
 
 /** Two sở and one xã over April–June; the xã sends nothing in June. */
 const records: HistoryRecord[] = [
