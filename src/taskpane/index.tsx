@@ -41,7 +41,7 @@ function browserActions(catalog: Catalog): AppActions {
 
 function excelActions(catalog: Catalog, support: HostSupport, writer: WriteToWorkbook): AppActions {
   const ledger = settingsImportLedger(documentSettings());
-  const forms = createWorkbookForms(support.capabilities, (sheets) => ledger.receivedAt(sheets));
+  const forms = createWorkbookForms(support.capabilities, (sheets) => ledger.receipt(sheets));
   const importer = createFormImporter(support.capabilities, ledger);
   const reads: ChosenFileReads = new WeakMap();
   const readSheets = createSheetReader(support.capabilities);

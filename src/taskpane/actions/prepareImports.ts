@@ -28,9 +28,9 @@ async function prepareOne(file: ChosenFile, catalog: Catalog, taken: Set<string>
   const bySize = refusedBySize(file);
   if (bySize) return refuse(bySize.finding.message);
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const { receivedAt } = fileReceipt(new Date(file.lastModified), bytes);
+  const receipt = fileReceipt(new Date(file.lastModified), bytes);
   // Loaded once, whole: read and checked as a form, then written on with only its sheets.
-  const read = await readSubmittedWorkbook(bytes, file.name, receivedAt);
+  const read = await readSubmittedWorkbook(bytes, file.name, receipt.receivedAt);
   if (!read.ok) return refuse(read.finding.message);
   const unit = catalog.units.find((candidate) => candidate.id === read.value.submission.unitId);
   if (!unit) return refuse(uiTexts.importing.unknownUnit(file.name, read.value.submission.unitId));
@@ -41,7 +41,7 @@ async function prepareOne(file: ChosenFile, catalog: Catalog, taken: Set<string>
     ...(read.value.workbook.getWorksheet(FORM_SHEETS.documents) ? { [FORM_SHEETS.documents]: names.documents } : {}),
   };
   return success({
-    record: { file: file.name, receivedAt, sheets },
+    record: { file: file.name, ...receipt, sheets },
     unitName: unit.name,
     base64: toBase64(await formSheetsForImport(read.value.workbook, names)),
   });

@@ -24,7 +24,7 @@ export async function readWorkbookFormSheets(
     workbookName: workbook.name,
     grids,
     units: catalog.units,
-    receivedAt: workbook.receivedAt,
+    ...(workbook.receipt ? { receipt: workbook.receipt } : {}),
   });
   if (reads.length === 0) throw new Error(uiTexts.sheets.noForms);
   return reads;

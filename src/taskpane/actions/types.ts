@@ -1,4 +1,5 @@
 import type { Catalog } from "../../domain/catalog/types";
+import type { FormSheetsSource } from "../../workbook/reading/readFormSheets";
 import type { CheckedFile, ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
 import type { ReceiptCorrections } from "../../domain/receipts/types";
 import type { FileOutcome } from "../../domain/consolidation/types";
@@ -89,8 +90,8 @@ export interface WorkbookForms {
   name: string;
   /** The sheets that hold a form table, loaded in a few syncs, each batch counted to `onProgress`. */
   readGrids: (onProgress?: (done: number, total: number) => void) => Promise<SheetGrid[]>;
-  /** When the form whose sheets these are was received (the import records it), "" when unknown. */
-  receivedAt?: (sheetNames: string[]) => string;
+  /** When the form whose sheets these are was received and by whose word (the import records it); none when unknown. */
+  receipt?: FormSheetsSource["receipt"];
 }
 
 /** A chosen file that was not imported, and why (Vietnamese). */

@@ -39,13 +39,13 @@ function openWorkbookName(): string {
 /** The forms among the open workbook's sheets; reading a sheet's used range needs ExcelApi 1.4. */
 export function createWorkbookForms(
   capabilities: HostCapabilities,
-  receivedAt?: WorkbookForms["receivedAt"],
+  receipt?: WorkbookForms["receipt"],
 ): WorkbookForms | undefined {
   if (!capabilities.features.readSheets) return undefined;
   return {
     name: openWorkbookName(),
     readGrids: (onProgress) => Excel.run((context) => readFormSheetGrids(context, onProgress)),
-    ...(receivedAt ? { receivedAt } : {}),
+    ...(receipt ? { receipt } : {}),
   };
 }
 

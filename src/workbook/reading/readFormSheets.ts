@@ -5,6 +5,7 @@
  * says whose it is, since the hidden identity sheet does not travel with a copied sheet. Other sheets — the
  * officer's own, the summary, the plan's appendices — are left alone.
  */
+import type { ReceiptSource } from "../../domain/receipts/types";
 import { periodYear } from "../../domain/language/parsePeriod";
 import type { Unit } from "../../domain/catalog/types";
 import { DOCUMENT_COLUMNS, indicatorColumns, TASK_COLUMNS, type ColumnSpec } from "../../domain/forms/formColumns";
@@ -32,6 +33,12 @@ interface FormSheet {
   title?: { unit: string; period: string };
 }
 
+/** When a form copied into the workbook was received, and by whose word; the source unknown, it is not said. */
+export interface SheetsReceipt {
+  receivedAt: string;
+  receiptSource?: ReceiptSource;
+}
+
 export interface FormSheetsSource {
   /** The workbook's name, shown as the "file" of each form found in it. */
   workbookName: string;
@@ -39,8 +46,8 @@ export interface FormSheetsSource {
   grids: SheetGrid[];
   /** The unit register, to recognise the unit the title line names. */
   units: Unit[];
-  /** When the officer received the form whose sheets these are (the import time), "" when unknown. */
-  receivedAt?: (sheetNames: string[]) => string;
+  /** When the officer received the form whose sheets these are (recorded when it was imported), and by whose word. */
+  receipt?: (sheetNames: string[]) => SheetsReceipt | undefined;
 }
 
 /** The parts around the two blanks of the title line, taken from the text the form writes. */
@@ -151,8 +158,13 @@ function sourceName(workbookName: string, sheets: FormSheet[]): string {
   );
 }
 
-function refusal(file: string, receivedAt: string, finding: Omit<Finding, "file" | "severity">): FileRead {
-  return { file, receivedAt, finding: { file, severity: "error", ...finding } };
+function refusal(
+  file: string,
+  receivedAt: string,
+  bySource: { receiptSource?: ReceiptSource },
+  finding: Omit<Finding, "file" | "severity">,
+): FileRead {
+  return { file, receivedAt, ...bySource, finding: { file, severity: "error", ...finding } };
 }
 
 /** One unit's indicator and task sheets (and documents sheet, if any) → its submission, or the one finding saying why not. */
@@ -166,11 +178,13 @@ function readPair(
     (sheet): sheet is FormSheet => sheet !== undefined,
   );
   const file = sourceName(source.workbookName, sheets);
-  const receivedAt = source.receivedAt?.(sheets.map((sheet) => sheet.grid.name)) ?? "";
+  const receipt = source.receipt?.(sheets.map((sheet) => sheet.grid.name));
+  const receivedAt = receipt?.receivedAt ?? "";
+  const bySource = receipt?.receiptSource ? { receiptSource: receipt.receiptSource } : {};
   const title = sheets[0].title as NonNullable<FormSheet["title"]>;
   if (!pair.indicators || !pair.tasks) {
     const missing = pair.indicators ? FORM_SHEETS.tasks : FORM_SHEETS.indicators;
-    return refusal(file, receivedAt, {
+    return refusal(file, receivedAt, bySource, {
       unit: unitId,
       sheet: sheets[0].grid.name,
       code: "missing_sheet",
@@ -182,7 +196,7 @@ function readPair(
     { indicators: pair.indicators.grid, tasks: pair.tasks.grid },
     { file, unit: unitId, year: periodYear(periodCode) },
   );
-  if (!tables.ok) return { file, receivedAt, finding: tables.finding };
+  if (!tables.ok) return { file, receivedAt, ...bySource, finding: tables.finding };
   const { indicators, tasks, notes } = tables.value;
   const documents = pair.documents
     ? readDocumentTable(pair.documents.grid, { file, unit: unitId }, pair.documents.header)
@@ -196,7 +210,7 @@ function readPair(
     tasks,
     ...(documents ? { documents: documents.documents } : {}),
   };
-  return { file, receivedAt, submission, notes: [...notes, ...(documents?.notes ?? [])] };
+  return { file, receivedAt, ...bySource, submission, notes: [...notes, ...(documents?.notes ?? [])] };
 }
 
 /** The sheets of one unit and period, paired: each pair is one form. */
@@ -222,12 +236,17 @@ export function readFormSheets(source: FormSheetsSource): FileRead[] {
     if (!sheet.title) {
       const file = sourceName(source.workbookName, [sheet]);
       reads.push(
-        refusal(file, "", {
-          sheet: grid.name,
-          code: "missing_title",
-          message: readerTexts.missingTitleLine(grid.name),
-          fix: readerTexts.missingTitleLineFix,
-        }),
+        refusal(
+          file,
+          "",
+          {},
+          {
+            sheet: grid.name,
+            code: "missing_title",
+            message: readerTexts.missingTitleLine(grid.name),
+            fix: readerTexts.missingTitleLineFix,
+          },
+        ),
       );
       continue;
     }

@@ -110,7 +110,7 @@ export async function readFileForConsolidation(
             workbookName: file,
             grids: book.sheetNames.flatMap((name) => book.grids.get(name) ?? []),
             units,
-            receivedAt: () => receivedAt,
+            receipt: () => ({ receivedAt }),
           });
       // Not a form and no form inside: the form reader says why.
       const reads =

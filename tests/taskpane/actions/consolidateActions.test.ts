@@ -175,7 +175,7 @@ describe("consolidating the forms among the open workbook's sheets", () => {
       workbookForms: {
         name: "Tong hop.xlsx",
         readGrids: (onProgress) => readFormSheetGrids(excel.context, onProgress),
-        receivedAt: (sheets) => (sheets.includes("Chỉ tiêu (2)") ? late : ""),
+        receipt: (sheets) => (sheets.includes("Chỉ tiêu (2)") ? { receivedAt: late } : undefined),
       },
     });
     const operation = context();

@@ -102,15 +102,17 @@ describe("importing units' files as sheets", () => {
       workbookForms: {
         name: "Tong hop.xlsx",
         readGrids: () => readFormSheetGrids(excel.context),
-        receivedAt: (sheets) => ledger.receivedAt(sheets),
+        receipt: (sheets) => ledger.receipt(sheets),
       },
     });
     await actions.importFiles!(files, context());
     const fromSheets = await actions.consolidateSheets!(options, context());
     const fromFiles = await actions.consolidate(files, options, context());
     const register = (run: typeof fromFiles) =>
-      run.consolidation.register.map((row) => [row.unitId, row.status, row.receivedAt]);
+      run.consolidation.register.map((row) => [row.unitId, row.status, row.receivedAt, row.receiptSource]);
     expect(register(fromSheets)).toEqual(register(fromFiles));
+    // The sample files carry their unit's last save: the sheets say so too, not "the file's time".
+    expect(fromSheets.consolidation.register.some((row) => row.receiptSource === "workbook")).toBe(true);
     expect(fromSheets.consolidation.register.some((row) => row.status === "late")).toBe(true);
     const figures = (run: typeof fromFiles) => run.consolidation.indicators.map((indicator) => indicator.display);
     expect(figures(fromSheets)).toEqual(figures(fromFiles));

@@ -57,7 +57,11 @@ const CHOSEN_PLANS = [0, 1, 3, 6, 15, 22, 37];
 async function consolidateSheetsInNode(bytes: Uint8Array): Promise<ConsolidationRun> {
   const excel = await FakeWorkbookReads.fromXlsx(bytes);
   const actions = createConsolidateActions(catalog, {
-    workbookForms: { name: WORKBOOK_NAME, readGrids: () => readFormSheetGrids(excel.context), receivedAt: () => "" },
+    workbookForms: {
+      name: WORKBOOK_NAME,
+      readGrids: () => readFormSheetGrids(excel.context),
+      receipt: () => undefined,
+    },
   });
   const context = { signal: new AbortController().signal, progress: () => undefined };
   return actions.consolidateSheets!({ period: may, asOf: AS_OF }, context);

@@ -46,7 +46,7 @@ describe("the open workbook's forms through Excel.run", () => {
     const excel = new FakeWorkbookReads([]);
     insideExcel(excel);
     const ledger = settingsImportLedger(memorySettings().store);
-    const workbookForms = createWorkbookForms(host(13), (sheets) => ledger.receivedAt(sheets));
+    const workbookForms = createWorkbookForms(host(13), (sheets) => ledger.receipt(sheets));
     const importer = createFormImporter(host(13), ledger);
     expect(workbookForms?.name).toBe("Tong hop thang 5.xlsx");
     const plan = planSamples(catalog, may).find((p) => p.send && p.unitId === "so-yt")!;

@@ -108,7 +108,7 @@ describe("readFormSheets on a collecting workbook", () => {
       workbookName: WORKBOOK,
       grids,
       units: catalog.units,
-      receivedAt: (sheets) => plans[sheetOwner(sheets[0])].receivedAt,
+      receipt: (sheets) => ({ receivedAt: plans[sheetOwner(sheets[0])].receivedAt }),
     });
     const fromSheets = consolidateFiles(timed, context);
     const fromFiles = consolidateFiles(fileReads, context);
