@@ -10,6 +10,7 @@ import type { DocumentRuleContext } from "./documentContext";
 import { documentCells } from "./documentContext";
 import { excelError } from "./readCell";
 import { ruleRow, type Rule } from "./rule";
+import type { FindingCode } from "../texts/findingKinds";
 import { validationTexts } from "../texts/validation";
 
 const texts = validationTexts.document;
@@ -18,6 +19,40 @@ const row = ruleRow<DocumentRuleContext>("document");
 /** A rule's cell when the row's own cell is missing from the sheet: the first cell the row has. */
 function at(ctx: DocumentRuleContext, cell: CellInput | undefined): CellRef | undefined {
   return cell ?? documentCells(ctx.entry)[0];
+}
+
+/** What a cell of the row that must hold a value of its kind is told: blank, or text that is no such value. */
+interface RequiredValue {
+  field: "number" | "date";
+  codes: { missing: FindingCode; invalid: FindingCode };
+  missing: string;
+  invalid: (text: string) => string;
+  fix: string;
+}
+
+/** The two rules of a cell the row must fill: one when it is blank, one when its text is no value of its kind. */
+function requiredValue({ field, codes, missing, invalid, fix }: RequiredValue): Rule<DocumentRuleContext, unknown>[] {
+  const text = (ctx: DocumentRuleContext) => (field === "number" ? ctx.numberText : ctx.dateText);
+  const value = (ctx: DocumentRuleContext) => (field === "number" ? ctx.number : ctx.date);
+  const cell = (ctx: DocumentRuleContext) => at(ctx, ctx.entry[field]);
+  return [
+    row({
+      code: codes.missing,
+      severity: "error",
+      check: (ctx) => text(ctx) === "",
+      message: () => missing,
+      fix,
+      cell,
+    }),
+    row({
+      code: codes.invalid,
+      severity: "error",
+      check: (ctx) => (text(ctx) !== "" && value(ctx) === undefined ? text(ctx) : false),
+      message: (written: string) => invalid(written),
+      fix,
+      cell,
+    }),
+  ];
 }
 
 export const documentRules: Rule<DocumentRuleContext, unknown>[] = [
@@ -29,37 +64,19 @@ export const documentRules: Rule<DocumentRuleContext, unknown>[] = [
     fix: texts.errorValueFix,
     cell: (_, cell) => cell,
   }),
-  row({
-    code: "document_number_missing",
-    severity: "error",
-    check: (ctx) => ctx.numberText === "",
-    message: () => texts.missingNumber,
+  ...requiredValue({
+    field: "number",
+    codes: { missing: "document_number_missing", invalid: "document_number_invalid" },
+    missing: texts.missingNumber,
+    invalid: texts.badNumber,
     fix: texts.numberFix,
-    cell: (ctx) => at(ctx, ctx.entry.number),
   }),
-  row({
-    code: "document_number_invalid",
-    severity: "error",
-    check: (ctx) => (ctx.numberText !== "" && ctx.number === undefined ? ctx.numberText : false),
-    message: (text: string) => texts.badNumber(text),
-    fix: texts.numberFix,
-    cell: (ctx) => at(ctx, ctx.entry.number),
-  }),
-  row({
-    code: "document_date_missing",
-    severity: "error",
-    check: (ctx) => ctx.dateText === "",
-    message: () => texts.missingDate,
+  ...requiredValue({
+    field: "date",
+    codes: { missing: "document_date_missing", invalid: "document_date_invalid" },
+    missing: texts.missingDate,
+    invalid: texts.badDate,
     fix: texts.dateFix,
-    cell: (ctx) => at(ctx, ctx.entry.date),
-  }),
-  row({
-    code: "document_date_invalid",
-    severity: "error",
-    check: (ctx) => (ctx.dateText !== "" && ctx.date === undefined ? ctx.dateText : false),
-    message: (text: string) => texts.badDate(text),
-    fix: texts.dateFix,
-    cell: (ctx) => at(ctx, ctx.entry.date),
   }),
   row({
     code: "document_date_future",
