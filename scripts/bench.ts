@@ -282,12 +282,12 @@ async function benchPane(): Promise<void> {
   }
 }
 
-/** Issue 14 in the browser: what one hostile file costs the pane's page (its renderer, workers included) in memory. */
+/** Issue 14 in the browser: what one hostile file costs the pane's page (its renderer, workers included) in time and memory. */
 async function benchPaneMemory(): Promise<void> {
-  for (const { file, beforeMb, peakMb, verdict } of await paneMemory()) {
+  for (const { file, beforeMb, peakMb, seconds, verdict } of await paneMemory()) {
     console.log(
-      `Ô tác vụ, Kiểm tra một tệp ${file}: bộ nhớ trang ${number(beforeMb)} MB → đỉnh ${number(peakMb)} MB ` +
-        `(+${number(peakMb - beforeMb)} MB); ${verdict}`,
+      `Ô tác vụ, Kiểm tra một tệp ${file}: ${number(seconds, 2)} s, bộ nhớ trang ${number(beforeMb)} MB → ` +
+        `đỉnh ${number(peakMb)} MB (+${number(peakMb - beforeMb)} MB); ${verdict}`,
     );
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Issue 14's browser figure: how much memory the pane's page takes while Kiểm tra reads one hostile file, in headless
+ * Issue 14's browser figures: how long, and how much memory, the pane's page takes while Kiểm tra reads one hostile file, in headless
  * Chromium. Each file gets a fresh browser context (its own renderer process, where the page and its reading workers
  * run); the renderer's peak resident memory (VmHWM in /proc, Linux) is read once the result is shown, and its
  * resident memory just before the run is taken away: what reading that one file cost the page.
@@ -28,6 +28,8 @@ export interface PaneMemory {
   /** The page's renderer before the run and at its peak during it, MB. */
   beforeMb: number;
   peakMb: number;
+  /** From the run button pressed to the result shown, seconds. */
+  seconds: number;
   /** The panel's result line ("Đã kiểm tra 1 tệp: …"). */
   verdict: string;
 }
@@ -68,15 +70,17 @@ async function measureOne(browser: Browser, url: string, path: string, name: str
     await pane.getByText(uiTexts.files.chosen(1)).waitFor();
     pids.forEach(resetPeak);
     const before = new Map(pids.map((pid) => [pid, statusMb(pid, "VmRSS")]));
+    const started = performance.now();
     await pane.getByRole("button", { name: uiTexts.check.checkFiles, exact: true }).click();
     const result = pane.getByText("Đã kiểm tra ").first();
     await result.waitFor({ timeout: RESULT_TIMEOUT_MS });
+    const seconds = (performance.now() - started) / 1000;
     // The one that grew most is the page's, where its reading workers run too.
     const [beforeMb, peakMb] = pids
       .map((pid) => [before.get(pid) ?? 0, statusMb(pid, "VmHWM")])
       .reduce((most, next) => (next[1] - next[0] > most[1] - most[0] ? next : most));
     const verdict = ((await result.textContent()) ?? "").trim();
-    return { file: name, beforeMb, peakMb, verdict };
+    return { file: name, beforeMb, peakMb, seconds, verdict };
   } finally {
     await context.close();
     await session.detach();
