@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Catalog } from "../domain/catalog/types";
-import type { ConsolidationRun } from "../domain/consolidation/consolidateFiles";
+import type { ConsolidationRun } from "../domain/consolidation/fileOutcomes";
 import { historyRecords } from "../domain/history/historyRecords";
 import { replacePeriod } from "../domain/history/replacePeriod";
 import type { HistoryRecord } from "../domain/history/types";

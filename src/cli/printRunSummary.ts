@@ -1,6 +1,6 @@
 import { cdsPlanProgramme } from "../domain/catalog/programmes";
 import type { Catalog } from "../domain/catalog/types";
-import type { ConsolidationRun } from "../domain/consolidation/consolidateFiles";
+import type { ConsolidationRun } from "../domain/consolidation/fileOutcomes";
 import { cliTexts } from "../domain/texts/cli";
 import type { CommandIo } from "./commandIo";
 

@@ -4,7 +4,7 @@
  * module does nothing: the compiled command line holds it in its one bundle, which the main thread loads too.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import type { CheckedFile } from "../domain/consolidation/consolidateFiles";
+import type { CheckedFile } from "../domain/consolidation/checkFileRead";
 import type { ReadJob, ReadReply, ReaderData } from "./readFilesInParallel";
 import { checkFormFile, type CheckContext } from "./readFormFile";
 

@@ -6,7 +6,7 @@
 import { availableParallelism } from "node:os";
 import { extname, join } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { CheckedFile } from "../domain/consolidation/consolidateFiles";
+import type { CheckedFile } from "../domain/consolidation/checkFileRead";
 import { checkFormFile, type CheckContext } from "./readFormFile";
 import { shareStrings } from "./shareStrings";
 

@@ -1,6 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
-import type { CheckedFile, FileRead } from "../domain/consolidation/consolidateFiles";
+import type { CheckedFile, FileRead } from "../domain/consolidation/checkFileRead";
 import type { Unit } from "../domain/catalog/types";
 import { validationContextOf, type CheckContext } from "../domain/run/checkContext";
 import { checkIncomingFile, readIncomingFile } from "../workbook/xlsx/readIncomingFile";

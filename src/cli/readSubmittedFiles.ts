@@ -1,6 +1,6 @@
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import type { CheckedFile } from "../domain/consolidation/consolidateFiles";
+import type { CheckedFile } from "../domain/consolidation/checkFileRead";
 import { checkFilesInParallel, readerCount } from "./readFilesInParallel";
 import type { CheckContext } from "./readFormFile";
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readFormFile } from "../../src/cli/readFormFile";
 import { catalog2026 } from "../../src/domain/catalog/catalog2026";
-import type { FileRead } from "../../src/domain/consolidation/consolidateFiles";
+import type { FileRead } from "../../src/domain/consolidation/checkFileRead";
 
 const units = catalog2026().units;
 

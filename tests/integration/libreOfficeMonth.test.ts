@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { catalog2026 } from "../../src/domain/catalog/catalog2026";
-import type { ConsolidationRun } from "../../src/domain/consolidation/consolidateFiles";
+import type { ConsolidationRun } from "../../src/domain/consolidation/fileOutcomes";
 import { parsePeriod } from "../../src/domain/language/parsePeriod";
 import { saysNothing } from "../../src/domain/language/saysNothing";
 import type { Period } from "../../src/domain/language/types";

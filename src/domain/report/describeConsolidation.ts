@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog/types";
-import type { ConsolidationRun } from "../consolidation/consolidateFiles";
+import type { ConsolidationRun } from "../consolidation/fileOutcomes";
 import { catalogInForce, judgingDay } from "../catalog/catalogInForce";
 
 /** The consolidation as the `consolidate` command writes it to JSON, for other tools and for tests. */

@@ -4,13 +4,8 @@
  */
 import { judgingDay } from "../catalog/catalogInForce";
 import { withAppliedTargets } from "../consolidation/appliedTargets";
-import {
-  checkFileRead,
-  fileOutcomes,
-  type CheckedFile,
-  type ConsolidationRun,
-  type FileRead,
-} from "../consolidation/consolidateFiles";
+import { checkFileRead, type CheckedFile, type FileRead } from "../consolidation/checkFileRead";
+import { fileOutcomes, type ConsolidationRun } from "../consolidation/fileOutcomes";
 import { otherPeriodOfMostFiles } from "../consolidation/otherPeriod";
 import type { Consolidation, FileOutcome } from "../consolidation/types";
 import { consolidateWithHistory } from "../history/consolidateWithHistory";

@@ -1,5 +1,5 @@
 import type { Catalog } from "../../domain/catalog/types";
-import type { CheckedFile, FileRead } from "../../domain/consolidation/consolidateFiles";
+import type { CheckedFile, FileRead } from "../../domain/consolidation/checkFileRead";
 import { uiTexts } from "../../domain/texts/ui";
 import { throwIfCancelled } from "../common/throwIfCancelled";
 import type { OperationContext } from "../common/useOperation";

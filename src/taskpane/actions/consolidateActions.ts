@@ -1,6 +1,7 @@
 import type { Catalog } from "../../domain/catalog/types";
 import { validationContextOf, type CheckContext } from "../../domain/run/checkContext";
-import type { CheckedFile, ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
+import type { CheckedFile } from "../../domain/consolidation/checkFileRead";
+import type { ConsolidationRun } from "../../domain/consolidation/fileOutcomes";
 import { previousFigures } from "../../domain/history/previousFigures";
 import { latestMonth } from "../../domain/history/rollUpChoice";
 import type { ConsolidationHistory } from "../../domain/history/types";

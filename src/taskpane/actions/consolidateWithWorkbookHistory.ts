@@ -4,7 +4,7 @@
  * allows), then the period's rows replacing its old ones. Loaded with the engine.
  */
 import type { Catalog } from "../../domain/catalog/types";
-import type { ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
+import type { ConsolidationRun } from "../../domain/consolidation/fileOutcomes";
 import { historyRecords } from "../../domain/history/historyRecords";
 import { replacePeriod } from "../../domain/history/replacePeriod";
 import type { ConsolidationHistory, HistoryRecord } from "../../domain/history/types";

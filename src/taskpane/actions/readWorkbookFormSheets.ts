@@ -1,6 +1,6 @@
 /** The units' forms among the open workbook's sheets → reads, as chosen files give them; loaded on demand. */
 import type { Catalog } from "../../domain/catalog/types";
-import type { FileRead } from "../../domain/consolidation/consolidateFiles";
+import type { FileRead } from "../../domain/consolidation/checkFileRead";
 import { uiTexts } from "../../domain/texts/ui";
 import { readFormSheets } from "../../workbook/reading/readFormSheets";
 import { throwIfCancelled } from "../common/throwIfCancelled";

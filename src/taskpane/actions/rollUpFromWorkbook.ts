@@ -4,7 +4,7 @@
  * Loaded with the engine.
  */
 import type { Catalog } from "../../domain/catalog/types";
-import type { ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
+import type { ConsolidationRun } from "../../domain/consolidation/fileOutcomes";
 import { rollUpPeriod } from "../../domain/history/rollUpPeriod";
 import type { IsoDate, Period } from "../../domain/language/types";
 import { HISTORY_SHEET, historyTexts } from "../../domain/texts/history";

@@ -1,6 +1,7 @@
 import type { Catalog } from "../../domain/catalog/types";
 import type { FormSheetsSource } from "../../workbook/reading/readFormSheets";
-import type { CheckedFile, ConsolidationRun } from "../../domain/consolidation/consolidateFiles";
+import type { CheckedFile } from "../../domain/consolidation/checkFileRead";
+import type { ConsolidationRun } from "../../domain/consolidation/fileOutcomes";
 import type { ReceiptCorrections } from "../../domain/receipts/types";
 import type { FileOutcome } from "../../domain/consolidation/types";
 import type { HistoryRecord } from "../../domain/history/types";

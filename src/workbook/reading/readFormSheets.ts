@@ -9,7 +9,7 @@ import type { ReceiptSource } from "../../domain/receipts/types";
 import { periodYear } from "../../domain/language/parsePeriod";
 import type { Unit } from "../../domain/catalog/types";
 import { DOCUMENT_COLUMNS, indicatorColumns, TASK_COLUMNS, type ColumnSpec } from "../../domain/forms/formColumns";
-import type { FileRead } from "../../domain/consolidation/consolidateFiles";
+import type { FileRead } from "../../domain/consolidation/checkFileRead";
 import { createUnitMatcher } from "../../domain/language/matchUnit";
 import { parsePeriodLabel } from "../../domain/language/parsePeriodLabel";
 import type { FormIdentity, Submission } from "../../domain/submission/types";

@@ -4,7 +4,7 @@
  */
 import type { Unit } from "../../domain/catalog/types";
 import { success } from "../../domain/result";
-import type { FileRead } from "../../domain/consolidation/consolidateFiles";
+import type { FileRead } from "../../domain/consolidation/checkFileRead";
 import type { Finding } from "../../domain/validation/types";
 import { inspectTexts } from "../../domain/texts/inspect";
 import { readFormSheets } from "../reading/readFormSheets";

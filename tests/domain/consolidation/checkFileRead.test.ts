@@ -1,4 +1,4 @@
-import { checkFileRead, type FileRead } from "../../../src/domain/consolidation/consolidateFiles";
+import { checkFileRead, type FileRead } from "../../../src/domain/consolidation/checkFileRead";
 import type { Finding } from "../../../src/domain/validation/types";
 import { validationContext, validSubmission } from "../validation/submissionBuilder";
 

@@ -3,7 +3,7 @@
  * the officer corrects in the pane or in the register sheet, kept in the workbook's settings across runs.
  */
 import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
-import type { ConsolidationRun } from "../../../src/domain/consolidation/consolidateFiles";
+import type { ConsolidationRun } from "../../../src/domain/consolidation/fileOutcomes";
 import { parsePeriod } from "../../../src/domain/language/parsePeriod";
 import type { Period } from "../../../src/domain/language/types";
 import { planSamples } from "../../../src/samples/planSamples";

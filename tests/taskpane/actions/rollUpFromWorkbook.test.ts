@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { runCli } from "../../../src/cli/main";
 import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
-import type { ConsolidationRun } from "../../../src/domain/consolidation/consolidateFiles";
+import type { ConsolidationRun } from "../../../src/domain/consolidation/fileOutcomes";
 import { monthsOf } from "../../../src/domain/history/periodHistory";
 import { rollUpOf } from "../../../src/domain/history/rollUpChoice";
 import { parsePeriod, periodLabel } from "../../../src/domain/language/parsePeriod";

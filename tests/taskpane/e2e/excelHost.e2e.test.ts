@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
-import type { ConsolidationRun } from "../../../src/domain/consolidation/consolidateFiles";
+import type { ConsolidationRun } from "../../../src/domain/consolidation/fileOutcomes";
 import { parsePeriod } from "../../../src/domain/language/parsePeriod";
 import type { Period } from "../../../src/domain/language/types";
 import { formatDayMonthYear } from "../../../src/domain/language/dayMonthYear";

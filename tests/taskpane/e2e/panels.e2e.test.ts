@@ -7,7 +7,7 @@ import { formatDayMonthYear } from "../../../src/domain/language/dayMonthYear";
 import { uiTexts } from "../../../src/domain/texts/ui";
 import { formatVietnameseNumber } from "../../../src/domain/language/vietnameseNumber";
 import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
-import type { ConsolidationRun } from "../../../src/domain/consolidation/consolidateFiles";
+import type { ConsolidationRun } from "../../../src/domain/consolidation/fileOutcomes";
 import { parsePeriod } from "../../../src/domain/language/parsePeriod";
 import type { Period } from "../../../src/domain/language/types";
 import { planSamples } from "../../../src/samples/planSamples";

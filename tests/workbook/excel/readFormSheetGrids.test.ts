@@ -4,7 +4,7 @@
  * officer's big sheet whole.
  */
 import { catalog2026 } from "../../../src/domain/catalog/catalog2026";
-import type { FileRead } from "../../../src/domain/consolidation/consolidateFiles";
+import type { FileRead } from "../../../src/domain/consolidation/checkFileRead";
 import { parsePeriod } from "../../../src/domain/language/parsePeriod";
 import type { Period } from "../../../src/domain/language/types";
 import { planSamples } from "../../../src/samples/planSamples";

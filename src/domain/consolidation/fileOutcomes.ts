@@ -1,3 +1,4 @@
+/** Each checked file's fate before anything is added up: every unit's latest kept, the older ones named replaced, the unreadable rejected. */
 import { correctReceipts } from "../receipts/correctReceipts";
 import type { ReceiptCorrections } from "../receipts/types";
 import type { SubmissionCheck } from "../validation/checkedTypes";
@@ -6,8 +7,6 @@ import type { Finding } from "../validation/types";
 import type { CheckedFile } from "./checkFileRead";
 import type { OtherPeriod } from "./otherPeriod";
 import type { Consolidation, FileOutcome } from "./types";
-
-export { checkFileRead, type CheckedFile, type FileRead } from "./checkFileRead";
 
 /** What src/domain/run's consolidateFiles makes of the files: the consolidation, worded, and every file's fate. */
 export interface ConsolidationRun {
