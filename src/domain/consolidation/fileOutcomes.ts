@@ -1,4 +1,7 @@
-/** Each checked file's fate before anything is added up: every unit's latest kept, the older ones named replaced, the unreadable rejected. */
+/**
+ * Each checked file's fate before anything is added up: every unit's latest kept, the older ones named replaced,
+ * the unreadable rejected.
+ */
 import { correctReceipts } from "../receipts/correctReceipts";
 import type { ReceiptCorrections } from "../receipts/types";
 import type { SubmissionCheck } from "../validation/checkedTypes";
