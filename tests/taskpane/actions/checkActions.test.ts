@@ -3,21 +3,17 @@ import { parsePeriod } from "../../../src/domain/language/parsePeriod";
 import type { Period } from "../../../src/domain/language/types";
 import { createCheckActions } from "../../../src/taskpane/actions/checkActions";
 import { documentFileName } from "../../../src/taskpane/office/openWorkbook";
-import type { OperationContext } from "../../../src/taskpane/common/useOperation";
 import { planSamples } from "../../../src/samples/planSamples";
 import { sampleFileBytes } from "../../../src/samples/sampleFile";
 import { uiTexts } from "../../../src/domain/texts/ui";
 import { readFormSheetGrids } from "../../../src/workbook/excel/readFormSheetGrids";
 import { collectingWorkbook, workbookBytes } from "../../support/collectingWorkbook";
 import { FakeWorkbookReads } from "../../workbook/excel/fakeWorkbookReads";
+import { operationContext as context } from "./operationContext";
 
 const may = (parsePeriod("2026-05") as { ok: true; value: Period }).value;
 const catalog = catalog2026();
 const options = { period: may, asOf: "2026-05-14" };
-
-function context(): OperationContext {
-  return { signal: new AbortController().signal, progress: jest.fn() };
-}
 
 describe("checking the open workbook", () => {
   it("reads its bytes as a unit's form and reports findings as the workbook's", async () => {

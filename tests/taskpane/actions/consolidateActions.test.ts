@@ -7,7 +7,6 @@ import { createConsolidateActions, summaryFileName } from "../../../src/taskpane
 import { createExcelWriter } from "../../../src/taskpane/office/excelWriter";
 import { ledgerKnowing, memorySettings } from "./memorySettings";
 import { settingsSheetLedger } from "../../../src/taskpane/actions/sheetLedger";
-import type { OperationContext } from "../../../src/taskpane/common/useOperation";
 import { detectCapabilities } from "../../../src/workbook/excel/hostCapabilities";
 import { summarySheetNames } from "../../../src/workbook/summary/buildSummaryWorkbook";
 import { FakeExcel } from "../../workbook/excel/fakeExcel";
@@ -16,6 +15,7 @@ import { sampleFileBytes } from "../../../src/samples/sampleFile";
 import { readFormSheetGrids } from "../../../src/workbook/excel/readFormSheetGrids";
 import { collectingWorkbook, workbookBytes } from "../../support/collectingWorkbook";
 import { FakeWorkbookReads } from "../../workbook/excel/fakeWorkbookReads";
+import { operationContext as context } from "./operationContext";
 
 const may = (parsePeriod("2026-05") as { ok: true; value: Period }).value;
 const catalog = catalog2026();
@@ -25,10 +25,6 @@ function host(newest: number) {
   return detectCapabilities({
     isSetSupported: (name, version = "1.1") => name === "ExcelApi" && Number(version.split(".")[1]) <= newest,
   });
-}
-
-function context(): OperationContext {
-  return { signal: new AbortController().signal, progress: jest.fn() };
 }
 
 /** Excel.run handing the callback the fake's request context, as Office.js would hand its own. */

@@ -12,19 +12,15 @@ import { createConsolidateActions } from "../../../src/taskpane/actions/consolid
 import type { FormImporter } from "../../../src/taskpane/actions/importForms";
 import { settingsImportLedger } from "../../../src/taskpane/actions/importLedger";
 import type { ChosenFile } from "../../../src/taskpane/actions/types";
-import type { OperationContext } from "../../../src/taskpane/common/useOperation";
 import { insertSheetsFromFiles, sheetNamesOf } from "../../../src/workbook/excel/insertSheetsFromFiles";
 import { readFormSheetGrids } from "../../../src/workbook/excel/readFormSheetGrids";
 import { FakeWorkbookReads } from "../../workbook/excel/fakeWorkbookReads";
 import { memorySettings } from "./memorySettings";
+import { operationContext as context } from "./operationContext";
 
 const catalog = catalog2026();
 const may = (parsePeriod("2026-05") as { ok: true; value: Period }).value;
 const options = { period: may, asOf: "2026-05-14" };
-
-function context(): OperationContext {
-  return { signal: new AbortController().signal, progress: jest.fn() };
-}
 
 function chosen(name: string, bytes: Uint8Array, receivedAt: string): ChosenFile {
   return {

@@ -14,7 +14,6 @@ import { settingsReceiptStore } from "../../../src/taskpane/actions/receiptStore
 import { registerSheetReader } from "../../../src/taskpane/actions/registerSheet";
 import { settingsSheetLedger } from "../../../src/taskpane/actions/sheetLedger";
 import type { ChosenFile, ChosenFileReads } from "../../../src/taskpane/actions/types";
-import type { OperationContext } from "../../../src/taskpane/common/useOperation";
 import { createExcelWriter } from "../../../src/taskpane/office/excelWriter";
 import { detectCapabilities } from "../../../src/workbook/excel/hostCapabilities";
 import { readSheetValues } from "../../../src/workbook/excel/readSheetValues";
@@ -22,6 +21,7 @@ import { withSavedTime } from "../../support/coreProperties";
 import { FakeExcel } from "../../workbook/excel/fakeExcel";
 import { installUsedRangeReads } from "../../workbook/excel/fakeExcelUsedRange";
 import { memorySettings } from "./memorySettings";
+import { operationContext as context } from "./operationContext";
 
 const may = (parsePeriod("2026-05") as { ok: true; value: Period }).value;
 const catalog = catalog2026();
@@ -32,10 +32,6 @@ const SAVED_BY_OFFICER = Date.parse("2026-05-12T03:00:00Z");
 const plans = planSamples(catalog, may)
   .filter((plan) => plan.send && plan.quirks.length === 0)
   .slice(0, 3);
-
-function context(): OperationContext {
-  return { signal: new AbortController().signal, progress: jest.fn() };
-}
 
 /** The units' files as the browser hands them over, counting how often each is loaded. */
 async function chosenFiles(): Promise<{ files: ChosenFile[]; loads: Map<string, number> }> {

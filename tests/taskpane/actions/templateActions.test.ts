@@ -7,12 +7,12 @@ import type { Period } from "../../../src/domain/language/types";
 import { createExcelWriter } from "../../../src/taskpane/office/excelWriter";
 import { ledgerKnowing } from "./memorySettings";
 import { createTemplateActions } from "../../../src/taskpane/actions/templateActions";
-import type { OperationContext } from "../../../src/taskpane/common/useOperation";
 import { saveFile } from "../../../src/taskpane/files/saveFile";
 import { detectCapabilities } from "../../../src/workbook/excel/hostCapabilities";
 import { readForm } from "../../../src/workbook/xlsx/readForm";
 import { FakeExcel, type FakeSheet } from "../../workbook/excel/fakeExcel";
 import { loadXlsx, locateTable, sheetOf } from "../../workbook/templates/formTestSupport";
+import { operationContext as context } from "./operationContext";
 
 jest.mock("../../../src/taskpane/files/saveFile", () => ({
   ...jest.requireActual("../../../src/taskpane/files/saveFile"),
@@ -21,10 +21,6 @@ jest.mock("../../../src/taskpane/files/saveFile", () => ({
 
 const may = (parsePeriod("2026-05") as { ok: true; value: Period }).value;
 const catalog = catalog2026();
-
-function context(controller = new AbortController()): OperationContext {
-  return { signal: controller.signal, progress: jest.fn() };
-}
 
 function host(newest: number) {
   return detectCapabilities({

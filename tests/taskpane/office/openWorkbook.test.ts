@@ -10,10 +10,10 @@ import { sampleFileBytes } from "../../../src/samples/sampleFile";
 import { createConsolidateActions } from "../../../src/taskpane/actions/consolidateActions";
 import { settingsImportLedger } from "../../../src/taskpane/actions/importLedger";
 import { createFormImporter, createWorkbookForms } from "../../../src/taskpane/office/openWorkbook";
-import type { OperationContext } from "../../../src/taskpane/common/useOperation";
 import { detectCapabilities } from "../../../src/workbook/excel/hostCapabilities";
 import { FakeWorkbookReads } from "../../workbook/excel/fakeWorkbookReads";
 import { memorySettings } from "../actions/memorySettings";
+import { operationContext as context } from "../actions/operationContext";
 
 const catalog = catalog2026();
 const may = (parsePeriod("2026-05") as { ok: true; value: Period }).value;
@@ -22,10 +22,6 @@ function host(newest: number) {
   return detectCapabilities({
     isSetSupported: (name, version = "1.1") => name === "ExcelApi" && Number(version.split(".")[1]) <= newest,
   });
-}
-
-function context(): OperationContext {
-  return { signal: new AbortController().signal, progress: jest.fn() };
 }
 
 /** Office's globals as the pane finds them inside Excel: the document's address and Excel.run on the fake. */
