@@ -3,7 +3,7 @@
  * workbook in memory (writeXlsx, Node and browser) and the workbook streamed row by row (writeXlsxStreamed, Node).
  */
 import ExcelJS from "exceljs";
-import { address, columnLetters, parseRange, rangeAddress } from "../model/addresses";
+import { address, columnLetters, parseRange, quoteSheetName, rangeAddress } from "../model/addresses";
 import { cellNumberFormat, isFormula, numericRuleBounds, resolveStyle } from "../model/cellFormats";
 import { linkTarget, linkText } from "../model/links";
 import type {
@@ -71,8 +71,10 @@ export function toExcelValue({ value, link }: Cell): ExcelJS.CellValue {
   return value;
 }
 
+export type StyleConverter = (cell: Cell) => Partial<ExcelJS.Style>;
+
 /** Converted styles are shared between cells (ExcelJS keeps a reference), one per style and number format. */
-export function styleConverter(model: Workbook): (cell: Cell) => Partial<ExcelJS.Style> {
+export function styleConverter(model: Workbook): StyleConverter {
   const cache = new Map<CellStyle | undefined, Map<string | undefined, Partial<ExcelJS.Style>>>();
   return (cell) => {
     const style = resolveStyle(model, cell.style);
@@ -240,6 +242,28 @@ export async function writeSheetSettings(worksheet: ExcelJS.Worksheet, sheet: Sh
   if (sheet.protection) await worksheet.protect("", protectionOptions(sheet.protection));
 }
 
-export function absoluteRange(range: string): string {
+function absoluteRange(range: string): string {
   return range.replace(/([A-Za-z]+)(\d+)/g, "$$$1$$$2");
+}
+
+/** A model cell on ExcelJS's: its value (`withValue` false for a cell a merge covers) and its style, if any. */
+export function writeCell(target: ExcelJS.Cell, cell: Cell, convertStyle: StyleConverter, withValue = true): void {
+  if (withValue && (cell.value !== null || cell.link)) target.value = toExcelValue(cell);
+  const style = convertStyle(cell);
+  if (Object.keys(style).length > 0) target.style = style;
+}
+
+/** The model's author and dates on either writer's workbook, before its sheets. */
+export function writeWorkbookProperties(book: ExcelJS.Workbook, model: Workbook): void {
+  book.creator = model.creator;
+  book.lastModifiedBy = model.creator;
+  book.created = model.created;
+  book.modified = model.modified;
+}
+
+/** The model's own names, after the sheets (print areas and titles come from each sheet's page setup). */
+export function writeDefinedNames(book: ExcelJS.Workbook, model: Workbook): void {
+  for (const defined of model.definedNames) {
+    book.definedNames.add(`${quoteSheetName(defined.sheet)}!${absoluteRange(defined.range)}`, defined.name);
+  }
 }

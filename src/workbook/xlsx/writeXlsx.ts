@@ -1,24 +1,30 @@
 /** Writes the neutral table model to .xlsx bytes with ExcelJS (Node and browser alike). */
 import ExcelJS from "exceljs";
-import { address, parseAddress, parseRange, quoteSheetName } from "../model/addresses";
+import { address, parseAddress, parseRange } from "../model/addresses";
 import { assertWritable } from "../model/checkWorkbook";
-import type { Cell, RangeBounds, Sheet, SheetTable, Workbook } from "../model/types";
-import { absoluteRange, styleConverter, toExcelValue, worksheetOptions, writeSheetSettings } from "./excelJsSheet";
+import type { RangeBounds, Sheet, SheetTable, Workbook } from "../model/types";
+import {
+  styleConverter,
+  toExcelValue,
+  worksheetOptions,
+  writeCell,
+  writeDefinedNames,
+  writeSheetSettings,
+  writeWorkbookProperties,
+  type StyleConverter,
+} from "./excelJsSheet";
 import { withFixedZipDates } from "./writeZipDates";
 
 function insideAny({ row, col }: { row: number; col: number }, ranges: RangeBounds[]): boolean {
   return ranges.some((b) => row >= b.top && row <= b.bottom && col >= b.left && col <= b.right);
 }
 
-function writeCells(worksheet: ExcelJS.Worksheet, sheet: Sheet, convertStyle: (cell: Cell) => Partial<ExcelJS.Style>) {
+function writeCells(worksheet: ExcelJS.Worksheet, sheet: Sheet, convertStyle: StyleConverter) {
   // A table writes its own cells' values (addTable); writing them here too would double the work on a long table.
   const inTable = (sheet.tables ?? []).map((table) => parseRange(table.range));
   for (const [key, cell] of Object.entries(sheet.cells)) {
     if (inTable.length > 0 && cell.style === undefined && insideAny(parseAddress(key), inTable)) continue;
-    const target = worksheet.getCell(key);
-    if (cell.value !== null || cell.link) target.value = toExcelValue(cell);
-    const style = convertStyle(cell);
-    if (Object.keys(style).length > 0) target.style = style;
+    writeCell(worksheet.getCell(key), cell, convertStyle);
   }
 }
 
@@ -57,14 +63,9 @@ async function writeSheet(workbook: ExcelJS.Workbook, model: Workbook, sheet: Sh
 export async function writeXlsx(model: Workbook): Promise<Uint8Array> {
   assertWritable(model);
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = model.creator;
-  workbook.lastModifiedBy = model.creator;
-  workbook.created = model.created;
-  workbook.modified = model.modified;
+  writeWorkbookProperties(workbook, model);
   for (const sheet of model.sheets) await writeSheet(workbook, model, sheet);
-  for (const defined of model.definedNames) {
-    workbook.definedNames.add(`${quoteSheetName(defined.sheet)}!${absoluteRange(defined.range)}`, defined.name);
-  }
+  writeDefinedNames(workbook, model);
   const buffer = await workbook.xlsx.writeBuffer();
   return withFixedZipDates(new Uint8Array(buffer), model.modified);
 }

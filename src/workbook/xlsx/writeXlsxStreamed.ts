@@ -7,36 +7,42 @@
  */
 import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
-import { parseAddress, parseRange, quoteSheetName } from "../model/addresses";
+import { parseAddress, parseRange } from "../model/addresses";
 import { assertWritable } from "../model/checkWorkbook";
 import { safeLink } from "../model/links";
-import type { Cell, MadeRow, Sheet, Workbook } from "../model/types";
-import { absoluteRange, styleConverter, toExcelValue, worksheetOptions, writeSheetSettings } from "./excelJsSheet";
+import type { MadeRow, Sheet, Workbook } from "../model/types";
+import {
+  styleConverter,
+  worksheetOptions,
+  writeCell,
+  writeDefinedNames,
+  writeSheetSettings,
+  writeWorkbookProperties,
+} from "./excelJsSheet";
 import { withFixedZipDates } from "./writeZipDates";
 
 /** zlib's default: the officer keeps this file. */
 const ZIP_LEVEL = 6;
 
-interface SheetRow {
-  cells: [number, Cell][];
-  merges: string[];
-}
+/** A row of the sheet's own, with the merges that start on it. */
+type OwnRow = MadeRow & { merges: string[] };
 
 /** A made row's cells, checked as checkWorkbook checks the sheet's own: it could not see them before. */
 function checkedRow(made: MadeRow, sheet: Sheet): MadeRow {
-  for (const [col, cell] of made.cells) {
-    if (cell.link && !safeLink(cell.link))
-      throw new Error(`Unsafe link in ${sheet.name} row ${made.row} column ${col}`);
-  }
+  const unsafe = made.cells.find(([, cell]) => cell.link && !safeLink(cell.link));
+  if (unsafe) throw new Error(`Unsafe link in ${sheet.name} row ${made.row} column ${unsafe[0]}`);
   return made;
 }
 
 /** The sheet's cells, heights and merges by row, in the order rows must be written. */
-function rowsInOrder(sheet: Sheet): [number, SheetRow][] {
-  const rows = new Map<number, SheetRow>();
+function rowsInOrder(sheet: Sheet): OwnRow[] {
+  const rows = new Map<number, OwnRow>();
   const at = (row: number) => {
     let found = rows.get(row);
-    if (!found) rows.set(row, (found = { cells: [], merges: [] }));
+    if (!found) {
+      const height = sheet.rowHeights[row];
+      rows.set(row, (found = { row, cells: [], merges: [], ...(height === undefined ? {} : { height }) }));
+    }
     return found;
   };
   for (const key in sheet.cells) {
@@ -45,7 +51,7 @@ function rowsInOrder(sheet: Sheet): [number, SheetRow][] {
   }
   for (const merge of sheet.merges) at(parseRange(merge).top).merges.push(merge);
   for (const row of Object.keys(sheet.rowHeights)) at(Number(row));
-  return [...rows.entries()].sort(([a], [b]) => a - b);
+  return [...rows.values()].sort((a, b) => a.row - b.row);
 }
 
 /** The cells a merge covers besides its top-left one. */
@@ -99,17 +105,12 @@ async function streamSheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, model: Wo
     const row = worksheet.getRow(number);
     if (height !== undefined) row.height = height;
     for (const [col, cell] of cells) {
-      const target = row.getCell(col);
       // A covered cell's value would go to the merge's first cell; the in-memory writer drops it.
-      if (!covered.has(`${number}:${col}`) && (cell.value !== null || cell.link)) target.value = toExcelValue(cell);
-      const style = convertStyle(cell);
-      if (Object.keys(style).length > 0) target.style = style;
+      writeCell(row.getCell(col), cell, convertStyle, !covered.has(`${number}:${col}`));
     }
     row.commit();
   };
-  for (const [row, { cells, merges }] of rowsInOrder(sheet)) {
-    writeRow({ row, cells, ...(sheet.rowHeights[row] === undefined ? {} : { height: sheet.rowHeights[row] }) }, merges);
-  }
+  for (const own of rowsInOrder(sheet)) writeRow(own, own.merges);
   for (const made of sheet.laterRows?.rows() ?? []) writeRow(checkedRow(made, sheet));
   worksheet.commit();
 }
@@ -130,14 +131,9 @@ export async function writeXlsxStreamed(model: Workbook): Promise<Uint8Array> {
     useSharedStrings: true,
     zip: { zlib: { level: ZIP_LEVEL } },
   });
-  writer.creator = model.creator;
-  writer.lastModifiedBy = model.creator;
-  writer.created = model.created;
-  writer.modified = model.modified;
+  writeWorkbookProperties(writer, model);
   for (const sheet of model.sheets) await streamSheet(writer, model, sheet);
-  for (const defined of model.definedNames) {
-    writer.definedNames.add(`${quoteSheetName(defined.sheet)}!${absoluteRange(defined.range)}`, defined.name);
-  }
+  writeDefinedNames(writer, model);
   await writer.commit();
   return withFixedZipDates(new Uint8Array(Buffer.concat(chunks)), model.modified);
 }
