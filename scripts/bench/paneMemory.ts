@@ -16,7 +16,7 @@ import { planSamples } from "../../src/samples/planSamples";
 import { sampleFileBytes } from "../../src/samples/sampleFile";
 import { launchChromium, openTaskpane } from "../../tests/support/chromium";
 import { ensureTaskpaneBuild, serveDirectory } from "../../tests/support/taskpaneBuild";
-import { bookParts, craftZip, deflatedZeros, editXml, honestEntry } from "../../tests/workbook/xlsx/handMadeXlsx";
+import { lyingSizeBook, withFarCells } from "../../tests/workbook/xlsx/handMadeXlsx";
 import { bombOneEntry, bombOverlapping } from "../bad-files/craftedZips";
 
 const PERIOD_CODE = "2026-05";
@@ -95,32 +95,17 @@ async function hostileFiles(folder: string): Promise<{ name: string; path: strin
   const plan = planSamples(catalog, period.value).find((p) => p.send && p.quirks.length === 0);
   if (!plan) throw new Error("no plain sample form");
   const good = await sampleFileBytes(catalog, plan);
-  const lying = craftZip(
-    Object.entries(bookParts({ sheets: [{ name: "_dinh_danh", data: "" }] })).map(([name, xml]) =>
-      name === "xl/worksheets/sheet1.xml"
-        ? { name, deflated: deflatedZeros(2048), crc32: 0, uncompressedSize: 1000 }
-        : honestEntry(name, xml),
-    ),
-  );
-  const far = editXml(good, (name, xml) =>
-    name.startsWith("xl/worksheets/")
-      ? xml.replace(
-          "</sheetData>",
-          '<row r="1048576"><c r="A1048576" s="1"/><c r="XFD1048576" s="1"/></row></sheetData>',
-        )
-      : xml,
-  );
   const files: [string, Uint8Array][] = [
-    ["bieu-mau-tot.xlsx (tham chiếu)", good],
-    ["khai-1000-byte-ra-2GB.xlsx", lying],
+    ["bieu-mau-tot.xlsx", good],
+    ["khai-1000-byte-ra-2GB.xlsx", lyingSizeBook()],
     ["bom-mot-thanh-phan.xlsx", await bombOneEntry()],
     ["bom-chong-lap.xlsx", await bombOverlapping()],
-    ["o-o-dong-1048576.xlsx", far],
+    ["o-o-dong-1048576.xlsx", withFarCells(good)],
   ];
   return files.map(([name, bytes]) => {
-    const path = join(folder, name.split(" ")[0]);
+    const path = join(folder, name);
     writeFileSync(path, bytes);
-    return { name: name.split(" ")[0], path };
+    return { name, path };
   });
 }
 

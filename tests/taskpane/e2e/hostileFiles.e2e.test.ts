@@ -15,7 +15,7 @@ import { sampleFileBytes } from "../../../src/samples/sampleFile";
 import { readSubmittedFile } from "../../../src/workbook/xlsx/readSubmittedFile";
 import { launchChromium, openTaskpane } from "../../support/chromium";
 import { ensureTaskpaneBuild, serveDirectory, type StaticServer } from "../../support/taskpaneBuild";
-import { bookParts, craftZip, deflatedZeros, editXml, honestEntry } from "../../workbook/xlsx/handMadeXlsx";
+import { lyingSizeBook, withFarCells } from "../../workbook/xlsx/handMadeXlsx";
 
 const may = (parsePeriod("2026-05") as { ok: true; value: Period }).value;
 const BOMB = "bom-2GB.xlsx";
@@ -30,28 +30,11 @@ describe("hostile files in the pane (headless Chromium)", () => {
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), "bccds-hostile-"));
-    const parts = bookParts({ sheets: [{ name: "_dinh_danh", data: "" }] });
-    const bomb = craftZip(
-      Object.entries(parts).map(([name, xml]) =>
-        name === "xl/worksheets/sheet1.xml"
-          ? { name, deflated: deflatedZeros(2048), crc32: 0, uncompressedSize: 1000 }
-          : honestEntry(name, xml),
-      ),
-    );
-    writeFileSync(join(folder, BOMB), bomb);
+    writeFileSync(join(folder, BOMB), lyingSizeBook());
     const catalog = catalog2026();
     const plan = planSamples(catalog, may).find((p) => p.send && p.quirks.length === 0)!;
     farFile = plan.fileName;
-    const far = editXml(await sampleFileBytes(catalog, plan), (name, xml) =>
-      name.startsWith("xl/worksheets/")
-        ? xml
-            .replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>')
-            .replace(
-              "</sheetData>",
-              '<row r="1048576"><c r="A1048576" s="1"/><c r="XFD1048576" s="1"/></row></sheetData>',
-            )
-        : xml,
-    );
+    const far = withFarCells(await sampleFileBytes(catalog, plan));
     // The reader in Node reads it: the pane must too.
     expect((await readSubmittedFile(far, farFile, "2026-05-08T02:00:00Z")).ok).toBe(true);
     writeFileSync(join(folder, farFile), far);

@@ -144,3 +144,28 @@ export function deflatedZeros(megabytes: number): Uint8Array {
   out[chunk.length * megabytes + 1] = 0x00;
   return new Uint8Array(out);
 }
+
+/** Issue 14's lying zip: a workbook whose one worksheet declares 1,000 bytes and inflates to 2 GB. */
+export function lyingSizeBook(): Uint8Array {
+  return craftZip(
+    Object.entries(bookParts({ sheets: [{ name: "_dinh_danh", data: "" }] })).map(([name, xml]) =>
+      name === "xl/worksheets/sheet1.xml"
+        ? { name, deflated: deflatedZeros(2048), crc32: 0, uncompressedSize: 1000 }
+        : honestEntry(name, xml),
+    ),
+  );
+}
+
+/** `bytes` with formatted empty cells at row 1,048,576 of every worksheet, whose dimension then says the whole grid. */
+export function withFarCells(bytes: Uint8Array): Uint8Array {
+  return editXml(bytes, (name, xml) =>
+    name.startsWith("xl/worksheets/")
+      ? xml
+          .replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>')
+          .replace(
+            "</sheetData>",
+            '<row r="1048576"><c r="A1048576" s="1"/><c r="XFD1048576" s="1"/></row></sheetData>',
+          )
+      : xml,
+  );
+}
