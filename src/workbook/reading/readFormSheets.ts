@@ -158,13 +158,8 @@ function sourceName(workbookName: string, sheets: FormSheet[]): string {
   );
 }
 
-function refusal(
-  file: string,
-  receivedAt: string,
-  bySource: { receiptSource?: ReceiptSource },
-  finding: Omit<Finding, "file" | "severity">,
-): FileRead {
-  return { file, receivedAt, ...bySource, finding: { file, severity: "error", ...finding } };
+function refusal(file: string, received: SheetsReceipt, finding: Omit<Finding, "file" | "severity">): FileRead {
+  return { file, ...received, finding: { file, severity: "error", ...finding } };
 }
 
 /** One unit's indicator and task sheets (and documents sheet, if any) → its submission, or the one finding saying why not. */
@@ -178,13 +173,11 @@ function readPair(
     (sheet): sheet is FormSheet => sheet !== undefined,
   );
   const file = sourceName(source.workbookName, sheets);
-  const receipt = source.receipt?.(sheets.map((sheet) => sheet.grid.name));
-  const receivedAt = receipt?.receivedAt ?? "";
-  const bySource = receipt?.receiptSource ? { receiptSource: receipt.receiptSource } : {};
+  const received = source.receipt?.(sheets.map((sheet) => sheet.grid.name)) ?? { receivedAt: "" };
   const title = sheets[0].title as NonNullable<FormSheet["title"]>;
   if (!pair.indicators || !pair.tasks) {
     const missing = pair.indicators ? FORM_SHEETS.tasks : FORM_SHEETS.indicators;
-    return refusal(file, receivedAt, bySource, {
+    return refusal(file, received, {
       unit: unitId,
       sheet: sheets[0].grid.name,
       code: "missing_sheet",
@@ -196,21 +189,21 @@ function readPair(
     { indicators: pair.indicators.grid, tasks: pair.tasks.grid },
     { file, unit: unitId, year: periodYear(periodCode) },
   );
-  if (!tables.ok) return { file, receivedAt, ...bySource, finding: tables.finding };
+  if (!tables.ok) return { file, ...received, finding: tables.finding };
   const { indicators, tasks, notes } = tables.value;
   const documents = pair.documents
     ? readDocumentTable(pair.documents.grid, { file, unit: unitId }, pair.documents.header)
     : undefined;
   const submission: Submission = {
     file,
-    receivedAt,
+    receivedAt: received.receivedAt,
     unitId,
     period: periodCode,
     indicators,
     tasks,
     ...(documents ? { documents: documents.documents } : {}),
   };
-  return { file, receivedAt, ...bySource, submission, notes: [...notes, ...(documents?.notes ?? [])] };
+  return { file, ...received, submission, notes: [...notes, ...(documents?.notes ?? [])] };
 }
 
 /** The sheets of one unit and period, paired: each pair is one form. */
@@ -238,8 +231,7 @@ export function readFormSheets(source: FormSheetsSource): FileRead[] {
       reads.push(
         refusal(
           file,
-          "",
-          {},
+          { receivedAt: "" },
           {
             sheet: grid.name,
             code: "missing_title",
