@@ -5,7 +5,7 @@
  * says whose it is, since the hidden identity sheet does not travel with a copied sheet. Other sheets — the
  * officer's own, the summary, the plan's appendices — are left alone.
  */
-import type { ReceiptSource } from "../../domain/receipts/types";
+import type { FileOutcome } from "../../domain/consolidation/types";
 import { periodYear } from "../../domain/language/parsePeriod";
 import type { Unit } from "../../domain/catalog/types";
 import { DOCUMENT_COLUMNS, indicatorColumns, TASK_COLUMNS, type ColumnSpec } from "../../domain/forms/formColumns";
@@ -34,10 +34,7 @@ interface FormSheet {
 }
 
 /** When a form copied into the workbook was received, and by whose word; the source unknown, it is not said. */
-export interface SheetsReceipt {
-  receivedAt: string;
-  receiptSource?: ReceiptSource;
-}
+export type SheetsReceipt = Pick<FileOutcome, "receivedAt" | "receiptSource">;
 
 export interface FormSheetsSource {
   /** The workbook's name, shown as the "file" of each form found in it. */
