@@ -1,5 +1,6 @@
 /** Vietnamese texts of the plan appendices, the unit forms and the form reader. */
 import { columnHeaders } from "./formColumns";
+import inputValidation from "./inputValidation.json";
 
 /** Sheet names of the plan appendices workbook. */
 export const APPENDIX_SHEETS = { indicators: "Phụ lục I", tasks: "Phụ lục II" } as const;
@@ -82,138 +83,38 @@ export const formTexts = {
     "Không bắt buộc. Mỗi dòng một văn bản đơn vị ban hành (hoặc tham mưu ban hành) trong kỳ; để trống nếu không có.",
 } as const;
 
-/** Prompts (title ≤ 32, message ≤ 255 characters: Excel's limits) and errors of the data validations. */
-export const validationTexts = {
-  percent: {
-    prompt: {
-      title: "Kết quả (%)",
-      message:
-        "Ghi tỷ lệ % từ 0 đến 100, không gõ dấu % (ví dụ 87,6). Số ước tính ghi “Ước 87,6%”. Chưa có số liệu: ghi lý do (xem trang Thông tin).",
-    },
-    error: {
-      title: "Tỷ lệ không hợp lệ",
-      message: "Tỷ lệ phải là số từ 0 đến 100 (ví dụ 87,6), hoặc ghi lý do chưa có số liệu.",
-    },
-  },
-  count: {
-    prompt: {
-      title: "Kết quả (số lượng)",
-      message: "Ghi số nguyên không âm (ví dụ 12). Chưa có số liệu: ghi lý do (xem trang Thông tin).",
-    },
-    error: {
-      title: "Số lượng không hợp lệ",
-      message: "Số lượng phải là số nguyên không âm, hoặc ghi lý do chưa có số liệu.",
-    },
-  },
-  amount: {
-    prompt: { title: "Kết quả", message: "Ghi số không âm. Chưa có số liệu: ghi lý do (xem trang Thông tin)." },
-    error: { title: "Số liệu không hợp lệ", message: "Kết quả phải là số không âm, hoặc ghi lý do chưa có số liệu." },
-  },
-  computedPercent: {
-    prompt: {
-      title: "Kết quả (tự tính)",
-      message: "Tự tính = Tử số / Mẫu số × 100. Chỉ khi chưa có số liệu mới ghi lý do vào ô này (xem trang Thông tin).",
-    },
-    error: { title: "Tỷ lệ không hợp lệ", message: "Tỷ lệ phải là số từ 0 đến 100, hoặc ghi lý do chưa có số liệu." },
-  },
-  numerator: {
-    prompt: {
-      title: columnHeaders.numerator,
-      message: "Số nguyên không âm, không lớn hơn Mẫu số (ví dụ số hồ sơ được số hóa).",
-    },
-    error: { title: "Tử số không hợp lệ", message: "Tử số phải là số nguyên không âm và không lớn hơn Mẫu số." },
-  },
-  denominator: {
-    prompt: {
-      title: columnHeaders.denominator,
-      message: "Số nguyên lớn hơn 0, không nhỏ hơn Tử số (ví dụ tổng số hồ sơ).",
-    },
-    error: { title: "Mẫu số không hợp lệ", message: "Mẫu số phải là số nguyên lớn hơn 0 và không nhỏ hơn Tử số." },
-  },
-  note: {
-    prompt: {
-      title: "Ghi chú",
-      message: "Nguồn số liệu, thời điểm thống kê hoặc giải thích thêm (không quá 500 ký tự).",
-    },
-    error: { title: "Ghi chú quá dài", message: "Ghi chú không quá 500 ký tự." },
-  },
-  status: {
-    prompt: { title: columnHeaders.status, message: "Chọn: Đã hoàn thành, Đang thực hiện hoặc Chưa thực hiện." },
-    error: {
-      title: "Tiến độ không hợp lệ",
-      message: "Chỉ chọn một trong ba mục: Đã hoàn thành, Đang thực hiện, Chưa thực hiện.",
-    },
-  },
-  progress: {
-    prompt: {
-      title: "Tỷ lệ hoàn thành (%)",
-      message: "Số từ 0 đến 100, không gõ dấu % (ví dụ 60). Đã hoàn thành là 100.",
-    },
-    error: { title: "Tỷ lệ không hợp lệ", message: "Tỷ lệ hoàn thành phải là số từ 0 đến 100." },
-  },
-  description: {
-    prompt: {
-      title: "Mô tả kết quả trong kỳ",
-      message:
-        "Kết quả đạt được trong kỳ. Đã hoàn thành: ghi số, ký hiệu văn bản hoặc sản phẩm (không quá 2.000 ký tự).",
-    },
-    error: { title: "Mô tả quá dài", message: "Mô tả không quá 2.000 ký tự; phần chi tiết gửi kèm báo cáo." },
-  },
-  difficulties: {
-    prompt: {
-      title: "Khó khăn, vướng mắc",
-      message: "Khó khăn, vướng mắc khi thực hiện nhiệm vụ, nếu có (không quá 1.000 ký tự).",
-    },
-    error: { title: "Nội dung quá dài", message: "Khó khăn, vướng mắc không quá 1.000 ký tự." },
-  },
-  proposals: {
-    prompt: {
-      title: "Đề xuất, kiến nghị",
-      message: "Đề xuất, kiến nghị với UBND tỉnh và các sở, nếu có (không quá 1.000 ký tự).",
-    },
-    error: { title: "Nội dung quá dài", message: "Đề xuất, kiến nghị không quá 1.000 ký tự." },
-  },
-  documentNumber: {
-    prompt: {
-      title: "Số, ký hiệu văn bản",
-      message: "Ghi như trên văn bản, ví dụ 83/KH-UBND, 1055/QĐ-UBND, 2433/UBND-KGVX.",
-    },
-    error: {
-      title: "Số, ký hiệu không hợp lệ",
-      message: "Số, ký hiệu gồm số, dấu gạch chéo và chữ viết tắt (ví dụ 83/KH-UBND), không quá 50 ký tự.",
-    },
-  },
-  documentDate: {
-    prompt: { title: "Ngày ban hành", message: "Ngày/tháng/năm ban hành văn bản, ví dụ 14/4/2026." },
-    error: { title: "Ngày không hợp lệ", message: "Ghi ngày ban hành dạng ngày/tháng/năm, không sau ngày hôm nay." },
-  },
-  documentSummary: {
-    prompt: {
-      title: "Trích yếu",
-      message: "Trích yếu nội dung văn bản, như dòng “V/v …” trên văn bản (không quá 1.000 ký tự).",
-    },
-    error: { title: "Trích yếu quá dài", message: "Trích yếu không quá 1.000 ký tự." },
-  },
-  documentTask: {
-    prompt: {
-      title: "Mã nhiệm vụ liên quan",
-      message: "Không bắt buộc. Mã của nhiệm vụ văn bản triển khai, như cột Mã của trang “Nhiệm vụ” (ví dụ NV.I.2).",
-    },
-    error: { title: "Mã nhiệm vụ không hợp lệ", message: "Chọn mã nhiệm vụ trong danh sách bên phải, hoặc để trống." },
-  },
-  contactName: {
-    prompt: { title: "Người lập báo cáo", message: "Họ và tên, chức vụ của người lập báo cáo." },
-    error: { title: "Nội dung quá dài", message: "Họ tên và chức vụ không quá 100 ký tự." },
-  },
-  contactPhone: {
-    prompt: { title: "Số điện thoại", message: "Số điện thoại liên hệ (ví dụ 0212 3852 xxx)." },
-    error: { title: "Số điện thoại quá dài", message: "Số điện thoại không quá 20 ký tự." },
-  },
-  contactEmail: {
-    prompt: { title: "Thư điện tử", message: "Địa chỉ thư điện tử công vụ (ví dụ ten@sonla.gov.vn)." },
-    error: { title: "Thư điện tử không hợp lệ", message: "Địa chỉ thư điện tử phải có ký tự @." },
-  },
-} as const;
+type ColumnWithHeader = {
+  [K in keyof typeof columnHeaders]: (typeof columnHeaders)[K] extends string ? K : never;
+}[keyof typeof columnHeaders];
+
+/** One input's texts as the data file gives them: a prompt titled by its column's header names that column. */
+interface InputTextsData {
+  prompt: { title?: string; column?: string; message: string };
+  error: { title: string; message: string };
+}
+
+export type InputKind = keyof typeof inputValidation;
+
+function isColumnWithHeader(column: string): column is ColumnWithHeader {
+  return typeof (columnHeaders as Record<string, unknown>)[column] === "string";
+}
+
+function promptTitle(kind: string, prompt: InputTextsData["prompt"]): string {
+  if (prompt.column !== undefined && isColumnWithHeader(prompt.column)) return columnHeaders[prompt.column];
+  if (prompt.title !== undefined) return prompt.title;
+  throw new Error(`inputValidation.json: the prompt of ${kind} has neither a title nor a column with a header`);
+}
+
+/**
+ * Prompts (title ≤ 32, message ≤ 255 characters: Excel's limits) and errors of the data validations, kept as
+ * data in inputValidation.json; a prompt on a form column takes the column's header, so it is spelled once.
+ */
+export const inputValidationTexts = Object.fromEntries(
+  Object.entries(inputValidation as Record<InputKind, InputTextsData>).map(([kind, { prompt, error }]) => [
+    kind,
+    { prompt: { title: promptTitle(kind, prompt), message: prompt.message }, error },
+  ]),
+) as Record<InputKind, { prompt: { title: string; message: string }; error: { title: string; message: string } }>;
 
 export const readerTexts = {
   unreadableFile: (file: string) =>

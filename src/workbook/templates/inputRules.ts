@@ -9,9 +9,9 @@ import { address } from "../model/addresses";
 import type { ConditionalFormat, DataValidation, ValidationRule } from "../model/types";
 import { TASK_STATUSES } from "./formLayout";
 import { rowRuns } from "./rowRuns";
-import { validationTexts } from "../../domain/texts/templates";
+import { inputValidationTexts, type InputKind } from "../../domain/texts/templates";
 
-export type InputKind = keyof typeof validationTexts;
+export type { InputKind };
 
 /** The rule of `kind` for a range whose top-left cell is `cell`; `pair` is the other cell of Tử số/Mẫu số. */
 function ruleFor(kind: InputKind, cell: string, pair: string): ValidationRule {
@@ -75,7 +75,7 @@ export function inputValidation(
   last: number,
   pairCol = col,
 ): DataValidation {
-  const texts = validationTexts[kind];
+  const texts = inputValidationTexts[kind];
   return {
     range: `${address(first, col)}:${address(last, col)}`,
     rule: ruleFor(kind, address(first, col), address(first, pairCol)),
