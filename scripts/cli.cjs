@@ -28,7 +28,18 @@ function isStale(bundle, root = ROOT) {
   });
 }
 
-/** Builds src/cli/main.ts into `bundle`; packages stay in node_modules (required at run time, as before). */
+/** `import ExcelJS from "exceljs"` (the package itself, not its files) bundles excelJsWriters.cjs instead. */
+const EXCELJS_WRITERS = {
+  name: "exceljs-writers",
+  setup(build) {
+    build.onResolve({ filter: /^exceljs$/ }, () => ({ path: join(__dirname, "excelJsWriters.cjs") }));
+  },
+};
+
+/**
+ * Builds src/cli/main.ts into `bundle`; packages stay in node_modules (required at run time, as before), ExcelJS
+ * through excelJsWriters.cjs.
+ */
 async function buildCli(bundle) {
   const started = new Date();
   const { build } = require("esbuild");
@@ -40,6 +51,7 @@ async function buildCli(bundle) {
     target: "node22",
     format: "cjs",
     packages: "external",
+    plugins: [EXCELJS_WRITERS],
     metafile: true,
     write: false,
     logLevel: "warning",

@@ -13,9 +13,14 @@ const LATEX_REPLACEMENTS: [RegExp, string][] = [
   [/\$/g, ""],
 ];
 
+const MARKUP_START = /[<&\\$]/;
+
 /** "58,65% <i>(dự kiến …)</i>" → "58,65% (dự kiến …)"; "$\geq 80\%$" → "≥ 80%". NFC, spaces collapsed, trimmed. */
 export function cleanCellText(text: string): string {
-  const withoutTags = text.normalize("NFC").replace(HTML_TAG, " ");
+  const normal = text.normalize("NFC");
+  // Only <, &, \ and $ start a tag, an entity or a LaTeX command, and most cells hold none: spare them the passes.
+  if (!MARKUP_START.test(normal)) return normal.replace(/\s+/g, " ").trim();
+  const withoutTags = normal.replace(HTML_TAG, " ");
   const decoded = withoutTags.replace(HTML_ENTITY, (_, name: string) => HTML_ENTITIES[name.toLowerCase()]);
   const plain = LATEX_REPLACEMENTS.reduce((acc, [pattern, replacement]) => acc.replace(pattern, replacement), decoded);
   return plain.replace(/\s+/g, " ").trim();

@@ -82,6 +82,9 @@ function partReadings(task: Task, entry: TaskEntry): PartReading[] | undefined {
 }
 
 function readStatus(cell: CellInput): StatusReading {
+  // A status picked from the list is most cells: known before the cell is parsed as a value.
+  const picked = typeof cell.raw === "string" && !cell.error ? readTaskStatus(cell.raw) : undefined;
+  if (picked) return { kind: "read", status: picked };
   const reading = readCell(cell, "none");
   if (reading.kind === "blank" || reading.kind === "excel_error") return reading;
   const text = cellText(cell);

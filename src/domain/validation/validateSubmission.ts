@@ -11,7 +11,7 @@ import { fileRuleContext } from "./fileContext";
 import { fileNoteRules, fileRules } from "./fileRules";
 import { indicatorRuleContext } from "./indicatorContext";
 import { indicatorRules } from "./indicatorRules";
-import { cellLines, cellText } from "./readCell";
+import { cellLines } from "./readCell";
 import { firstBreach, runRules, type Breach } from "./rule";
 import { taskRuleContext } from "./taskContext";
 import { taskRules } from "./taskRules";
@@ -123,7 +123,7 @@ function checkTask(
   // Read by parts, an error on any part's Tiến độ keeps the task's status out, as one on its own cell does.
   const statusSound = (ruleCtx.parts?.map((part) => part.cell) ?? [entry.status]).every(soundAt);
   const progress = ruleCtx.progressReading?.kind === "read" ? ruleCtx.progressReading.value.number : undefined;
-  const description = cellText(entry.description);
+  const { description } = ruleCtx;
   const difficulties = remarkOf(entry.difficulties);
   const proposals = remarkOf(entry.proposals);
   return {

@@ -9,10 +9,8 @@ import { createSheet, mergeCells, setCell, setColumnWidths } from "../model/buil
 import type { Sheet, Workbook } from "../model/types";
 import { periodHeading } from "./periodHeading";
 import { landscapeTablePrint } from "../templates/printSetupNd30";
-import { fitRowHeights, type TextHeights } from "../templates/wrappedRowHeight";
+import { fitCappedRowHeights } from "../templates/wrappedRowHeight";
 
-/** Excel's tallest row; a taller one is refused or clipped, so a very long text is cut there on paper. */
-const MAX_ROW_HEIGHT = 409;
 const TITLE_ROW_HEIGHT = 20;
 
 export interface TitleBlock {
@@ -78,14 +76,6 @@ export interface TableFinish {
   frozenColumns?: number;
 }
 
-/** Every row's height fitted to its wrapped text, up to the tallest row Excel keeps. */
-export function fitTableRowHeights(workbook: Workbook, sheet: Sheet, heightOf?: TextHeights): void {
-  fitRowHeights(workbook, sheet, 1, heightOf);
-  for (const [row, height] of Object.entries(sheet.rowHeights)) {
-    sheet.rowHeights[Number(row)] = Math.min(height, MAX_ROW_HEIGHT);
-  }
-}
-
 /** Column widths, row heights fitted to wrapped text, frozen header, and the decree's landscape print. */
 export function finishTable(
   workbook: Workbook,
@@ -93,7 +83,7 @@ export function finishTable(
   { widths, header, lastRow, frozenColumns = 0 }: TableFinish,
 ) {
   setColumnWidths(sheet, widths);
-  fitTableRowHeights(workbook, sheet);
+  fitCappedRowHeights(workbook, sheet);
   sheet.frozen = { rows: header.last, columns: frozenColumns };
   sheet.print = {
     ...landscapeTablePrint(header.first, `A1:${address(lastRow, widths.length)}`),

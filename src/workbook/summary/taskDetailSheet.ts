@@ -2,32 +2,28 @@
 import type { TaskDetail } from "../../domain/consolidation/types";
 import { taskStatusTexts } from "../../domain/texts/report";
 import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
-import { parseAddress } from "../model/addresses";
-import { createSheet, setCell } from "../model/buildSheet";
+import { setCell } from "../model/buildSheet";
 import type { Cell, MadeRow, Sheet, Workbook } from "../model/types";
-import { textHeights } from "../templates/wrappedRowHeight";
-import { createWorkingSheet, finishTable, fitTableRowHeights, type TaskSheetInput } from "./summaryLayout";
+import { fittedRowHeight, textHeights } from "../templates/wrappedRowHeight";
+import { createWorkingSheet, finishTable, type TaskSheetInput } from "./summaryLayout";
 
 const WIDTHS = [7, 12, 40, 26, 10, 15, 11, 70, 30];
 const texts = summaryTexts.taskDetails;
 
-function detailRow(
-  sheet: Sheet,
-  row: number,
-  index: number,
-  task: { id: string; name: string },
-  detail: TaskDetail,
-  unitName: string,
-) {
-  setCell(sheet, row, 1, index, "cellCenter");
-  setCell(sheet, row, 2, task.id, "cell");
-  setCell(sheet, row, 3, task.name, "cell");
-  setCell(sheet, row, 4, unitName, "cell");
-  setCell(sheet, row, 5, detail.isLead ? texts.lead : texts.coordinator, "cellCenter");
-  setCell(sheet, row, 6, taskStatusTexts[detail.status ?? "unreported"], "cellCenter");
-  setCell(sheet, row, 7, detail.progress ?? null, "cellCenter");
-  setCell(sheet, row, 8, detail.description ?? null, "cell");
-  setCell(sheet, row, 9, texts.source(detail.file, detail.cell.sheet, detail.cell.cell), "cell");
+/** One unit's line on one task, as [column, cell] pairs. */
+function detailCells(index: number, { task, detail }: DetailLine, unitName: string): [number, Cell][] {
+  const cell = (value: Cell["value"], style: string): Cell => ({ value, style });
+  return [
+    [1, cell(index, "cellCenter")],
+    [2, cell(task.id, "cell")],
+    [3, cell(task.name, "cell")],
+    [4, cell(unitName, "cell")],
+    [5, cell(detail.isLead ? texts.lead : texts.coordinator, "cellCenter")],
+    [6, cell(taskStatusTexts[detail.status ?? "unreported"], "cellCenter")],
+    [7, cell(detail.progress ?? null, "cellCenter")],
+    [8, cell(detail.description ?? null, "cell")],
+    [9, cell(texts.source(detail.file, detail.cell.sheet, detail.cell.cell), "cell")],
+  ];
 }
 
 interface DetailLine {
@@ -43,21 +39,18 @@ function detailLines({ catalog, consolidation }: TaskSheetInput): DetailLine[] {
   });
 }
 
-/**
- * The rows made one at a time as the streaming writer reaches them: each in a sheet of its own with the table's
- * widths, its height fitted as finishTable fits the others.
- */
+/** The rows made one at a time as the streaming writer reaches them, each fitted as finishTable fits the others. */
 function laterRows(workbook: Workbook, sheet: Sheet, lines: DetailLine[], headerRow: number, unitName: UnitName) {
   return {
     *rows(): Iterable<MadeRow> {
       const heightOf = textHeights();
-      for (const [index, { task, detail }] of lines.entries()) {
-        const row = headerRow + 1 + index;
-        const alone: Sheet = { ...createSheet(sheet.name), columnWidths: sheet.columnWidths };
-        detailRow(alone, row, index + 1, task, detail, unitName(detail.unitId));
-        fitTableRowHeights(workbook, alone, heightOf);
-        const cells = Object.entries(alone.cells).map(([key, cell]): [number, Cell] => [parseAddress(key).col, cell]);
-        yield { row, cells, height: alone.rowHeights[row] };
+      for (const [index, line] of lines.entries()) {
+        const cells = detailCells(index + 1, line, unitName(line.detail.unitId));
+        yield {
+          row: headerRow + 1 + index,
+          cells,
+          height: fittedRowHeight(workbook, cells, sheet.columnWidths, heightOf),
+        };
       }
     },
   };
@@ -75,9 +68,11 @@ export function addTaskDetailSheet(workbook: Workbook, input: TaskSheetInput, { 
   const unitName: UnitName = (unitId) => input.unitNames.get(unitId) ?? unitId;
   if (rowsLater) sheet.laterRows = laterRows(workbook, sheet, lines, headerRow, unitName);
   else {
-    lines.forEach(({ task, detail }, index) =>
-      detailRow(sheet, headerRow + 1 + index, index + 1, task, detail, unitName(detail.unitId)),
-    );
+    lines.forEach((line, index) => {
+      for (const [col, { value, style }] of detailCells(index + 1, line, unitName(line.detail.unitId))) {
+        setCell(sheet, headerRow + 1 + index, col, value, style);
+      }
+    });
   }
   const lastRow = headerRow + lines.length;
   finishTable(workbook, sheet, { widths: WIDTHS, header: { first: headerRow, last: headerRow }, lastRow });

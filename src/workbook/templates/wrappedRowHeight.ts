@@ -6,7 +6,7 @@
  */
 import { parseAddress, parseRange } from "../model/addresses";
 import { resolveStyle } from "../model/cellFormats";
-import type { Sheet, Workbook } from "../model/types";
+import type { Cell, Sheet, Workbook } from "../model/types";
 
 const PIXELS_PER_COLUMN_UNIT = 7;
 const LETTER_WIDTH_PER_POINT = 0.55;
@@ -14,6 +14,9 @@ const LINE_HEIGHT_PER_POINT = 1.3;
 const PADDING_POINTS = 4;
 const DEFAULT_FONT_SIZE = 11;
 const DEFAULT_COLUMN_WIDTH = 9;
+
+/** Excel's tallest row, in points; a taller one is refused or clipped, so a very long text is cut there on paper. */
+const MAX_ROW_HEIGHT = 409;
 
 /** Capitals are about 1,4 times as wide as the average letter (group titles are printed in capitals). */
 const CAPITAL_WIDTH = 1.4;
@@ -84,13 +87,47 @@ export function fitRowHeights(
     mergedWidth.set(merge.split(":")[0], total);
   }
   for (const key in sheet.cells) {
-    const cell = sheet.cells[key];
-    if (typeof cell.value !== "string") continue;
-    const style = resolveStyle(styles, cell.style);
-    if (!style?.wrap) continue;
+    const text = wrappingText(styles, sheet.cells[key]);
+    if (!text) continue;
     const { row, col } = parseAddress(key);
     if (row < firstRow) continue;
-    const height = heightOf(cell.value, mergedWidth.get(key) ?? width(col), style.font?.size ?? DEFAULT_FONT_SIZE);
+    const height = heightOf(text.value, mergedWidth.get(key) ?? width(col), text.fontSize);
     sheet.rowHeights[row] = Math.max(sheet.rowHeights[row] ?? 0, height);
   }
+}
+
+/** fitRowHeights on every row, each height then cut to the tallest row Excel keeps. */
+export function fitCappedRowHeights(styles: Pick<Workbook, "styles">, sheet: Sheet, heightOf?: TextHeights): void {
+  fitRowHeights(styles, sheet, 1, heightOf);
+  for (const [row, height] of Object.entries(sheet.rowHeights)) {
+    sheet.rowHeights[Number(row)] = Math.min(height, MAX_ROW_HEIGHT);
+  }
+}
+
+/** The cell's text and its font size when the text wraps: what decides the height of its row. */
+function wrappingText(styles: Pick<Workbook, "styles">, cell: Cell): { value: string; fontSize: number } | undefined {
+  if (typeof cell.value !== "string") return undefined;
+  const style = resolveStyle(styles, cell.style);
+  return style?.wrap ? { value: cell.value, fontSize: style.font?.size ?? DEFAULT_FONT_SIZE } : undefined;
+}
+
+/**
+ * The height of one row made whole ([column, cell] pairs, no merges) in a sheet whose columns are `columnWidths`
+ * wide: its tallest wrapped text, up to the tallest row Excel keeps; undefined when no text wraps. As fitRowHeights
+ * and a table's cap would set it, without a sheet to hold the row.
+ */
+export function fittedRowHeight(
+  styles: Pick<Workbook, "styles">,
+  cells: [number, Cell][],
+  columnWidths: Sheet["columnWidths"],
+  heightOf: TextHeights,
+): number | undefined {
+  let tallest: number | undefined;
+  for (const [col, cell] of cells) {
+    const text = wrappingText(styles, cell);
+    if (!text) continue;
+    const height = heightOf(text.value, columnWidths[col] ?? DEFAULT_COLUMN_WIDTH, text.fontSize);
+    tallest = Math.max(tallest ?? 0, height);
+  }
+  return tallest === undefined ? undefined : Math.min(tallest, MAX_ROW_HEIGHT);
 }

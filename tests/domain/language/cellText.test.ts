@@ -12,6 +12,10 @@ describe("cleanCellText", () => {
     ["Đang thống kê\n\nsố liệu", "Đang thống kê số liệu"],
     ["  Chưa triển khai  ", "Chưa triển khai"],
     ["Ước 99,8%".normalize("NFD"), "Ước 99,8%"],
+    ["Sở Nội vụ\t&amp; Sở Tài chính", "Sở Nội vụ & Sở Tài chính"],
+    ["Sở Nội vụ & Sở Tài chính", "Sở Nội vụ & Sở Tài chính"],
+    ["Ước\u00a087,6 $", "Ước 87,6"],
+    ["Ước\u00a087,6", "Ước 87,6"],
   ])("cleans %j to %j", (input, expected) => {
     expect(cleanCellText(input)).toBe(expected);
   });

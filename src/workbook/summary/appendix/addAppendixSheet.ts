@@ -7,14 +7,12 @@ import { address } from "../../model/addresses";
 import { createSheet, mergeCells, setCell, setColumnWidths } from "../../model/buildSheet";
 import { resolveStyle } from "../../model/cellFormats";
 import type { Sheet, Workbook } from "../../model/types";
-import { fitRowHeights, wrappedRowHeight } from "../../templates/wrappedRowHeight";
+import { fitCappedRowHeights, wrappedRowHeight } from "../../templates/wrappedRowHeight";
 import { addTitleBlock } from "../summaryLayout";
 import { appendixPrint } from "./appendixPrint";
 import type { AppendixColumn, AppendixRow, AppendixSheetSpec } from "./appendixTable";
 import { splitTallText } from "./splitTallText";
 
-/** Excel's tallest row. */
-const MAX_ROW_HEIGHT = 409;
 /** A piece of a long cell is cut shorter than the cap, since the height is estimated from the text, not measured. */
 const PIECE_HEIGHT = 340;
 
@@ -75,10 +73,7 @@ export function addAppendixSheet(workbook: Workbook, spec: AppendixSheetSpec): S
     sheet,
     columns.map((column) => column.width),
   );
-  fitRowHeights(workbook, sheet, 1);
-  for (const [at, height] of Object.entries(sheet.rowHeights)) {
-    sheet.rowHeights[Number(at)] = Math.min(height, MAX_ROW_HEIGHT);
-  }
+  fitCappedRowHeights(workbook, sheet);
   const repeated = spec.repeatHeader !== false;
   if (repeated) sheet.frozen = { rows: headerRow, columns: 0 };
   sheet.print = appendixPrint(
