@@ -67,9 +67,14 @@ interface Round<T> {
   store(index: number, read: T): void;
 }
 
+/** A turn of the event loop, in which the workers' answers are heard and their next files sent. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 async function readHere<T>(round: Round<T>, readOne: (path: string) => Promise<T>): Promise<void> {
   for (let index = round.take(); index !== undefined; index = round.take()) {
     round.store(index, await readOne(round.files[index]));
+    // A file is read without waiting on anything, so without this the workers would wait for this thread's last.
+    await nextTurn();
   }
 }
 
