@@ -6,12 +6,9 @@ import { indicatorDisplay } from "../language/indicatorDisplay";
 import { indicatorTexts } from "../texts/report";
 import { targetVerdict } from "./targetVerdict";
 import type { IndicatorOutcome } from "./types";
+import type { ReportedEntry } from "./unitReports";
 
-export interface UnitIndicatorEntry {
-  unitId: string;
-  file: string;
-  entry: IndicatorOutcome;
-}
+export type UnitIndicatorEntry = ReportedEntry<IndicatorOutcome>;
 
 export type Figure = ParsedValue & { number: number };
 

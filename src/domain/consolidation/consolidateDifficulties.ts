@@ -4,7 +4,7 @@ import { saysNothing } from "../language/saysNothing";
 import type { UnitRemark } from "../validation/checkedTypes";
 import type { Source, TaskDifficulties, UnitDifficulties } from "./types";
 import type { UnitDirectory } from "./unitDirectory";
-import type { UnitReport } from "./unitReports";
+import { reportedEntries, type UnitReport } from "./unitReports";
 
 /** Tasks in catalog order, units in register order; a remark saying there is none ("Không có") is left out. */
 export function consolidateDifficulties(
@@ -13,15 +13,14 @@ export function consolidateDifficulties(
   reports: Map<string, UnitReport>,
 ): TaskDifficulties[] {
   return catalog.tasks.flatMap((task) => {
-    const units = directory.ordered.flatMap((unit): UnitDifficulties[] => {
-      const report = reports.get(unit.id);
-      const entry = report?.tasks.get(task.id);
-      if (!report || !entry) return [];
-      const difficulty = remarkSource(unit.id, report.file, entry.difficulties);
-      const proposal = remarkSource(unit.id, report.file, entry.proposals);
-      if (!difficulty && !proposal) return [];
-      return [{ unitId: unit.id, ...(difficulty ? { difficulty } : {}), ...(proposal ? { proposal } : {}) }];
-    });
+    const units = reportedEntries(directory.orderedIds, reports, (report) => report.tasks.get(task.id)).flatMap(
+      ({ unitId, file, entry }): UnitDifficulties[] => {
+        const difficulty = remarkSource(unitId, file, entry.difficulties);
+        const proposal = remarkSource(unitId, file, entry.proposals);
+        if (!difficulty && !proposal) return [];
+        return [{ unitId, ...(difficulty ? { difficulty } : {}), ...(proposal ? { proposal } : {}) }];
+      },
+    );
     return units.length === 0 ? [] : [{ taskId: task.id, units }];
   });
 }

@@ -7,7 +7,7 @@ import { leadUnits } from "./leadUnits";
 import { mostCommonReason } from "./mostCommonReason";
 import { targetVerdict } from "./targetVerdict";
 import type { ConsolidatedIndicator, Source } from "./types";
-import type { UnitReport } from "./unitReports";
+import { reportedEntries, type UnitReport } from "./unitReports";
 
 /** Headings (CDS.II.8) carry no figure and are left out; the rest keep catalog order. */
 export function consolidateIndicators(
@@ -35,11 +35,7 @@ function expectedUnits(indicator: Indicator, formUnits: string[]): string[] {
 }
 
 function entriesFrom(unitIds: string[], reports: Map<string, UnitReport>, indicatorId: string): UnitIndicatorEntry[] {
-  return unitIds.flatMap((unitId) => {
-    const report = reports.get(unitId);
-    const entry = report?.indicators.get(indicatorId);
-    return report && entry ? [{ unitId, file: report.file, entry }] : [];
-  });
+  return reportedEntries(unitIds, reports, (report) => report.indicators.get(indicatorId));
 }
 
 function consolidateIndicator(

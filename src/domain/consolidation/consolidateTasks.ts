@@ -10,14 +10,9 @@ import { leadUnits } from "./leadUnits";
 import { taskRollup } from "./taskRollup";
 import type { ConsolidatedTask, Source, TaskDetail, TaskOutcome } from "./types";
 import type { UnitDirectory } from "./unitDirectory";
-import type { UnitReport } from "./unitReports";
+import { reportedEntries, type ReportedEntry, type UnitReport } from "./unitReports";
 
-interface UnitTaskEntry {
-  unitId: string;
-  file: string;
-  isLead: boolean;
-  entry: TaskOutcome;
-}
+type UnitTaskEntry = ReportedEntry<TaskOutcome> & { isLead: boolean };
 
 export interface TaskContext {
   catalog: Catalog;
@@ -111,11 +106,10 @@ function entriesInRegisterOrder(
   directory: UnitDirectory,
   reports: Map<string, UnitReport>,
 ): UnitTaskEntry[] {
-  const entries = directory.ordered.flatMap((unit) => {
-    const report = reports.get(unit.id);
-    const entry = report?.tasks.get(taskId);
-    return report && entry ? [{ unitId: unit.id, file: report.file, isLead: leads.has(unit.id), entry }] : [];
-  });
+  const entries = reportedEntries(directory.orderedIds, reports, (report) => report.tasks.get(taskId)).map((entry) => ({
+    ...entry,
+    isLead: leads.has(entry.unitId),
+  }));
   return [...entries.filter((entry) => entry.isLead), ...entries.filter((entry) => !entry.isLead)];
 }
 

@@ -4,6 +4,8 @@ import type { Catalog, Unit, UnitGroup } from "../catalog/types";
 export interface UnitDirectory {
   /** Sở, ban, ngành first, then xã, phường, then other units; catalog order within each group. */
   ordered: Unit[];
+  /** The ids of `ordered`, in its order. */
+  orderedIds: string[];
   byId: Map<string, Unit>;
 }
 
@@ -14,5 +16,9 @@ export function unitDirectory(catalog: Catalog): UnitDirectory {
     .map((unit, index) => ({ unit, index }))
     .sort((a, b) => GROUP_RANK[a.unit.group] - GROUP_RANK[b.unit.group] || a.index - b.index)
     .map(({ unit }) => unit);
-  return { ordered, byId: new Map(ordered.map((unit) => [unit.id, unit])) };
+  return {
+    ordered,
+    orderedIds: ordered.map((unit) => unit.id),
+    byId: new Map(ordered.map((unit) => [unit.id, unit])),
+  };
 }

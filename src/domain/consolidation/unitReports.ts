@@ -27,6 +27,31 @@ export function acceptedReports(files: FileOutcome[]): Map<string, UnitReport> {
   return reports;
 }
 
+/** One unit's entry on one item, from its report. */
+export interface ReportedEntry<E> {
+  unitId: string;
+  file: string;
+  entry: E;
+}
+
+/**
+ * The units of `unitIds`, in that order, whose report holds an entry on the item `entryOf` picks, each with it.
+ * A loop, not a flatMap: it runs once per task and indicator over every unit of the register.
+ */
+export function reportedEntries<E>(
+  unitIds: Iterable<string>,
+  reports: Map<string, UnitReport>,
+  entryOf: (report: UnitReport) => E | undefined,
+): ReportedEntry<E>[] {
+  const found: ReportedEntry<E>[] = [];
+  for (const unitId of unitIds) {
+    const report = reports.get(unitId);
+    const entry = report && entryOf(report);
+    if (report && entry) found.push({ unitId, file: report.file, entry });
+  }
+  return found;
+}
+
 /** Files grouped by the unit they belong to; files of no known unit are left out. */
 export function filesByUnit(files: FileOutcome[]): Map<string, FileOutcome[]> {
   const grouped = new Map<string, FileOutcome[]>();
