@@ -24,9 +24,15 @@ export interface Timing {
   peakRssMb: number;
 }
 
+/**
+ * The wall clock is read here, around the run, in nanoseconds: /usr/bin/time's own figure has a resolution of 10 ms,
+ * a quarter of `node -e 0`. Its memory figure is the one kept.
+ */
 function timeOnce(command: Command, report: string): { seconds: number; rssMb: number } {
-  execFileSync("/usr/bin/time", ["-f", "%e %M", "-o", report, ...command.argv], { stdio: "ignore" });
-  const [seconds, kb] = readFileSync(report, "utf8").trim().split(/\s+/).slice(-2).map(Number);
+  const started = process.hrtime.bigint();
+  execFileSync("/usr/bin/time", ["-f", "%M", "-o", report, ...command.argv], { stdio: "ignore" });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const kb = Number(readFileSync(report, "utf8").trim().split(/\s+/).at(-1));
   return { seconds, rssMb: kb / 1024 };
 }
 
