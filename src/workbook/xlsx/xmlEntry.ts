@@ -32,13 +32,23 @@ function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
+/**
+ * The text as a string of its own. saxes cuts a text out of the chunk it parses, and V8 keeps a cut of 13 letters
+ * or more as a slice that holds the whole chunk alive: a cell's text kept after the read (a shared string, a
+ * remembered header) kept all 60 kB of its file's shared strings with it. Joined to a letter, the text is copied
+ * flat, and the slice taken of the copy holds only itself.
+ */
+function ownCopy(text: string): string {
+  return ` ${text}`.slice(1);
+}
+
 /** Parses `entry` with `handlers`; undefined when it was read to its end. */
 export function parseXmlEntry(bytes: Uint8Array, entry: ZipEntry, handlers: XmlHandlers): PartProblem | undefined {
   const parser = new SaxesParser();
   parser.on("opentag", (tag) => handlers.open(localName(tag.name), tag.attributes as Attributes));
   parser.on("closetag", (tag) => handlers.close(localName(tag.name)));
-  parser.on("text", handlers.text);
-  parser.on("cdata", handlers.text);
+  parser.on("text", (text) => handlers.text(ownCopy(text)));
+  parser.on("cdata", (text) => handlers.text(ownCopy(text)));
   const decoder = new TextDecoder("utf-8");
   let parsing = true;
   /** `write` then `close` on the text, until a handler has read enough. */
