@@ -5,7 +5,7 @@
 import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { runCli } from "../../src/cli/main";
 import { catalog2026 } from "../../src/domain/catalog/catalog2026";
@@ -84,9 +84,29 @@ describe("the compiled command line", () => {
     const inputs = Object.keys(JSON.parse(readFileSync(bundle.meta, "utf8")).inputs);
     expect(inputs).toContain("src/cli/main.ts");
     expect(inputs).toContain("src/cli/readFileWorker.ts");
-    expect(inputs.every((input) => input.startsWith("src/"))).toBe(true);
+    // ExcelJS comes in through its writers' entry (scripts/excelJsWriters.cjs), never its package root.
+    expect(inputs.filter((input) => !input.startsWith("src/"))).toEqual(["scripts/excelJsWriters.cjs"]);
+    const code = readFileSync(bundle.file, "utf8");
+    expect(code).toContain('require("exceljs/lib/stream/xlsx/workbook-writer")');
+    expect(code).not.toContain('require("exceljs")');
     expect(isStale(bundle)).toBe(false);
   });
+
+  it("writes the summary and its working sheets the TypeScript sources write, with ExcelJS's writers alone", async () => {
+    const args = (out: string) => ["consolidate", forms, "--period", "2026-05", "--as-of", "2026-05-14", "--out", out];
+    const compiled = join(dir, "compiled", "tong-hop.xlsx");
+    const sources = join(dir, "sources", "tong-hop.xlsx");
+    mkdirSync(dirname(compiled));
+    mkdirSync(dirname(sources));
+    await run(process.execPath, [bundle.file, ...args(compiled)]);
+    expect(await runCli(args(sources), quietIo)).toBe(0);
+    for (const [made, expected] of [
+      [compiled, sources],
+      [compiled.replace(".xlsx", "-lam-viec.xlsx"), sources.replace(".xlsx", "-lam-viec.xlsx")],
+    ]) {
+      expect(readFileSync(made).equals(readFileSync(expected))).toBe(true);
+    }
+  }, 60_000);
 
   it("writes the catalog the TypeScript sources write", async () => {
     const compiled = join(dir, "catalog-compiled.json");

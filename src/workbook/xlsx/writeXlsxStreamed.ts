@@ -128,7 +128,9 @@ export async function writeXlsxStreamed(model: Workbook): Promise<Uint8Array> {
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream,
     useStyles: true,
-    useSharedStrings: true,
+    // Each text written in its cell: a shared strings part would hold every distinct text of the file (every
+    // unit's every line across a country) until the end, then be written whole, the run's peak of memory.
+    useSharedStrings: false,
     zip: { zlib: { level: ZIP_LEVEL } },
   });
   writeWorkbookProperties(writer, model);

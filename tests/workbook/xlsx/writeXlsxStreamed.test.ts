@@ -29,7 +29,15 @@ function describeSheet(sheet: ExcelJS.Worksheet) {
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
     if (row.height !== undefined) heights[number] = row.height;
     row.eachCell({ includeEmpty: true }, (cell) => {
-      cells[cell.address] = { value: cell.value, type: cell.type, style: cell.style, master: cell.master.address };
+      // An empty text written inline (the streamed file keeps no shared strings) reads back as a blank cell, which
+      // Excel shows as it shows the empty shared string: both are taken as blank.
+      const blank = cell.value === "";
+      cells[cell.address] = {
+        value: blank ? null : cell.value,
+        type: blank ? ExcelJS.ValueType.Null : cell.type,
+        style: cell.style,
+        master: cell.master.address,
+      };
     });
   });
   const widths = Array.from({ length: sheet.columnCount }, (_, i) => sheet.getColumn(i + 1).width);
