@@ -66,20 +66,8 @@ function decide(
   const deciding = lateMilestones[0] ?? unsettled[0];
   if (deciding) return { result: classifyByDueDate(deciding, period, asOf), part: deciding.part, late };
   const ongoing = deadline.parts.find((part) => !milestones.some((milestone) => milestone.part === part));
-  if (ongoing?.kind === "recurring") {
-    const result = {
-      bucket: "recurring",
-      overdue: false,
-      reason: classificationTexts.recurring(ongoing.text),
-    } as const;
-    return { result, part: ongoing, late };
-  }
-  if (ongoing?.kind === "continuous") {
-    const result = {
-      bucket: "continuous",
-      overdue: false,
-      reason: classificationTexts.continuous(ongoing.text),
-    } as const;
+  if (ongoing?.kind === "recurring" || ongoing?.kind === "continuous") {
+    const result = { bucket: ongoing.kind, overdue: false, reason: classificationTexts[ongoing.kind](ongoing.text) };
     return { result, part: ongoing, late };
   }
   const last = milestones[milestones.length - 1];
