@@ -49,11 +49,7 @@ export function consolidate(input: ConsolidationInput): ConsolidatedFigures {
     completeness: computeCompleteness(register),
     ...(receiptNotices.length === 0 ? {} : { receiptNotices }),
     difficulties: consolidateDifficulties(catalog, directory, reports),
-    documents: consolidateDocuments(
-      reports,
-      directory.ordered.map((unit) => unit.id),
-      window,
-    ),
+    documents: consolidateDocuments(reports, directory.orderedIds, window),
     documentsWindow: window,
   };
 }

@@ -1,5 +1,6 @@
 /** Sorts a task into the buckets of the report's section III ("Kết quả thực hiện nhiệm vụ") for one period. */
 import { classificationTexts } from "../texts/deadlines";
+import { isComposite } from "./deadlineParts";
 import { periodLabel } from "./parsePeriod";
 import { vietnameseDate } from "./vietnameseDate";
 import type { Deadline, DeadlinePart, IsoDate, Period, TaskBucket, TaskStatus } from "./types";
@@ -46,7 +47,7 @@ export function classifyTask(
   partStatuses?: PartStatuses,
 ): TaskClassification {
   const classification = decide(deadline, period, asOf, (index) => partStatuses?.[index] ?? status);
-  if (deadline.parts.length < 2) return classification.result;
+  if (!isComposite(deadline)) return classification.result;
   const { result, part, late } = classification;
   return { ...result, decidingPart: deadline.parts.indexOf(part), ...(late.length > 0 ? { overdueParts: late } : {}) };
 }

@@ -83,25 +83,29 @@ export const formTexts = {
     "Không bắt buộc. Mỗi dòng một văn bản đơn vị ban hành (hoặc tham mưu ban hành) trong kỳ; để trống nếu không có.",
 } as const;
 
-type ColumnWithHeader = {
-  [K in keyof typeof columnHeaders]: (typeof columnHeaders)[K] extends string ? K : never;
-}[keyof typeof columnHeaders];
+interface TitledText {
+  title: string;
+  message: string;
+}
 
-/** One input's texts as the data file gives them: a prompt titled by its column's header names that column. */
+/** An input's prompt (shown on entering the cell) and its error (shown when Excel refuses the value). */
+interface InputTexts {
+  prompt: TitledText;
+  error: TitledText;
+}
+
+/** One input's texts as the data file gives them: a prompt on a form column names that column instead of a title. */
 interface InputTextsData {
   prompt: { title?: string; column?: string; message: string };
-  error: { title: string; message: string };
+  error: TitledText;
 }
 
 export type InputKind = keyof typeof inputValidation;
 
-function isColumnWithHeader(column: string): column is ColumnWithHeader {
-  return typeof (columnHeaders as Record<string, unknown>)[column] === "string";
-}
-
-function promptTitle(kind: string, prompt: InputTextsData["prompt"]): string {
-  if (prompt.column !== undefined && isColumnWithHeader(prompt.column)) return columnHeaders[prompt.column];
-  if (prompt.title !== undefined) return prompt.title;
+function promptTitle(kind: string, { title, column }: InputTextsData["prompt"]): string {
+  const header = column === undefined ? undefined : (columnHeaders as Record<string, unknown>)[column];
+  if (typeof header === "string") return header;
+  if (title !== undefined) return title;
   throw new Error(`inputValidation.json: the prompt of ${kind} has neither a title nor a column with a header`);
 }
 
@@ -114,7 +118,7 @@ export const inputValidationTexts = Object.fromEntries(
     kind,
     { prompt: { title: promptTitle(kind, prompt), message: prompt.message }, error },
   ]),
-) as Record<InputKind, { prompt: { title: string; message: string }; error: { title: string; message: string } }>;
+) as Record<InputKind, InputTexts>;
 
 export const readerTexts = {
   unreadableFile: (file: string) =>

@@ -68,16 +68,9 @@ export function textHeights(): TextHeights {
   };
 }
 
-/**
- * Sets the height of every row from `firstRow` on that holds wrapped text, to fit its tallest cell; `heightOf`
- * may be shared by calls on the rows of one table made one at a time.
- */
-export function fitRowHeights(
-  styles: Pick<Workbook, "styles">,
-  sheet: Sheet,
-  firstRow: number,
-  heightOf: TextHeights = textHeights(),
-): void {
+/** Sets the height of every row from `firstRow` on that holds wrapped text, to fit its tallest cell. */
+export function fitRowHeights(styles: Pick<Workbook, "styles">, sheet: Sheet, firstRow: number): void {
+  const heightOf = textHeights();
   const mergedWidth = new Map<string, number>();
   const width = (col: number) => sheet.columnWidths[col] ?? DEFAULT_COLUMN_WIDTH;
   for (const merge of sheet.merges) {
@@ -97,8 +90,8 @@ export function fitRowHeights(
 }
 
 /** fitRowHeights on every row, each height then cut to the tallest row Excel keeps. */
-export function fitCappedRowHeights(styles: Pick<Workbook, "styles">, sheet: Sheet, heightOf?: TextHeights): void {
-  fitRowHeights(styles, sheet, 1, heightOf);
+export function fitCappedRowHeights(styles: Pick<Workbook, "styles">, sheet: Sheet): void {
+  fitRowHeights(styles, sheet, 1);
   for (const [row, height] of Object.entries(sheet.rowHeights)) {
     sheet.rowHeights[Number(row)] = Math.min(height, MAX_ROW_HEIGHT);
   }

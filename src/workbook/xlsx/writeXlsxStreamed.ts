@@ -2,8 +2,8 @@
  * Writes the neutral table model to .xlsx bytes with ExcelJS's streaming writer: each row is handed to the zip as
  * soon as it is written, so a sheet of 190,000 rows (every commune's line for every task, across a country) never
  * becomes a workbook of ExcelJS cells in memory, and the zip is made by Node's zlib. The cells, styles and settings
- * are those of writeXlsx (excelJsSheet); the parts are laid out differently (styles numbered in order of use,
- * strings shared in order of writing). Node only; a model with tables is refused (the streaming writer has none).
+ * are those of writeXlsx (excelJsSheet); the parts are laid out differently (styles numbered in order of use, each
+ * text written in its cell). Node only; a model with tables is refused (the streaming writer has none).
  */
 import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
