@@ -64,12 +64,12 @@ async function summaryFiles(catalog: Catalog, run: ConsolidationRun, outputs: Su
 /** The summary's two workbooks and its JSON, all built in memory first, so a failure leaves the previous ones untouched. */
 export async function writeSummaryOutputs(catalog: Catalog, run: ConsolidationRun, outputs: SummaryOutputs) {
   const summary = outputs.out ? await summaryFiles(catalog, run, outputs) : undefined;
-  const json = JSON.stringify(describeConsolidation(catalog, run), null, 2) + "\n";
+  const json = outputs.json ? JSON.stringify(describeConsolidation(catalog, run), null, 2) + "\n" : undefined;
   if (outputs.out && summary) {
     await writeFileAtomically(outputs.out, summary.appendices);
     await writeFileAtomically(workingFileName(outputs.out), summary.working);
   }
-  if (outputs.json) await writeFileAtomically(outputs.json, json);
+  if (outputs.json && json !== undefined) await writeFileAtomically(outputs.json, json);
 }
 
 /** The files named and inside the folders named, read and validated on every core, then consolidated. */

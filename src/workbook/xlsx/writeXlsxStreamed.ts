@@ -84,6 +84,30 @@ function keepPageCentring(worksheet: ExcelJS.Worksheet, sheet: Sheet) {
   };
 }
 
+/** How often the writer looks at what the zip has not taken yet, and how much it lets wait there. */
+const CHECK_EVERY_ROWS = 256;
+const WAITING_BYTES = 4 * 1024 * 1024;
+
+/** What Node's streams, and readable-stream's of every version, hold in their two buffers. */
+interface BufferedStream {
+  _writableState?: { length: number };
+  _readableState?: { length: number };
+}
+
+/**
+ * A function that resolves once the sheet's XML not yet taken by the zip is under WAITING_BYTES. ExcelJS hands each
+ * 64 kB of a sheet's XML to archiver's stream without waiting, and rows are made faster than zlib compresses them:
+ * with no turn of the event loop, a country's detail sheet (about 180 MB of XML) waited whole in that buffer.
+ */
+function zipCaughtUp(worksheet: ExcelJS.Worksheet): () => Promise<void> {
+  const pipes = (worksheet as unknown as { stream: { pipes?: BufferedStream[] } }).stream.pipes ?? [];
+  const waiting = () =>
+    pipes.reduce((sum, pipe) => sum + (pipe._writableState?.length ?? 0) + (pipe._readableState?.length ?? 0), 0);
+  return async () => {
+    while (waiting() > WAITING_BYTES) await new Promise((resolve) => setImmediate(resolve));
+  };
+}
+
 async function streamSheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, model: Workbook, sheet: Sheet) {
   if ((sheet.tables ?? []).length > 0) throw new Error(`Sheet ${sheet.name} has a table, which cannot be streamed`);
   const worksheet = writer.addWorksheet(sheet.name, worksheetOptions(sheet));
@@ -110,8 +134,16 @@ async function streamSheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, model: Wo
     }
     row.commit();
   };
-  for (const own of rowsInOrder(sheet)) writeRow(own, own.merges);
-  for (const made of sheet.laterRows?.rows() ?? []) writeRow(checkedRow(made, sheet));
+  const caughtUp = zipCaughtUp(worksheet);
+  let written = 0;
+  for (const own of rowsInOrder(sheet)) {
+    writeRow(own, own.merges);
+    if (++written % CHECK_EVERY_ROWS === 0) await caughtUp();
+  }
+  for (const made of sheet.laterRows?.rows() ?? []) {
+    writeRow(checkedRow(made, sheet));
+    if (++written % CHECK_EVERY_ROWS === 0) await caughtUp();
+  }
   worksheet.commit();
 }
 

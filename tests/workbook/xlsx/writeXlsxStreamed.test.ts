@@ -1,12 +1,18 @@
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import ExcelJS from "exceljs";
 import { buildSummaryWorkbook } from "../../../src/workbook/summary/buildSummaryWorkbook";
 import { splitSummaryWorkbook } from "../../../src/workbook/summary/splitSummaryWorkbook";
 import { createSheet, createWorkbook, mergeCells, setRow } from "../../../src/workbook/model/buildSheet";
-import type { Workbook } from "../../../src/workbook/model/types";
+import type { MadeRow, Workbook } from "../../../src/workbook/model/types";
+import { readCentralDirectory } from "../../../src/workbook/xlsx/inspectZipDirectory";
 import { writeXlsx } from "../../../src/workbook/xlsx/writeXlsx";
 import { writeXlsxStreamed } from "../../../src/workbook/xlsx/writeXlsxStreamed";
 import { buildForm } from "../sampleForm";
 import { catalog, consolidation, findings } from "../summary/summaryFixture";
+
+setFlagsFromString("--expose-gc");
+const collectGarbage = runInNewContext("gc") as () => void;
 
 async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -137,6 +143,39 @@ describe("writeXlsxStreamed", () => {
   it("gives the same bytes for the same model", async () => {
     const model = mergesOverContent();
     expect(Buffer.from(await writeXlsxStreamed(model)).equals(Buffer.from(await writeXlsxStreamed(model)))).toBe(true);
+  });
+
+  it("waits for the zip while it writes rows, so a long sheet's XML never piles up in memory", async () => {
+    const rows = 40_000;
+    const line = "Triển khai nền tảng số dùng chung, kết nối liên thông dữ liệu giữa các cấp chính quyền";
+    let mostHeld = 0;
+    const model = createWorkbook({ creator: "Báo cáo CĐS", created: new Date(Date.UTC(2026, 4, 14)) });
+    const sheet = createSheet("Dài");
+    setRow(sheet, 1, ["Dòng", "Nội dung"]);
+    sheet.laterRows = {
+      *rows(): Iterable<MadeRow> {
+        for (let row = 2; row <= rows + 1; row++) {
+          const text = `${line} ${row}`;
+          if (row % 5_000 === 0) {
+            collectGarbage();
+            mostHeld = Math.max(mostHeld, process.memoryUsage().arrayBuffers);
+          }
+          yield { row, cells: [1, 2, 3, 4, 5].map((col) => [col, { value: text }]) };
+        }
+      },
+    };
+    model.sheets.push(sheet);
+    collectGarbage();
+    const before = process.memoryUsage().arrayBuffers;
+    const bytes = await writeXlsxStreamed(model);
+    const written = await readBack(bytes);
+    expect(written.worksheets[0].getCell(rows + 1, 5).value).toBe(`${line} ${rows + 1}`);
+    // Without waiting, the sheet's XML written so far (most of its 30 MB by the last sample) is all held.
+    const directory = readCentralDirectory(bytes, 100);
+    if (!directory.ok) throw new Error("directory");
+    const sheetXml = directory.value.find((entry) => entry.name === "xl/worksheets/sheet1.xml");
+    expect(sheetXml?.uncompressedSize).toBeGreaterThan(30 * 1024 * 1024);
+    expect(mostHeld - before).toBeLessThan(12 * 1024 * 1024);
   });
 
   it("refuses a sheet with a table, which the streaming writer cannot write", async () => {
