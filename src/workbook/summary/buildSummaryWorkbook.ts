@@ -62,7 +62,10 @@ export interface SummaryInput {
   hostWorkbook?: string;
   /** Phụ lục III keeps only the tasks with a result this period, renumbered (the report's choice; off by default). */
   onlyReportedTasks?: boolean;
-  /** "Chi tiết nhiệm vụ" makes its rows only as they are written: for the streaming writer, which alone takes them. */
+  /**
+   * "Chi tiết nhiệm vụ" and "Chi tiết theo đơn vị" make their rows only as they are written: for the streaming
+   * writer, which alone takes them.
+   */
   rowsLater?: boolean;
 }
 
@@ -93,7 +96,7 @@ export function buildSummaryWorkbook(input: SummaryInput): Workbook {
   addTaskDetailSheet(workbook, { catalog, consolidation, unitNames }, { rowsLater });
   addTaskCountSheet(workbook, consolidation);
   addRegisterSheet(workbook, consolidation);
-  addUnitMatrixSheet(workbook, consolidation, columns);
+  addUnitMatrixSheet(workbook, consolidation, columns, { rowsLater });
   addDifficultySheet(workbook, { catalog, consolidation, unitNames });
   addFindingSheet(workbook, { consolidation, findings, unitNames, unitOrder, sourceFolder, hostWorkbook });
   return workbook;

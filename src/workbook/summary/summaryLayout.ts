@@ -6,10 +6,10 @@ import { vietnameseDate } from "../../domain/language/vietnameseDate";
 import { summaryTexts } from "../../domain/texts/summary";
 import { address, columnLetters } from "../model/addresses";
 import { createSheet, mergeCells, setCell, setColumnWidths } from "../model/buildSheet";
-import type { Sheet, Workbook } from "../model/types";
+import type { Cell, MadeRow, Sheet, Workbook } from "../model/types";
 import { periodHeading } from "./periodHeading";
 import { landscapeTablePrint } from "../templates/printSetupNd30";
-import { fitCappedRowHeights } from "../templates/wrappedRowHeight";
+import { fitCappedRowHeights, fittedRowHeight, textHeights } from "../templates/wrappedRowHeight";
 
 const TITLE_ROW_HEIGHT = 20;
 
@@ -88,5 +88,29 @@ export function finishTable(
   sheet.print = {
     ...landscapeTablePrint(header.first, `A1:${address(lastRow, widths.length)}`),
     titleRows: { first: header.first, last: header.last },
+  };
+}
+
+/** A table's rows under its header, in order, each as [column, cell] pairs; made anew at each call. */
+export type TableRows = () => Iterable<{ row: number; cells: [number, Cell][] }>;
+
+/**
+ * Puts `rows` in the sheet as its cells; or, with `later` (a summary for the streaming writer), makes each only as
+ * the writer reaches it, fitted as finishTable fits the cells (to the widths finishTable will have set by then).
+ */
+export function addTableRows(workbook: Workbook, sheet: Sheet, rows: TableRows, later: boolean): void {
+  if (!later) {
+    for (const { row, cells } of rows()) {
+      for (const [col, { value, style }] of cells) setCell(sheet, row, col, value, style);
+    }
+    return;
+  }
+  sheet.laterRows = {
+    *rows(): Iterable<MadeRow> {
+      const heightOf = textHeights();
+      for (const { row, cells } of rows()) {
+        yield { row, cells, height: fittedRowHeight(workbook, cells, sheet.columnWidths, heightOf) };
+      }
+    },
   };
 }

@@ -2,10 +2,8 @@
 import type { TaskDetail } from "../../domain/consolidation/types";
 import { taskStatusTexts } from "../../domain/texts/report";
 import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
-import { setCell } from "../model/buildSheet";
-import type { Cell, MadeRow, Sheet, Workbook } from "../model/types";
-import { fittedRowHeight, textHeights } from "../templates/wrappedRowHeight";
-import { createWorkingSheet, finishTable, type TaskSheetInput } from "./summaryLayout";
+import type { Cell, Sheet, Workbook } from "../model/types";
+import { addTableRows, createWorkingSheet, finishTable, type TaskSheetInput } from "./summaryLayout";
 
 const WIDTHS = [7, 12, 40, 26, 10, 15, 11, 70, 30];
 const texts = summaryTexts.taskDetails;
@@ -31,32 +29,14 @@ interface DetailLine {
   detail: TaskDetail;
 }
 
-function detailLines({ catalog, consolidation }: TaskSheetInput): DetailLine[] {
+/** Task by task in catalog order, each task's units as consolidation ordered them. */
+function* detailLines({ catalog, consolidation }: TaskSheetInput): Iterable<DetailLine> {
   const names = new Map(catalog.tasks.map((task) => [task.id, task.name]));
-  return consolidation.tasks.flatMap((task) => {
+  for (const task of consolidation.tasks) {
     const named = { id: task.id, name: names.get(task.id) ?? task.id };
-    return task.details.map((detail) => ({ task: named, detail }));
-  });
+    for (const detail of task.details) yield { task: named, detail };
+  }
 }
-
-/** The rows made one at a time as the streaming writer reaches them, each fitted as finishTable fits the others. */
-function laterRows(workbook: Workbook, sheet: Sheet, lines: DetailLine[], headerRow: number, unitName: UnitName) {
-  return {
-    *rows(): Iterable<MadeRow> {
-      const heightOf = textHeights();
-      for (const [index, line] of lines.entries()) {
-        const cells = detailCells(index + 1, line, unitName(line.detail.unitId));
-        yield {
-          row: headerRow + 1 + index,
-          cells,
-          height: fittedRowHeight(workbook, cells, sheet.columnWidths, heightOf),
-        };
-      }
-    },
-  };
-}
-
-type UnitName = (unitId: string) => string;
 
 /**
  * One row per unit and task, tasks in catalog order, each task's leads first; the unit's text whole. With
@@ -64,18 +44,22 @@ type UnitName = (unitId: string) => string;
  */
 export function addTaskDetailSheet(workbook: Workbook, input: TaskSheetInput, { rowsLater = false } = {}): Sheet {
   const { sheet, headerRow } = createWorkingSheet(SUMMARY_SHEETS.taskDetails, texts, input.consolidation);
-  const lines = detailLines(input);
-  const unitName: UnitName = (unitId) => input.unitNames.get(unitId) ?? unitId;
-  if (rowsLater) sheet.laterRows = laterRows(workbook, sheet, lines, headerRow, unitName);
-  else {
-    lines.forEach((line, index) => {
-      for (const [col, { value, style }] of detailCells(index + 1, line, unitName(line.detail.unitId))) {
-        setCell(sheet, headerRow + 1 + index, col, value, style);
-      }
-    });
-  }
-  const lastRow = headerRow + lines.length;
-  finishTable(workbook, sheet, { widths: WIDTHS, header: { first: headerRow, last: headerRow }, lastRow });
+  const unitName = (unitId: string) => input.unitNames.get(unitId) ?? unitId;
+  let lines = 0;
+  for (const task of input.consolidation.tasks) lines += task.details.length;
+  const rows = function* () {
+    let index = 0;
+    for (const line of detailLines(input)) {
+      index++;
+      yield { row: headerRow + index, cells: detailCells(index, line, unitName(line.detail.unitId)) };
+    }
+  };
+  addTableRows(workbook, sheet, rows, rowsLater);
+  finishTable(workbook, sheet, {
+    widths: WIDTHS,
+    header: { first: headerRow, last: headerRow },
+    lastRow: headerRow + lines,
+  });
   workbook.sheets.push(sheet);
   return sheet;
 }

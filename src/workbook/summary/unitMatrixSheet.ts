@@ -1,11 +1,11 @@
 /** "Chi tiết theo đơn vị": units down, indicators across, each cell what the unit sent; the gaps shaded. */
 import type { Consolidation, RegisterRow } from "../../domain/consolidation/types";
 import { createSheet, mergeCells, setCell } from "../model/buildSheet";
-import type { Sheet, Workbook } from "../model/types";
+import type { Cell, Sheet, Workbook } from "../model/types";
 import type { MatrixColumn } from "./matrixColumns";
 import { periodHeading } from "./periodHeading";
 import { vietnameseDate } from "../../domain/language/vietnameseDate";
-import { finishTable } from "./summaryLayout";
+import { addTableRows, finishTable } from "./summaryLayout";
 import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
 import { withCarriedMark } from "../../domain/history/carriedMark";
 
@@ -35,31 +35,45 @@ function headerRows(sheet: Sheet, columns: MatrixColumn[]) {
   });
 }
 
-function unitRow(sheet: Sheet, row: number, index: number, unit: RegisterRow, columns: MatrixColumn[]) {
-  setCell(sheet, row, 1, index, "summaryMatrixValue");
-  setCell(sheet, row, 2, unit.name, "summaryMatrixName");
+/** One unit's row: its number, its name, and what it sent for each indicator, the expected but missing shaded. */
+function unitCells(index: number, unit: RegisterRow, columns: MatrixColumn[]): [number, Cell][] {
+  const cells: [number, Cell][] = [
+    [1, { value: index, style: "summaryMatrixValue" }],
+    [2, { value: unit.name, style: "summaryMatrixName" }],
+  ];
   columns.forEach(({ expected, byUnit }, i) => {
     const source = byUnit.get(unit.unitId);
     const style = source === undefined && expected.has(unit.unitId) ? "summaryMatrixMissing" : "summaryMatrixValue";
-    const text = source ? withCarriedMark(source.text, source.carriedFrom) : null;
-    setCell(sheet, row, FIRST_INDICATOR_COL + i, text, style);
+    const value = source ? withCarriedMark(source.text, source.carriedFrom) : null;
+    cells.push([FIRST_INDICATOR_COL + i, { value, style }]);
   });
+  return cells;
 }
 
-export function addUnitMatrixSheet(workbook: Workbook, consolidation: Consolidation, columns: MatrixColumn[]): Sheet {
+/** With `rowsLater` (a summary written by the streaming writer), the units' rows are made only as they are written. */
+export function addUnitMatrixSheet(
+  workbook: Workbook,
+  consolidation: Consolidation,
+  columns: MatrixColumn[],
+  { rowsLater = false } = {},
+): Sheet {
   const sheet = createSheet(SUMMARY_SHEETS.matrix);
   setCell(sheet, 1, 1, texts.title(periodHeading(consolidation.period)), "coverHeading");
   setCell(sheet, 2, 1, summaryTexts.asOf(vietnameseDate(consolidation.asOf)), "hint");
   setCell(sheet, 3, 1, texts.legend, "hint");
   headerRows(sheet, columns);
-  let row = FIRST_UNIT_ROW - 1;
-  consolidation.register.forEach((unit, i) => unitRow(sheet, ++row, i + 1, unit, columns));
+  const rows = function* () {
+    for (const [i, unit] of consolidation.register.entries()) {
+      yield { row: FIRST_UNIT_ROW + i, cells: unitCells(i + 1, unit, columns) };
+    }
+  };
+  addTableRows(workbook, sheet, rows, rowsLater);
   // The model prints on A4, either one page wide or at full size: full size spreads the columns over four bands
   // of pages with the unit names on the first only, so one page wide keeps names and shaded gaps together.
   finishTable(workbook, sheet, {
     widths: [...UNIT_WIDTHS, ...columns.map(() => INDICATOR_WIDTH)],
     header: { first: HEADER_ROW, last: HEADER_ROW + 1 },
-    lastRow: row,
+    lastRow: FIRST_UNIT_ROW - 1 + consolidation.register.length,
     frozenColumns: UNIT_WIDTHS.length,
   });
   workbook.sheets.push(sheet);

@@ -99,7 +99,7 @@ describe("writeXlsxStreamed", () => {
     expect(streamed).toEqual(await describeFile(await writeXlsx(working)));
   });
 
-  it("writes task details made only as they are written exactly as the same rows made beforehand", async () => {
+  it("writes task details and the unit matrix made only as they are written exactly as the same rows made beforehand", async () => {
     const working = (rowsLater: boolean) =>
       splitSummaryWorkbook(
         buildSummaryWorkbook({
@@ -111,9 +111,11 @@ describe("writeXlsxStreamed", () => {
         }),
       ).working;
     const later = working(true);
-    const details = later.sheets.find((sheet) => sheet.laterRows !== undefined);
-    expect(details?.name).toBe("Chi tiết nhiệm vụ");
-    const made = [...(details?.laterRows?.rows() ?? [])];
+    const withLaterRows = later.sheets.filter((sheet) => sheet.laterRows !== undefined);
+    expect(withLaterRows.map((sheet) => sheet.name)).toEqual(["Chi tiết nhiệm vụ", "Chi tiết theo đơn vị"]);
+    const [details, matrix] = withLaterRows;
+    expect([...(matrix.laterRows?.rows() ?? [])].length).toBe(consolidation.register.length);
+    const made = [...(details.laterRows?.rows() ?? [])];
     expect(made.length).toBe(consolidation.tasks.reduce((sum, task) => sum + task.details.length, 0));
     expect(made.length).toBeGreaterThan(0);
     expect(await describeFile(await writeXlsxStreamed(later))).toEqual(
