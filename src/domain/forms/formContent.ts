@@ -25,6 +25,22 @@ function indexContent(catalog: Catalog): Map<string, FormContent> {
   };
   for (const item of catalog.indicators) if (!item.isHeading) add("indicators", item);
   for (const item of catalog.tasks) if (!item.isHeading) add("tasks", item);
+  return shareEqualContents(index);
+}
+
+/**
+ * Units that report on the same items (the 75 xã, a country's 3,321 communes) get one content object: its
+ * fingerprint is then computed once, not once per unit, when a form's print is looked up among every unit's.
+ */
+function shareEqualContents(index: Map<string, FormContent>): Map<string, FormContent> {
+  const byItems = new Map<string, FormContent>();
+  for (const [unitId, content] of index) {
+    const ids = (items: { id: string }[]) => items.map((item) => item.id).join("\u001f");
+    const items = `${ids(content.indicators)}\u001e${ids(content.tasks)}`;
+    const shared = byItems.get(items);
+    if (shared) index.set(unitId, shared);
+    else byItems.set(items, content);
+  }
   return index;
 }
 

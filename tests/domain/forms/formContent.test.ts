@@ -22,6 +22,17 @@ describe("formContentFor", () => {
     expect(content.tasks.map((t) => t.id)).toEqual(expect.arrayContaining(["NV.VII.3", "NV.VII.5", "NV.IV.7"]));
   });
 
+  it("gives units that report on the same items one content, and a unit with other items its own", () => {
+    const communes = catalog.units
+      .filter((unit) => unit.group === "xa")
+      .map((unit) => formContentFor(catalog, unit.id));
+    expect(communes.length).toBeGreaterThan(70);
+    for (const content of communes) expect(content).toBe(communes[0]);
+    const health = formContentFor(catalog, "so-yt");
+    expect(health).not.toBe(communes[0]);
+    expect(health.tasks.map((t) => t.id)).not.toEqual(communes[0].tasks.map((t) => t.id));
+  });
+
   it("asks for Tử số and Mẫu số only for rates combined across units", () => {
     const byId = new Map(catalog.indicators.map((i) => [i.id, i]));
     expect(asksForNumeratorAndDenominator(byId.get("CDS.II.2")!)).toBe(true);
