@@ -104,7 +104,9 @@ function zipCaughtUp(worksheet: ExcelJS.Worksheet): () => Promise<void> {
   const waiting = () =>
     pipes.reduce((sum, pipe) => sum + (pipe._writableState?.length ?? 0) + (pipe._readableState?.length ?? 0), 0);
   return async () => {
-    while (waiting() > WAITING_BYTES) await new Promise((resolve) => setImmediate(resolve));
+    if (waiting() <= WAITING_BYTES) return;
+    // Down to a quarter before writing on, so that the writer and the zip take turns in long stretches.
+    while (waiting() > WAITING_BYTES / 4) await new Promise((resolve) => setTimeout(resolve, 1));
   };
 }
 
