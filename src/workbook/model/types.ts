@@ -201,8 +201,9 @@ export interface MadeRow {
 }
 
 /**
- * The rows of a sheet too long to hold whole (every commune's line on every task, across a country): each is made
- * when the streaming writer (writeXlsxStreamed) reaches it, written, and let go. No other writer takes them.
+ * The rows of a sheet too long to hold whole (every commune's line on every task, or its row of figures, across a
+ * country): each is made when the streaming writer (writeXlsxStreamed) reaches it, written, and let go. No other
+ * writer takes them.
  */
 export interface LaterRows {
   /** The rows, in order, each below the sheet's own cells. */
