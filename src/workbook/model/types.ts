@@ -193,11 +193,12 @@ export interface Sheet {
   laterRows?: LaterRows;
 }
 
-/** One row made by LaterRows: its cells by column, and its height. */
+/** One row made by LaterRows: its cells by column, its height, and the merges on it (each one row high). */
 export interface MadeRow {
   row: number;
   cells: [number, Cell][];
   height?: number;
+  merges?: string[];
 }
 
 /**

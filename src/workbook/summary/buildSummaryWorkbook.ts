@@ -63,8 +63,8 @@ export interface SummaryInput {
   /** Phụ lục III keeps only the tasks with a result this period, renumbered (the report's choice; off by default). */
   onlyReportedTasks?: boolean;
   /**
-   * "Chi tiết nhiệm vụ" and "Chi tiết theo đơn vị" make their rows only as they are written: for the streaming
-   * writer, which alone takes them.
+   * "Chi tiết nhiệm vụ", "Chi tiết theo đơn vị" and "Khó khăn, đề xuất" make their rows only as they are written:
+   * for the streaming writer, which alone takes them.
    */
   rowsLater?: boolean;
 }
@@ -97,7 +97,7 @@ export function buildSummaryWorkbook(input: SummaryInput): Workbook {
   addTaskCountSheet(workbook, consolidation);
   addRegisterSheet(workbook, consolidation);
   addUnitMatrixSheet(workbook, consolidation, columns, { rowsLater });
-  addDifficultySheet(workbook, { catalog, consolidation, unitNames });
+  addDifficultySheet(workbook, { catalog, consolidation, unitNames }, { rowsLater });
   addFindingSheet(workbook, { consolidation, findings, unitNames, unitOrder, sourceFolder, hostWorkbook });
   return workbook;
 }

@@ -2,10 +2,10 @@
 import type { Source, UnitDifficulties } from "../../domain/consolidation/types";
 import { SUMMARY_SHEETS, summaryTexts } from "../../domain/texts/summary";
 import { address } from "../model/addresses";
-import { mergeCells, setCell } from "../model/buildSheet";
-import type { Sheet, Workbook } from "../model/types";
+import { mergeCells } from "../model/buildSheet";
+import type { Cell, Sheet, Workbook } from "../model/types";
 import { outlineRows } from "../templates/outlineRows";
-import { createWorkingSheet, finishTable, type TaskSheetInput } from "./summaryLayout";
+import { addTableRows, createWorkingSheet, finishTable, type TaskSheetInput } from "./summaryLayout";
 
 const WIDTHS = [6, 26, 50, 50, 28];
 const texts = summaryTexts.difficulties;
@@ -21,42 +21,62 @@ function sourceOf({ difficulty, proposal }: UnitDifficulties): string {
   );
 }
 
-function unitRow(sheet: Sheet, row: number, unit: UnitDifficulties, unitNames: Map<string, string>) {
-  setCell(sheet, row, 1, null, "cell");
-  setCell(sheet, row, 2, unitNames.get(unit.unitId) ?? unit.unitId, "cell");
-  setCell(sheet, row, 3, unit.difficulty?.text ?? null, "cell");
-  setCell(sheet, row, 4, unit.proposal?.text ?? null, "cell");
-  setCell(sheet, row, 5, sourceOf(unit), "cell");
-}
+/** A line of the table: a heading (a group, a task, a parent task) or a unit's texts on the task above. */
+type Line = { stt: string; title: string } | { unit: UnitDifficulties };
 
-/** A group (I, II, …), a task or the heading above a sub-task, as a bold row: its STT, then its title across. */
-function headingRow(sheet: Sheet, row: number, stt: string, title: string) {
-  setCell(sheet, row, 1, stt, "groupCenter");
-  mergeCells(sheet, `B${row}:${address(row, WIDTHS.length)}`, title, "group");
-}
-
-export function addDifficultySheet(workbook: Workbook, { catalog, consolidation, unitNames }: TaskSheetInput): Sheet {
-  const { sheet, headerRow } = createWorkingSheet(SUMMARY_SHEETS.difficulties, texts, consolidation);
-  const columns = WIDTHS.length;
+function lines({ catalog, consolidation }: TaskSheetInput): Line[] {
   const digest = new Map(consolidation.difficulties.map((task) => [task.taskId, task.units]));
   const tasks = catalog.tasks.filter((task) => digest.has(task.id));
-  let row = headerRow;
+  const found: Line[] = [];
   for (const line of outlineRows(tasks, catalog.tasks, false)) {
-    row++;
-    if (line.kind === "group") {
-      headingRow(sheet, row, line.group, line.title);
-    } else if (line.kind === "parent") {
-      headingRow(sheet, row, line.item.stt, line.item.name);
-    } else if (line.kind === "item") {
-      headingRow(sheet, row, line.item.stt, line.item.name);
-      for (const unit of digest.get(line.item.id) ?? []) unitRow(sheet, ++row, unit, unitNames);
+    if (line.kind === "group") found.push({ stt: line.group, title: line.title });
+    else if (line.kind === "parent") found.push({ stt: line.item.stt, title: line.item.name });
+    else if (line.kind === "item") {
+      found.push({ stt: line.item.stt, title: line.item.name });
+      for (const unit of digest.get(line.item.id) ?? []) found.push({ unit });
     }
   }
-  if (tasks.length === 0) {
-    row++;
-    mergeCells(sheet, `A${row}:${address(row, columns)}`, texts.none, "cell");
+  return found;
+}
+
+/**
+ * A heading as a bold row: its STT, then its title across the other columns; a unit's row: its name, its
+ * difficulty, its proposal and the cells they came from.
+ */
+function lineRow(row: number, line: Line, unitNames: Map<string, string>) {
+  const cell = (value: Cell["value"], style: string): Cell => ({ value, style });
+  if ("unit" in line) {
+    const { unit } = line;
+    const cells: [number, Cell][] = [
+      [1, cell(null, "cell")],
+      [2, cell(unitNames.get(unit.unitId) ?? unit.unitId, "cell")],
+      [3, cell(unit.difficulty?.text ?? null, "cell")],
+      [4, cell(unit.proposal?.text ?? null, "cell")],
+      [5, cell(sourceOf(unit), "cell")],
+    ];
+    return { row, cells };
   }
-  finishTable(workbook, sheet, { widths: WIDTHS, header: { first: headerRow, last: headerRow }, lastRow: row });
+  const cells: [number, Cell][] = [
+    [1, cell(line.stt, "groupCenter")],
+    [2, cell(line.title, "group")],
+  ];
+  for (let col = 3; col <= WIDTHS.length; col++) cells.push([col, cell(null, "group")]);
+  return { row, cells, merges: [`B${row}:${address(row, WIDTHS.length)}`] };
+}
+
+/** With `rowsLater` (a summary written by the streaming writer), the rows are made only as they are written. */
+export function addDifficultySheet(workbook: Workbook, input: TaskSheetInput, { rowsLater = false } = {}): Sheet {
+  const { sheet, headerRow } = createWorkingSheet(SUMMARY_SHEETS.difficulties, texts, input.consolidation);
+  const found = lines(input);
+  if (found.length === 0) {
+    mergeCells(sheet, `A${headerRow + 1}:${address(headerRow + 1, WIDTHS.length)}`, texts.none, "cell");
+  }
+  const rows = function* () {
+    for (const [i, line] of found.entries()) yield lineRow(headerRow + 1 + i, line, input.unitNames);
+  };
+  addTableRows(workbook, sheet, rows, rowsLater);
+  const lastRow = headerRow + Math.max(found.length, 1);
+  finishTable(workbook, sheet, { widths: WIDTHS, header: { first: headerRow, last: headerRow }, lastRow });
   workbook.sheets.push(sheet);
   return sheet;
 }

@@ -91,8 +91,8 @@ export function finishTable(
   };
 }
 
-/** A table's rows under its header, in order, each as [column, cell] pairs; made anew at each call. */
-export type TableRows = () => Iterable<{ row: number; cells: [number, Cell][] }>;
+/** A table's rows under its header, in order: each as [column, cell] pairs, and the merges on it (one row high). */
+export type TableRows = () => Iterable<{ row: number; cells: [number, Cell][]; merges?: string[] }>;
 
 /**
  * Puts `rows` in the sheet as its cells; or, with `later` (a summary for the streaming writer), makes each only as
@@ -100,16 +100,18 @@ export type TableRows = () => Iterable<{ row: number; cells: [number, Cell][] }>
  */
 export function addTableRows(workbook: Workbook, sheet: Sheet, rows: TableRows, later: boolean): void {
   if (!later) {
-    for (const { row, cells } of rows()) {
+    for (const { row, cells, merges = [] } of rows()) {
       for (const [col, { value, style }] of cells) setCell(sheet, row, col, value, style);
+      sheet.merges.push(...merges);
     }
     return;
   }
   sheet.laterRows = {
     *rows(): Iterable<MadeRow> {
       const heightOf = textHeights();
-      for (const { row, cells } of rows()) {
-        yield { row, cells, height: fittedRowHeight(workbook, cells, sheet.columnWidths, heightOf) };
+      for (const { row, cells, merges } of rows()) {
+        const height = fittedRowHeight(workbook, cells, sheet.columnWidths, heightOf, merges);
+        yield { row, cells, height, ...(merges ? { merges } : {}) };
       }
     },
   };

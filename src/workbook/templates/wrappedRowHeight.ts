@@ -68,17 +68,20 @@ export function textHeights(): TextHeights {
   };
 }
 
+/** How wide a merge is: its columns' widths added up. */
+function mergeWidth(merge: string, width: (col: number) => number): number {
+  const { left, right } = parseRange(merge);
+  let total = 0;
+  for (let col = left; col <= right; col++) total += width(col);
+  return total;
+}
+
 /** Sets the height of every row from `firstRow` on that holds wrapped text, to fit its tallest cell. */
 export function fitRowHeights(styles: Pick<Workbook, "styles">, sheet: Sheet, firstRow: number): void {
   const heightOf = textHeights();
   const mergedWidth = new Map<string, number>();
   const width = (col: number) => sheet.columnWidths[col] ?? DEFAULT_COLUMN_WIDTH;
-  for (const merge of sheet.merges) {
-    const b = parseRange(merge);
-    let total = 0;
-    for (let col = b.left; col <= b.right; col++) total += width(col);
-    mergedWidth.set(merge.split(":")[0], total);
-  }
+  for (const merge of sheet.merges) mergedWidth.set(merge.split(":")[0], mergeWidth(merge, width));
   for (const key in sheet.cells) {
     const text = wrappingText(styles, sheet.cells[key]);
     if (!text) continue;
@@ -105,21 +108,24 @@ function wrappingText(styles: Pick<Workbook, "styles">, cell: Cell): { value: st
 }
 
 /**
- * The height of one row made whole ([column, cell] pairs, no merges) in a sheet whose columns are `columnWidths`
- * wide: its tallest wrapped text, up to the tallest row Excel keeps; undefined when no text wraps. As fitRowHeights
- * and a table's cap would set it, without a sheet to hold the row.
+ * The height of one row made whole ([column, cell] pairs, and the merges on it) in a sheet whose columns are
+ * `columnWidths` wide: its tallest wrapped text, up to the tallest row Excel keeps; undefined when no text wraps. As
+ * fitRowHeights and a table's cap would set it, without a sheet to hold the row.
  */
 export function fittedRowHeight(
   styles: Pick<Workbook, "styles">,
   cells: [number, Cell][],
   columnWidths: Sheet["columnWidths"],
   heightOf: TextHeights,
+  merges: string[] = [],
 ): number | undefined {
+  const width = (col: number) => columnWidths[col] ?? DEFAULT_COLUMN_WIDTH;
+  const mergedWidth = new Map(merges.map((merge) => [parseRange(merge).left, mergeWidth(merge, width)]));
   let tallest: number | undefined;
   for (const [col, cell] of cells) {
     const text = wrappingText(styles, cell);
     if (!text) continue;
-    const height = heightOf(text.value, columnWidths[col] ?? DEFAULT_COLUMN_WIDTH, text.fontSize);
+    const height = heightOf(text.value, mergedWidth.get(col) ?? width(col), text.fontSize);
     tallest = Math.max(tallest ?? 0, height);
   }
   return tallest === undefined ? undefined : Math.min(tallest, MAX_ROW_HEIGHT);

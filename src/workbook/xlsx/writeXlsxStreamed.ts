@@ -27,10 +27,18 @@ const ZIP_LEVEL = 6;
 /** A row of the sheet's own, with the merges that start on it. */
 type OwnRow = MadeRow & { merges: string[] };
 
-/** A made row's cells, checked as checkWorkbook checks the sheet's own: it could not see them before. */
+/**
+ * A made row's cells, checked as checkWorkbook checks the sheet's own: it could not see them before. Its merges must
+ * lie on the row itself: one reaching below would cover rows not made yet.
+ */
 function checkedRow(made: MadeRow, sheet: Sheet): MadeRow {
   const unsafe = made.cells.find(([, cell]) => cell.link && !safeLink(cell.link));
   if (unsafe) throw new Error(`Unsafe link in ${sheet.name} row ${made.row} column ${unsafe[0]}`);
+  const astray = made.merges?.find((merge) => {
+    const { top, bottom } = parseRange(merge);
+    return top !== made.row || bottom !== made.row;
+  });
+  if (astray) throw new Error(`Merge ${astray} in ${sheet.name} does not lie on its row ${made.row}`);
   return made;
 }
 
@@ -143,7 +151,7 @@ async function streamSheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, model: Wo
     if (++written % CHECK_EVERY_ROWS === 0) await caughtUp();
   }
   for (const made of sheet.laterRows?.rows() ?? []) {
-    writeRow(checkedRow(made, sheet));
+    writeRow(checkedRow(made, sheet), made.merges);
     if (++written % CHECK_EVERY_ROWS === 0) await caughtUp();
   }
   worksheet.commit();

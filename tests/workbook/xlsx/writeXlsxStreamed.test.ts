@@ -8,6 +8,8 @@ import type { MadeRow, Workbook } from "../../../src/workbook/model/types";
 import { readCentralDirectory } from "../../../src/workbook/xlsx/inspectZipDirectory";
 import { writeXlsx } from "../../../src/workbook/xlsx/writeXlsx";
 import { writeXlsxStreamed } from "../../../src/workbook/xlsx/writeXlsxStreamed";
+import { consolidateAndReport } from "../../../src/domain/report/reportConsolidation";
+import { catalog as plan, period, taskEntry, unitFile } from "../../domain/consolidation/fixtures";
 import { buildForm } from "../sampleForm";
 import { catalog, consolidation, findings } from "../summary/summaryFixture";
 
@@ -99,7 +101,7 @@ describe("writeXlsxStreamed", () => {
     expect(streamed).toEqual(await describeFile(await writeXlsx(working)));
   });
 
-  it("writes task details and the unit matrix made only as they are written exactly as the same rows made beforehand", async () => {
+  it("writes the working sheets' rows made only as they are written exactly as the same rows made beforehand", async () => {
     const working = (rowsLater: boolean) =>
       splitSummaryWorkbook(
         buildSummaryWorkbook({
@@ -112,9 +114,14 @@ describe("writeXlsxStreamed", () => {
       ).working;
     const later = working(true);
     const withLaterRows = later.sheets.filter((sheet) => sheet.laterRows !== undefined);
-    expect(withLaterRows.map((sheet) => sheet.name)).toEqual(["Chi tiết nhiệm vụ", "Chi tiết theo đơn vị"]);
-    const [details, matrix] = withLaterRows;
+    expect(withLaterRows.map((sheet) => sheet.name)).toEqual([
+      "Chi tiết nhiệm vụ",
+      "Chi tiết theo đơn vị",
+      "Khó khăn, đề xuất",
+    ]);
+    const [details, matrix, difficulties] = withLaterRows;
     expect([...(matrix.laterRows?.rows() ?? [])].length).toBe(consolidation.register.length);
+    expect([...(difficulties.laterRows?.rows() ?? [])]).toEqual([]);
     const made = [...(details.laterRows?.rows() ?? [])];
     expect(made.length).toBe(consolidation.tasks.reduce((sum, task) => sum + task.details.length, 0));
     expect(made.length).toBeGreaterThan(0);
@@ -122,6 +129,35 @@ describe("writeXlsxStreamed", () => {
       await describeFile(await writeXlsx(working(false))),
     );
     await expect(writeXlsx(later)).rejects.toThrow(/later/);
+  });
+
+  it("writes the difficulties' headings, merged across the row, as the rows made beforehand", async () => {
+    const remark = (text: string, cell: string) => ({ text, cell: { sheet: "Nhiệm vụ", cell } });
+    const task = { ...taskEntry("NV.I.2", "in_progress"), difficulties: remark("Thiếu máy tính.", "J9") };
+    const files = [
+      unitFile("xa-muong-sai", { tasks: [task] }),
+      unitFile("so-yt", { tasks: [{ ...taskEntry("NV.IV.3.1"), proposals: remark("Đề nghị tập huấn.", "K20") }] }),
+    ];
+    const month = { catalog: plan, period: period("2026-05"), asOf: "2026-05-14" };
+    const withRemarks = consolidateAndReport({ ...month, files });
+    const working = (rowsLater: boolean) =>
+      splitSummaryWorkbook(
+        buildSummaryWorkbook({
+          catalog: plan,
+          consolidation: withRemarks,
+          findings: [],
+          generatedAt: new Date(Date.UTC(2026, 4, 14, 8)),
+          rowsLater,
+        }),
+      ).working;
+    const later = working(true);
+    const sheet = later.sheets.find((candidate) => candidate.name === "Khó khăn, đề xuất");
+    const rows = [...(sheet?.laterRows?.rows() ?? [])];
+    expect(rows.filter((row) => row.merges !== undefined).length).toBeGreaterThan(2);
+    expect(rows.filter((row) => row.merges === undefined).length).toBe(2);
+    expect(await describeFile(await writeXlsxStreamed(later))).toEqual(
+      await describeFile(await writeXlsx(working(false))),
+    );
   });
 
   it("writes a form's validations, conditional formats, protection, print setup and defined names alike", async () => {
@@ -178,6 +214,16 @@ describe("writeXlsxStreamed", () => {
     const sheetXml = directory.value.find((entry) => entry.name === "xl/worksheets/sheet1.xml");
     expect(sheetXml?.uncompressedSize).toBeGreaterThan(30 * 1024 * 1024);
     expect(mostHeld - before).toBeLessThan(12 * 1024 * 1024);
+  });
+
+  it("refuses a later row whose merge reaches below it", async () => {
+    const model = mergesOverContent();
+    model.sheets[0].laterRows = {
+      *rows() {
+        yield { row: 10, cells: [[1, { value: "tiêu đề" }]], merges: ["A10:B11"] };
+      },
+    };
+    await expect(writeXlsxStreamed(model)).rejects.toThrow(/A10:B11/);
   });
 
   it("refuses a sheet with a table, which the streaming writer cannot write", async () => {
