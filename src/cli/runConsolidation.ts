@@ -1,3 +1,4 @@
+import { setFlagsFromString } from "node:v8";
 import type { Catalog } from "../domain/catalog/types";
 import { consolidateCheckedFiles, type ConsolidationRun } from "../domain/run/consolidateFiles";
 import { describeConsolidation } from "../domain/report/describeConsolidation";
@@ -7,7 +8,6 @@ import type { ConsolidationHistory } from "../domain/history/types";
 import type { ReceiptCorrections } from "../domain/receipts/types";
 import { buildSummaryWorkbook } from "../workbook/summary/buildSummaryWorkbook";
 import { splitSummaryWorkbook, workingFileName } from "../workbook/summary/splitSummaryWorkbook";
-import { setFlagsFromString } from "node:v8";
 import { writeXlsx } from "../workbook/xlsx/writeXlsx";
 import { writeXlsxStreamed } from "../workbook/xlsx/writeXlsxStreamed";
 import type { CommandIo } from "./commandIo";
@@ -65,12 +65,15 @@ async function summaryFiles(catalog: Catalog, run: ConsolidationRun, outputs: Su
 /** The summary's two workbooks and its JSON, all built in memory first, so a failure leaves the previous ones untouched. */
 export async function writeSummaryOutputs(catalog: Catalog, run: ConsolidationRun, outputs: SummaryOutputs) {
   const summary = outputs.out ? await summaryFiles(catalog, run, outputs) : undefined;
-  const json = outputs.json ? JSON.stringify(describeConsolidation(catalog, run), null, 2) + "\n" : undefined;
+  const json = outputs.json && {
+    path: outputs.json,
+    text: JSON.stringify(describeConsolidation(catalog, run), null, 2) + "\n",
+  };
   if (outputs.out && summary) {
     await writeFileAtomically(outputs.out, summary.appendices);
     await writeFileAtomically(workingFileName(outputs.out), summary.working);
   }
-  if (outputs.json && json !== undefined) await writeFileAtomically(outputs.json, json);
+  if (json) await writeFileAtomically(json.path, json.text);
 }
 
 /**

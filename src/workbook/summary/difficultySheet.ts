@@ -44,23 +44,22 @@ function lines({ catalog, consolidation }: TaskSheetInput): Line[] {
  * difficulty, its proposal and the cells they came from.
  */
 function lineRow(row: number, line: Line, unitNames: Map<string, string>) {
-  const cell = (value: Cell["value"], style: string): Cell => ({ value, style });
   if ("unit" in line) {
     const { unit } = line;
-    const cells: [number, Cell][] = [
-      [1, cell(null, "cell")],
-      [2, cell(unitNames.get(unit.unitId) ?? unit.unitId, "cell")],
-      [3, cell(unit.difficulty?.text ?? null, "cell")],
-      [4, cell(unit.proposal?.text ?? null, "cell")],
-      [5, cell(sourceOf(unit), "cell")],
+    const values = [
+      null,
+      unitNames.get(unit.unitId) ?? unit.unitId,
+      unit.difficulty?.text ?? null,
+      unit.proposal?.text ?? null,
+      sourceOf(unit),
     ];
+    const cells = values.map((value, i): [number, Cell] => [i + 1, { value, style: "cell" }]);
     return { row, cells };
   }
-  const cells: [number, Cell][] = [
-    [1, cell(line.stt, "groupCenter")],
-    [2, cell(line.title, "group")],
-  ];
-  for (let col = 3; col <= WIDTHS.length; col++) cells.push([col, cell(null, "group")]);
+  const cells: [number, Cell][] = [[1, { value: line.stt, style: "groupCenter" }]];
+  for (let col = 2; col <= WIDTHS.length; col++) {
+    cells.push([col, { value: col === 2 ? line.title : null, style: "group" }]);
+  }
   return { row, cells, merges: [`B${row}:${address(row, WIDTHS.length)}`] };
 }
 

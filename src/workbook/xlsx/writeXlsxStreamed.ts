@@ -24,9 +24,6 @@ import { withFixedZipDates } from "./writeZipDates";
 /** zlib's default: the officer keeps this file. */
 const ZIP_LEVEL = 6;
 
-/** A row of the sheet's own, with the merges that start on it. */
-type OwnRow = MadeRow & { merges: string[] };
-
 /**
  * A made row's cells, checked as checkWorkbook checks the sheet's own: it could not see them before. Its merges must
  * lie on the row itself: one reaching below would cover rows not made yet.
@@ -43,8 +40,8 @@ function checkedRow(made: MadeRow, sheet: Sheet): MadeRow {
 }
 
 /** The sheet's cells, heights and merges by row, in the order rows must be written. */
-function rowsInOrder(sheet: Sheet): OwnRow[] {
-  const rows = new Map<number, OwnRow>();
+function rowsInOrder(sheet: Sheet): (MadeRow & { merges: string[] })[] {
+  const rows = new Map<number, MadeRow & { merges: string[] }>();
   const at = (row: number) => {
     let found = rows.get(row);
     if (!found) {
@@ -126,7 +123,7 @@ async function streamSheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, model: Wo
   keepPageCentring(worksheet, sheet);
   const convertStyle = styleConverter(model);
   const covered = new Set<string>();
-  const writeRow = ({ row: number, cells, height }: MadeRow, merges: string[] = []) => {
+  const writeRow = ({ row: number, cells, height, merges = [] }: MadeRow) => {
     for (const merge of merges) {
       worksheet.mergeCells(merge);
       // ExcelJS gives the covered cells the first cell's style; the in-memory writer leaves each its own.
@@ -147,11 +144,11 @@ async function streamSheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, model: Wo
   const caughtUp = zipCaughtUp(worksheet);
   let written = 0;
   for (const own of rowsInOrder(sheet)) {
-    writeRow(own, own.merges);
+    writeRow(own);
     if (++written % CHECK_EVERY_ROWS === 0) await caughtUp();
   }
   for (const made of sheet.laterRows?.rows() ?? []) {
-    writeRow(checkedRow(made, sheet), made.merges);
+    writeRow(checkedRow(made, sheet));
     if (++written % CHECK_EVERY_ROWS === 0) await caughtUp();
   }
   worksheet.commit();
