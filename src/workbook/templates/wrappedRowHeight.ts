@@ -45,23 +45,36 @@ function wrappedLines(text: string, lettersPerLine: number): number {
   return lines;
 }
 
+function lettersPerLine(widthUnits: number, fontSize: number): number {
+  return Math.max(1, Math.floor((widthUnits * PIXELS_PER_COLUMN_UNIT) / (fontSize * LETTER_WIDTH_PER_POINT)));
+}
+
+function linesHeight(lines: number, fontSize: number): number {
+  return Math.ceil(lines * fontSize * LINE_HEIGHT_PER_POINT + PADDING_POINTS);
+}
+
 export function wrappedRowHeight(text: string, widthUnits: number, fontSize: number): number {
-  const lettersPerLine = Math.max(
-    1,
-    Math.floor((widthUnits * PIXELS_PER_COLUMN_UNIT) / (fontSize * LETTER_WIDTH_PER_POINT)),
-  );
-  return Math.ceil(wrappedLines(text, lettersPerLine) * fontSize * LINE_HEIGHT_PER_POINT + PADDING_POINTS);
+  return linesHeight(wrappedLines(text, lettersPerLine(widthUnits, fontSize)), fontSize);
+}
+
+/** True when `text` is one line whatever its letters: none wider than a capital, and no line break. */
+function surelyOneLine(text: string, letters: number): boolean {
+  return text.length * CAPITAL_WIDTH <= letters && !text.includes("\n");
 }
 
 /** A text's height in a column of that width at that size, remembered: a summary repeats the same names. */
 export type TextHeights = (text: string, widthUnits: number, fontSize: number) => number;
 
 export function textHeights(): TextHeights {
-  const known = new Map<string, Map<string, number>>();
+  // Keyed by the numbers themselves: a key made of text would be a new string to hash at every cell measured.
+  const known = new Map<number, Map<number, Map<string, number>>>();
   return (text, widthUnits, fontSize) => {
-    const measure = `${widthUnits}/${fontSize}`;
-    let heights = known.get(measure);
-    if (!heights) known.set(measure, (heights = new Map()));
+    // Most of a summary's cells are short: measured at once, they cost no lookup among the long texts remembered.
+    if (surelyOneLine(text, lettersPerLine(widthUnits, fontSize))) return linesHeight(1, fontSize);
+    let sizes = known.get(widthUnits);
+    if (!sizes) known.set(widthUnits, (sizes = new Map()));
+    let heights = sizes.get(fontSize);
+    if (!heights) sizes.set(fontSize, (heights = new Map()));
     let height = heights.get(text);
     if (height === undefined) heights.set(text, (height = wrappedRowHeight(text, widthUnits, fontSize)));
     return height;

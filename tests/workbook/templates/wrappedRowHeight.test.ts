@@ -1,5 +1,6 @@
+import { catalogRows2026 } from "../../../src/domain/catalog/catalog2026";
 import { createSheet, mergeCells, setCell } from "../../../src/workbook/model/buildSheet";
-import { fitRowHeights, wrappedRowHeight } from "../../../src/workbook/templates/wrappedRowHeight";
+import { fitRowHeights, textHeights, wrappedRowHeight } from "../../../src/workbook/templates/wrappedRowHeight";
 
 describe("wrappedRowHeight", () => {
   // At 12 pt a letter is about 6,6 px, so a 20-unit column (140 px) holds 21 letters a line.
@@ -25,6 +26,43 @@ describe("wrappedRowHeight", () => {
 
   it("grows with the font", () => {
     expect(wrappedRowHeight("Sở Y tế", 20, 14)).toBe(23);
+  });
+});
+
+describe("textHeights", () => {
+  it("remembers a text's height for each width and size apart", () => {
+    const heightOf = textHeights();
+    const text = "Các sở, ban, ngành; UBND cấp xã";
+    expect(heightOf(text, 20, 12)).toBe(36);
+    expect(heightOf(text, 40, 12)).toBe(20);
+    expect(heightOf(text, 20, 14)).toBe(wrappedRowHeight(text, 20, 14));
+    expect(heightOf(text, 20, 12)).toBe(36);
+    expect(heightOf("Sở Y tế", 20, 12)).toBe(20);
+    expect(heightOf("Sở\nY tế", 20, 12)).toBe(36);
+  });
+
+  it("gives every text of the 2026 plan the height wrappedRowHeight gives it, short ones measured at once", () => {
+    const heightOf = textHeights();
+    const texts = new Set<string>();
+    JSON.stringify(catalogRows2026, (_key, value: unknown) => {
+      if (typeof value === "string") texts.add(value);
+      return value;
+    });
+    expect(texts.size).toBeGreaterThan(500);
+    for (const text of [...texts, "Ư".repeat(14), "Ư".repeat(15), "Ư".repeat(16), "i".repeat(21), "i".repeat(22)]) {
+      for (const [width, size] of [
+        [20, 12],
+        [8, 11],
+        [45, 13],
+      ]) {
+        expect([text, width, size, heightOf(text, width, size)]).toEqual([
+          text,
+          width,
+          size,
+          wrappedRowHeight(text, width, size),
+        ]);
+      }
+    }
   });
 });
 
