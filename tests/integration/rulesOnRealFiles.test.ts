@@ -111,6 +111,26 @@ describe("the rules on real files", () => {
     expect(findings.filter((f) => f.severity === "error").map((f) => f.code)).toEqual(["fixed_edited"]);
   });
 
+  it("rejects the file when a part row's locked Thời gian was edited, pointing at that row", async () => {
+    const plain = await sampleFileBytes(catalog, base);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(plain as unknown as ExcelJS.Buffer);
+    // Part (5)'s row, and its Thời gian as the form printed it.
+    let printed = "";
+    workbook.getWorksheet("Nhiệm vụ")!.eachRow((row) => {
+      if (row.getCell(1).value !== "NV.I.10#2") return;
+      row.eachCell((cell) => void (cell.value === "30/6/2026" && (printed = cell.address)));
+    });
+    expect(printed).not.toBe("");
+    const findings = await check((p) =>
+      p.fixedEdits.push({ sheet: "tasks", id: "NV.I.10#2", column: "deadline", text: "31/12/2026" }),
+    );
+    const errors = findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => f.code)).toEqual(["fixed_edited"]);
+    expect(errors[0]).toMatchObject({ sheet: "Nhiệm vụ", cell: printed });
+    expect(errors[0].message).toContain("“31/12/2026” thay vì “30/6/2026”");
+  });
+
   it("rejects a form of another period", async () => {
     const findings = await check((p) => void (p.period = "2026-04"));
     expect(findings.filter((f) => f.severity === "error").map((f) => f.code)).toEqual(["wrong_period"]);

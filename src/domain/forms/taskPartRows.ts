@@ -4,6 +4,10 @@
  * row and sorted rows still read back; no catalog id holds "#".
  */
 
+import type { Task } from "../catalog/types";
+import { partLabel } from "../language/deadlineParts";
+import { formTexts } from "../texts/templates";
+
 const SEPARATOR = "#";
 const PART_ROW_ID = /^(?<taskId>.+)#(?<place>\d{1,2})$/;
 
@@ -17,4 +21,9 @@ export function readPartRowId(id: string): { taskId: string; index: number } | u
   const match = PART_ROW_ID.exec(id);
   const { taskId, place } = match?.groups ?? {};
   return taskId && place && Number(place) > 0 ? { taskId, index: Number(place) - 1 } : undefined;
+}
+
+/** What the form prints in the locked cells of part `index`'s row: "Phần (1)" and the part's own Thời gian. */
+export function partRowTexts(task: Task, index: number): { name: string; deadline: string } {
+  return { name: formTexts.deadlinePart(partLabel(task.deadline, index)), deadline: task.deadline.parts[index].text };
 }

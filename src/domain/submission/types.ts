@@ -44,6 +44,8 @@ export interface TaskEntry {
 /** The Tiến độ of one part of a task's deadline; `index` is the part's place in `deadline.parts`. */
 export interface TaskPartEntry {
   index: number;
+  /** The part row's locked cells (STT, Nội dung, Sản phẩm, Thời gian), as the task's own. */
+  fixed: FixedCells;
   status: CellInput;
 }
 

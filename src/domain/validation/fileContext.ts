@@ -3,7 +3,7 @@ import { catalogInForce, catalogVersions, judgingDay, successorOf } from "../cat
 import type { Catalog, Indicator, Task, Unit } from "../catalog/types";
 import { formContentFor, formFingerprint, type FormContent } from "../forms/formContent";
 import type { Submission } from "../submission/types";
-import { fixedEdits, indicatorFixedColumns, TASK_FIXED_COLUMNS } from "./fixedColumns";
+import { fixedEdits, indicatorFixedColumns, taskFixedEdits } from "./fixedColumns";
 import type { ValidationContext } from "./validationContext";
 
 export interface FileRuleContext {
@@ -80,7 +80,7 @@ function showsUnchanged(submission: Submission, content: FormContent, year: numb
     }) &&
     submission.tasks.every((entry) => {
       const task = tasks.get(entry.taskId);
-      return task !== undefined && fixedEdits(entry.fixed, task, TASK_FIXED_COLUMNS).length === 0;
+      return task !== undefined && taskFixedEdits(entry, task).length === 0;
     })
   );
 }

@@ -7,7 +7,7 @@ import { parsePeriod, periodLabel } from "../language/parsePeriod";
 import type { Period } from "../language/types";
 import type { FormIdentity } from "../submission/types";
 import type { FileRuleContext } from "./fileContext";
-import { fixedEdits, indicatorFixedColumns, TASK_FIXED_COLUMNS, type FixedEdit } from "./fixedColumns";
+import { fixedEdits, indicatorFixedColumns, taskFixedEdits, type FixedEdit } from "./fixedColumns";
 import { madeForBreach, shownBreach, type MadeForBreach, type ShownBreach } from "./identityChecks";
 import { ruleRow, type Rule } from "./rule";
 import { validationTexts } from "../texts/validation";
@@ -87,7 +87,7 @@ function fixedBreach({ submission, validation, sent }: FileRuleContext): FixedBr
     }),
     ...submission.tasks.flatMap((entry) => {
       const task = tasks.get(entry.taskId);
-      return task ? fixedEdits(entry.fixed, task, TASK_FIXED_COLUMNS) : [];
+      return task ? taskFixedEdits(entry, task) : [];
     }),
   ];
   return edits.length > 0 && { first: edits[0], count: edits.length };

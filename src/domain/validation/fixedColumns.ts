@@ -1,7 +1,8 @@
 /** The locked columns of a unit form, keyed by column key, and where a unit has edited them. */
 import type { Indicator, Task } from "../catalog/types";
 import { cleanCellText } from "../language/cellText";
-import type { CellInput, FixedCells } from "../submission/types";
+import type { CellInput, FixedCells, TaskEntry } from "../submission/types";
+import { partRowTexts } from "../forms/taskPartRows";
 import { headerOf, indicatorColumns, TASK_COLUMNS, type ColumnSpec } from "../forms/formColumns";
 
 /** A table's columns, and for each locked one (by column key) the catalog text the form printed in it. */
@@ -22,13 +23,24 @@ export function indicatorFixedColumns(year: number): FixedColumns<Indicator> {
   };
 }
 
-export const TASK_FIXED_COLUMNS: FixedColumns<Task> = {
+const TASK_FIXED_COLUMNS: FixedColumns<Task> = {
   columns: TASK_COLUMNS,
   texts: {
     stt: (task) => task.stt,
     name: (task) => task.name,
     product: (task) => task.product,
     deadline: (task) => task.deadline.raw,
+  },
+};
+
+/** A part row of a composite deadline: only its Nội dung ("Phần (1)") and Thời gian are printed, STT and Sản phẩm blank. */
+const PART_FIXED_COLUMNS: FixedColumns<{ task: Task; index: number }> = {
+  columns: TASK_COLUMNS,
+  texts: {
+    stt: () => "",
+    name: ({ task, index }) => partRowTexts(task, index).name,
+    product: () => "",
+    deadline: ({ task, index }) => partRowTexts(task, index).deadline,
   },
 };
 
@@ -53,4 +65,16 @@ export function fixedEdits<Item>(fixed: FixedCells, item: Item, { columns, texts
     if (!cell || sameText(cell.raw, expected)) return [];
     return [{ cell, header: headerOf(columns, key), written: cell.raw === null ? "" : String(cell.raw), expected }];
   });
+}
+
+/** The task row's edited locked cells, then its part rows' (a part the deadline does not have is not judged here). */
+export function taskFixedEdits(entry: TaskEntry, task: Task): FixedEdit[] {
+  return [
+    ...fixedEdits(entry.fixed, task, TASK_FIXED_COLUMNS),
+    ...(entry.parts ?? []).flatMap((part) =>
+      part.index < task.deadline.parts.length
+        ? fixedEdits(part.fixed, { task, index: part.index }, PART_FIXED_COLUMNS)
+        : [],
+    ),
+  ];
 }

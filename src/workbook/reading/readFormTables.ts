@@ -72,8 +72,9 @@ function taskEntries(rows: TableRow[]): TaskEntry[] {
   const parts = new Map<string, TaskPartEntry[]>();
   for (const row of rows) {
     const part = readPartRowId(row.id);
-    if (part)
-      parts.set(part.taskId, [...(parts.get(part.taskId) ?? []), { index: part.index, status: row.cells.status }]);
+    if (!part) continue;
+    const entry = { index: part.index, fixed: fixedCells(row, TASK_COLUMNS), status: row.cells.status };
+    parts.set(part.taskId, [...(parts.get(part.taskId) ?? []), entry]);
   }
   return rows
     .filter((row) => !readPartRowId(row.id))

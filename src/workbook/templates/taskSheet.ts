@@ -7,8 +7,8 @@
 import { tasksByProgramme } from "../../domain/catalog/programmes";
 import { columnOf, TASK_COLUMNS, type TaskColumnKey } from "../../domain/forms/formColumns";
 import type { Catalog, Task } from "../../domain/catalog/types";
-import { isComposite, partLabel } from "../../domain/language/deadlineParts";
-import { partRowId } from "../../domain/forms/taskPartRows";
+import { isComposite } from "../../domain/language/deadlineParts";
+import { partRowId, partRowTexts } from "../../domain/forms/taskPartRows";
 import { formTexts } from "../../domain/texts/templates";
 import { setCell, setRow } from "../model/buildSheet";
 import type { Sheet } from "../model/types";
@@ -32,9 +32,10 @@ function writeTaskRow(sheet: Sheet, row: number, task: Task): void {
 
 /** Part `index` of the task's deadline: only its Tiến độ is asked, the other inputs stay on the task's row. */
 function writePartRow(sheet: Sheet, row: number, task: Task, index: number): void {
+  const texts = partRowTexts(task, index);
   setRow(sheet, row, [partRowId(task.id, index), null], "cellCenter");
-  setRow(sheet, row, [formTexts.deadlinePart(partLabel(task.deadline, index)), null], "cell", col("name"));
-  setCell(sheet, row, col("deadline"), task.deadline.parts[index].text, "cellCenter");
+  setRow(sheet, row, [texts.name, null], "cell", col("name"));
+  setCell(sheet, row, col("deadline"), texts.deadline, "cellCenter");
   setCell(sheet, row, col("status"), null, "inputText");
   setRow(sheet, row, [null, null, null, null], "notApplicable", col("progress"));
 }

@@ -1,6 +1,7 @@
 import type { TaskEntry } from "../../../src/domain/submission/types";
 import { check, codes, theFinding } from "./checkHelpers";
-import { taskRow, TASK_SHEET, validSubmission } from "./submissionBuilder";
+import { partLabel } from "../../../src/domain/language/deadlineParts";
+import { catalog, taskRow, TASK_SHEET, validSubmission } from "./submissionBuilder";
 
 /**
  * Sở KH&CN's form for May 2026, checked on 14/5/2026, where NV.I.8 "(1) Quý I/2026 (2) Thường xuyên" asks
@@ -11,7 +12,24 @@ function withParts(statuses: (string | null)[]) {
   const row: TaskEntry = taskRow(submission, "NV.I.8");
   row.status = { ...row.status, raw: "Ghi theo từng phần bên dưới" };
   row.progress = { ...row.progress!, raw: 60 };
-  row.parts = statuses.map((raw, index) => ({ index, status: { sheet: TASK_SHEET, cell: `E${200 + index}`, raw } }));
+  const task = catalog.tasks.find((candidate) => candidate.id === "NV.I.8")!;
+  row.parts = statuses.map((raw, index) => {
+    const at = (column: string, text: string | null) => ({
+      sheet: TASK_SHEET,
+      cell: `${column}${200 + index}`,
+      raw: text,
+    });
+    return {
+      index,
+      fixed: {
+        stt: at("A", null),
+        name: at("B", `Phần ${partLabel(task.deadline, index)}`),
+        product: at("C", null),
+        deadline: at("D", task.deadline.parts[index].text),
+      },
+      status: at("E", raw),
+    };
+  });
   return { submission, row };
 }
 
@@ -72,5 +90,26 @@ describe("task rules on a composite deadline's parts", () => {
     expect(finding.message).toContain("“Thường xuyên”");
     expect(codes(result)).not.toContain("overdue");
     expect(checkedI8(result)?.status).toBe("done");
+  });
+
+  it("rejects a part row's locked Thời gian or Nội dung edited, pointing at the part's cell", () => {
+    const { submission, row } = withParts(["Đã hoàn thành", "Đang thực hiện"]);
+    row.parts![1].fixed.deadline.raw = "Quý IV/2026";
+    row.parts![0].fixed.stt.raw = "1";
+    const finding = theFinding(check(submission), "fixed_edited");
+    expect(finding).toMatchObject({ severity: "error", sheet: TASK_SHEET, cell: "A200" });
+    expect(finding.message).toContain("tổng cộng 2 ô");
+    const { submission: renamed, row: renamedRow } = withParts(["Đã hoàn thành", "Đang thực hiện"]);
+    renamedRow.parts![1].fixed.name.raw = "Phần (1)";
+    const other = theFinding(check(renamed), "fixed_edited");
+    expect(other.cell).toBe("B201");
+    expect(other.message).toContain("“Phần (1)” thay vì “Phần (2)”");
+  });
+
+  it("does not count a part row's label re-spaced, nor judge a part row the deadline does not have", () => {
+    const { submission, row } = withParts(["Đã hoàn thành", "Đang thực hiện"]);
+    row.parts![0].fixed.name.raw = " Phần  (1) ";
+    row.parts!.push({ ...structuredClone(row.parts![1]), index: 2 });
+    expect(codes(check(submission))).not.toContain("fixed_edited");
   });
 });

@@ -4,6 +4,7 @@
  */
 import type ExcelJS from "exceljs";
 import { asksForNumeratorAndDenominator, formContentFor } from "../../../src/domain/forms/formContent";
+import { partLabel } from "../../../src/domain/language/deadlineParts";
 import type { CellInput, IndicatorEntry, Submission, TaskEntry } from "../../../src/domain/submission/types";
 import { CATALOG, loadXlsx, locateTable, saveXlsx, sheetOf } from "./formTestSupport";
 
@@ -109,7 +110,17 @@ function fillTask(table: Table, id: string, i: number): TaskEntry {
   const parts = (composite ? task.deadline.parts : []).map((_, index) => {
     const partStatus = STATUSES[(i + index) % 3];
     table.cell(`${id}#${index + 1}`, "Tiến độ").value = partStatus;
-    return { index, status: input(table, sheet, `${id}#${index + 1}`, "Tiến độ", partStatus) };
+    const partId = `${id}#${index + 1}`;
+    return {
+      index,
+      fixed: fixed(table, sheet, partId, [
+        ["stt", "STT", ""],
+        ["name", "Tên nhiệm vụ", `Phần ${partLabel(task.deadline, index)}`],
+        ["product", "Sản phẩm", ""],
+        ["deadline", "Thời gian hoàn thành", task.deadline.parts[index].text],
+      ]),
+      status: input(table, sheet, partId, "Tiến độ", partStatus),
+    };
   });
   return {
     taskId: id,
