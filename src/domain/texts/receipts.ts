@@ -26,7 +26,9 @@ export const receiptTexts = {
 /** The pane's words about receipt times and days typed as dd/mm/yyyy. */
 export const receiptPaneTexts = {
   groupHeading: (group: string, count: number) => `${group} (${count})`,
-  timeColumn: "Thời điểm nhận",
+  /** Under a unit's name in the pane's register: when its file was received, and by whose word. */
+  received: (time: string) => `Nhận ${time}`,
+  noTime: "Chưa có thời điểm nhận",
   select: (unit: string) => `Chọn ${unit}`,
   correctLabel: "Sửa thời điểm nhận của các đơn vị đã chọn",
   correctHint:

@@ -97,9 +97,9 @@ export const uiTexts = {
     statusFilter: "Lọc theo tình trạng",
     allStatuses: "Tất cả",
     status: { received: "Đã gửi", late: "Gửi muộn", missing: "Chưa gửi", rejected: "Không hợp lệ" },
-    columns: { unit: "Đơn vị", status: "Tình trạng", problems: "Lỗi / cảnh báo" },
-    problems: (errors: number, warnings: number) => `${errors} / ${warnings}`,
-    noFile: "—",
+    columns: { unit: "Đơn vị", status: "Tình trạng" },
+    /** Under a file's status in the register: what the check found in it. */
+    problems: (errors: number, warnings: number) => `${errors} lỗi, ${warnings} cảnh báo`,
     noRows: "Không có đơn vị nào ở tình trạng này.",
     deliverTitle: "Biểu tổng hợp",
     download: "Tải biểu tổng hợp (.xlsx)",

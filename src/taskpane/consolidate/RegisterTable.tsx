@@ -20,18 +20,22 @@ import { receiptPaneTexts, receiptTexts } from "../../domain/texts/receipts";
 import { summaryTexts } from "../../domain/texts/summary";
 import { uiTexts } from "../../domain/texts/ui";
 
+/**
+ * Sized for a task pane about 330 px wide: besides the tick box, only the status has a column of fixed width, so the
+ * unit's name keeps most of the row; its receipt time and source sit under it, a file's errors and warnings under its
+ * status, and a long word wraps inside its cell instead of running under the next.
+ */
 const useStyles = makeStyles({
   scroll: { maxHeight: "320px", overflowY: "auto" },
-  numeric: { textAlign: "right", width: "72px" },
+  unit: { overflowWrap: "anywhere" },
   status: { width: "96px" },
   select: { width: "32px" },
-  time: { width: "112px" },
   detail: { display: "block", color: tokens.colorNeutralForeground3 },
   group: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3 },
 });
 
 const GROUPS: UnitGroup[] = ["so", "xa", "other"];
-const COLUMNS = 5;
+const COLUMNS = 3;
 
 const BADGE_COLOR: Record<RegisterStatus, BadgeProps["color"]> = {
   received: "success",
@@ -48,6 +52,15 @@ export interface RegisterTableProps {
   disabled: boolean;
 }
 
+/** When the unit's file was received, and by whose word; a sheet copied in by hand may come without a time. */
+function receivedLines(row: RegisterRow): string[] {
+  if (!row.receivedAt) return [receiptPaneTexts.noTime];
+  return [
+    receiptPaneTexts.received(receiptTimeText(row.receivedAt)),
+    receiptTexts.sources[row.receiptSource ?? "file"],
+  ];
+}
+
 /** Every recipient by group: when each form was received and by whose word, why a file was refused. */
 export function RegisterTable({ rows: shown, chosen, onToggle, disabled }: RegisterTableProps) {
   const styles = useStyles();
@@ -58,10 +71,8 @@ export function RegisterTable({ rows: shown, chosen, onToggle, disabled }: Regis
         <TableHeader>
           <TableRow>
             <TableHeaderCell className={styles.select} />
-            <TableHeaderCell>{texts.columns.unit}</TableHeaderCell>
+            <TableHeaderCell className={styles.unit}>{texts.columns.unit}</TableHeaderCell>
             <TableHeaderCell className={styles.status}>{texts.columns.status}</TableHeaderCell>
-            <TableHeaderCell className={styles.time}>{receiptPaneTexts.timeColumn}</TableHeaderCell>
-            <TableHeaderCell className={styles.numeric}>{texts.columns.problems}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -87,29 +98,26 @@ export function RegisterTable({ rows: shown, chosen, onToggle, disabled }: Regis
                         />
                       )}
                     </TableCell>
-                    <TableCell>
+                    <TableCell className={styles.unit}>
                       {row.name}
+                      {row.file !== undefined && (
+                        <div data-receipt>
+                          {receivedLines(row).map((line) => (
+                            <Caption1 key={line} className={styles.detail}>
+                              {line}
+                            </Caption1>
+                          ))}
+                        </div>
+                      )}
                       {row.reason !== undefined && <Caption1 className={styles.detail}>{row.reason}</Caption1>}
                     </TableCell>
                     <TableCell className={styles.status}>
                       <Badge appearance="tint" color={BADGE_COLOR[row.status]}>
                         {texts.status[row.status]}
                       </Badge>
-                    </TableCell>
-                    <TableCell className={styles.time}>
-                      {row.receivedAt ? (
-                        <>
-                          {receiptTimeText(row.receivedAt)}
-                          <Caption1 className={styles.detail}>
-                            {receiptTexts.sources[row.receiptSource ?? "file"]}
-                          </Caption1>
-                        </>
-                      ) : (
-                        texts.noFile
+                      {row.file !== undefined && (
+                        <Caption1 className={styles.detail}>{texts.problems(row.errors, row.warnings)}</Caption1>
                       )}
-                    </TableCell>
-                    <TableCell className={styles.numeric}>
-                      {row.file === undefined ? texts.noFile : texts.problems(row.errors, row.warnings)}
                     </TableCell>
                   </TableRow>
                 ))}

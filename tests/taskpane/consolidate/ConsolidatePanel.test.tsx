@@ -244,10 +244,10 @@ describe("ConsolidatePanel", () => {
     const rows = within(screen.getByRole("table")).getAllByRole("row").slice(1);
     expect(rows.map((r) => r.textContent)).toEqual([
       "Xã, phường (1)",
-      "Xã Mường BúGửi muộn08/05/2026 14:24Thời điểm của tệp1 / 0",
+      "Xã Mường BúNhận 08/05/2026 14:24Thời điểm của tệpGửi muộn1 lỗi, 0 cảnh báo",
     ]);
     fireEvent.change(screen.getByLabelText("Lọc theo tình trạng"), { target: { value: "missing" } });
-    expect(within(screen.getByRole("table")).getAllByRole("row")[2].textContent).toBe("Sở Nội vụChưa gửi——");
+    expect(within(screen.getByRole("table")).getAllByRole("row")[2].textContent).toBe("Sở Nội vụChưa gửi");
 
     const sections = screen.getAllByRole("heading", { level: 3 }).map((heading) => heading.textContent);
     expect(sections).toEqual(
@@ -432,10 +432,11 @@ describe("ConsolidatePanel", () => {
     await act(async () => fireEvent.click(runButton()));
     const table = screen.getByRole("table", { name: "Tình hình gửi báo cáo" });
     const unitRow = (unitId: string) => table.querySelector(`[data-unit="${unitId}"]`)?.textContent;
-    expect(unitRow("so-yt")).toBe("Sở Y tếĐã gửi08/05/2026 14:24Thời điểm lưu tệp0 / 2");
-    expect(unitRow("xa-muong-bu")).toBe("Xã Mường BúGửi muộn10/05/2026 16:45Cán bộ nhập1 / 0");
-    expect(unitRow("xa-long-he")).toContain(
-      "Xã Long HẹTệp là báo cáo tháng 4/2026, không phải báo cáo tháng 5/2026 đang tổng hợp.Không hợp lệ",
+    expect(unitRow("so-yt")).toBe("Sở Y tếNhận 08/05/2026 14:24Thời điểm lưu tệpĐã gửi0 lỗi, 2 cảnh báo");
+    expect(unitRow("xa-muong-bu")).toBe("Xã Mường BúNhận 10/05/2026 16:45Cán bộ nhậpGửi muộn1 lỗi, 0 cảnh báo");
+    expect(unitRow("xa-long-he")).toBe(
+      "Xã Long HẹNhận 08/05/2026 14:24Thời điểm của tệp" +
+        "Tệp là báo cáo tháng 4/2026, không phải báo cáo tháng 5/2026 đang tổng hợp.Không hợp lệ1 lỗi, 0 cảnh báo",
     );
     expect([...table.querySelectorAll("[data-group]")].map((row) => row.textContent)).toEqual([
       "Sở, ban, ngành (2)",

@@ -14,6 +14,8 @@ import type { ConsolidationRun } from "../../../src/domain/consolidation/fileOut
 import { parsePeriod } from "../../../src/domain/language/parsePeriod";
 import type { Period } from "../../../src/domain/language/types";
 import { formatDayMonthYear } from "../../../src/domain/language/dayMonthYear";
+import { receiptTimeText } from "../../../src/domain/receipts/receiptTime";
+import { receiptPaneTexts, receiptTexts } from "../../../src/domain/texts/receipts";
 import { uiTexts } from "../../../src/domain/texts/ui";
 import { WORKBOOK_TEXTS } from "../../../src/domain/texts/workbook";
 import { planSamples } from "../../../src/samples/planSamples";
@@ -74,11 +76,22 @@ function paragraphs({ consolidation }: ConsolidationRun): string[] {
   );
 }
 
-/** The register as the pane's table shows it: unit (with why its file was refused), status. */
+/**
+ * The register as the pane's table shows it: unit (with when its file was received and by whose word, why it was
+ * refused), status (with what its file holds).
+ */
 function registerRows({ consolidation }: ConsolidationRun): string[][] {
+  const { status, problems } = uiTexts.consolidate;
   return consolidation.register.map((row) => [
-    `${row.name}${row.reason ?? ""}`,
-    uiTexts.consolidate.status[row.status],
+    row.name +
+      (row.file === undefined
+        ? ""
+        : row.receivedAt
+          ? receiptPaneTexts.received(receiptTimeText(row.receivedAt)) +
+            receiptTexts.sources[row.receiptSource ?? "file"]
+          : receiptPaneTexts.noTime) +
+      (row.reason ?? ""),
+    `${status[row.status]}${row.file === undefined ? "" : problems(row.errors, row.warnings)}`,
   ]);
 }
 
@@ -280,13 +293,16 @@ describe("task pane inside Excel (office.js stubbed in the page), in headless Ch
       const onTime = expected.consolidation.register.find((row) => row.status === "received");
       if (!onTime) throw new Error("no unit on time among the samples");
       const row = panel.locator(`tr[data-unit="${onTime.unitId}"]`);
-      expect(await row.locator("td").nth(2).textContent()).toBe(uiTexts.consolidate.status.received);
+      const { status, problems } = uiTexts.consolidate;
+      expect(await row.locator("td").nth(2).textContent()).toBe(
+        `${status.received}${problems(onTime.errors, onTime.warnings)}`,
+      );
       await panel.getByRole("checkbox", { name: `Chọn ${onTime.name}` }).check();
       await panel.getByLabel("Sửa thời điểm nhận của các đơn vị đã chọn").fill("11/05/2026 09:00");
       await panel.getByRole("button", { name: "Sửa thời điểm nhận (1)" }).click();
       await panel.getByText(uiTexts.consolidate.doneSheets(expected.files.length)).waitFor({ timeout: 60_000 });
       await row.getByText(uiTexts.consolidate.status.late).waitFor();
-      expect(await row.locator("td").nth(3).textContent()).toBe("11/05/2026 09:00Cán bộ nhập");
+      expect(await row.locator("[data-receipt]").textContent()).toBe("Nhận 11/05/2026 09:00Cán bộ nhập");
       const kept = (await stubState(page)).savedSettings["baoCaoCds.receiptTimes"] as Record<string, string>;
       expect(Object.values(kept)).toEqual(["2026-05-11T02:00:00.000Z"]);
 

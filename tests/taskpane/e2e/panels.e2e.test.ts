@@ -109,6 +109,24 @@ describe("task pane panels outside Office, in headless Chromium", () => {
       const count = expected.consolidation.register.filter((row) => row.status === status).length;
       expect(await counts.locator(`[data-status=${status}] dd`).textContent()).toBe(String(count));
     }
+    // As narrow as Excel's task pane: each unit's name has room and wraps in its own cell, none runs under the next.
+    await page.setViewportSize({ width: 340, height: 900 });
+    const nameCells = await panel
+      .getByRole("table")
+      .locator("tbody tr[data-unit] td:nth-child(2)")
+      .evaluateAll((cells) =>
+        cells.map((cell) => ({
+          width: cell.clientWidth,
+          overflow: cell.scrollWidth - cell.clientWidth,
+          table: cell.closest("table")?.clientWidth ?? 0,
+        })),
+      );
+    expect(nameCells).toHaveLength(expected.consolidation.register.length);
+    for (const cell of nameCells) {
+      expect(cell.overflow).toBeLessThanOrEqual(0);
+      expect(cell.width).toBeGreaterThanOrEqual(cell.table / 4);
+    }
+    await page.setViewportSize({ width: 420, height: 900 });
     const { completenessSentence, otherMissingSentence, lateSentence, rejectedSentence, reportSections } =
       expected.consolidation;
     const paragraphs = await panel.getByTestId("report-completeness").locator("p").allTextContents();
