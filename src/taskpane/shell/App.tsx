@@ -132,8 +132,10 @@ export function App({ host, support, builtInCatalog, today, createActions, catal
           {support && <HostSupportNotice support={support} />}
         </header>
         <PeriodPicker choices={choices} value={period} onChange={setPeriod} />
+        {/* Small tabs: the four fit on one line in a task pane some 330 px wide, wrapping only in a narrower one. */}
         <TabList
           className={styles.tabs}
+          size="small"
           selectedValue={panel}
           onTabSelect={(_, data) => setPanel(data.value as PanelId)}
         >

@@ -126,6 +126,10 @@ describe("task pane panels outside Office, in headless Chromium", () => {
       expect(cell.overflow).toBeLessThanOrEqual(0);
       expect(cell.width).toBeGreaterThanOrEqual(cell.table / 4);
     }
+    const tabTops = await page
+      .getByRole("tab")
+      .evaluateAll((tabs) => tabs.map((tab) => tab.getBoundingClientRect().top));
+    expect(new Set(tabTops).size).toBe(1);
     await page.setViewportSize({ width: 420, height: 900 });
     const { completenessSentence, otherMissingSentence, lateSentence, rejectedSentence, reportSections } =
       expected.consolidation;
