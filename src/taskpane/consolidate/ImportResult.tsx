@@ -11,7 +11,7 @@ export function ImportResult({ outcome }: { outcome: ImportOutcome }) {
     <div data-testid="import-result">
       {outcome.imported.length > 0 && (
         <>
-          <Caption1>{texts.importedList}</Caption1>
+          <Caption1 block>{texts.importedList}</Caption1>
           <ul className={styles.list}>
             {outcome.imported.map((item) => (
               <li key={item.sheets.join()}>
@@ -19,12 +19,12 @@ export function ImportResult({ outcome }: { outcome: ImportOutcome }) {
               </li>
             ))}
           </ul>
-          <Caption1>{texts.nextStep}</Caption1>
+          <Caption1 block>{texts.nextStep}</Caption1>
         </>
       )}
       {outcome.refused.length > 0 && (
         <>
-          <Caption1>{texts.refusedList}</Caption1>
+          <Caption1 block>{texts.refusedList}</Caption1>
           <ul className={styles.list}>
             {outcome.refused.map((refusal, i) => (
               <li key={`${refusal.file}-${i}`}>

@@ -132,7 +132,7 @@ export function App({ host, support, builtInCatalog, today, createActions, catal
           {support && <HostSupportNotice support={support} />}
         </header>
         <PeriodPicker choices={choices} value={period} onChange={setPeriod} />
-        {/* Small tabs: the four fit on one line in a task pane some 330 px wide, wrapping only in a narrower one. */}
+        {/* Small tabs: the browser's four fit on one line in a pane 340 px wide; in Excel, Danh mục makes five. */}
         <TabList
           className={styles.tabs}
           size="small"

@@ -206,6 +206,11 @@ describe("task pane inside Excel (office.js stubbed in the page), in headless Ch
       const refusedAt = (await result.locator("li").allTextContents()).findIndex((text) => text.includes(".csv"));
       expect(refusedAt).toBe(samples.length);
       expect(await result.locator("li").nth(refusedAt).textContent()).toContain("so-lieu-rieng.csv");
+      // The next step and the refused list's heading are lines of their own, not one run-on line.
+      const nextStep = await result.getByText(uiTexts.importing.nextStep, { exact: true }).boundingBox();
+      const refusedHeading = await result.getByText(uiTexts.importing.refusedList, { exact: true }).boundingBox();
+      expect(nextStep).not.toBeNull();
+      expect(refusedHeading?.y).toBeGreaterThanOrEqual((nextStep?.y ?? Infinity) + (nextStep?.height ?? 0));
       // What came in is in the workbook now: the next run reads the sheets.
       expect(await panel.getByRole("radio", { name: uiTexts.consolidate.sourceSheets }).isChecked()).toBe(true);
 
