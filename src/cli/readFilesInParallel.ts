@@ -1,7 +1,7 @@
 /**
- * Reading a form is almost all ExcelJS work on one core, so the files are shared among one reader per core:
- * this thread and worker threads. Each reader takes the next file from disk when it is free, reads and checks
- * it, and workers post back plain data (the checked files); the results are put back in the files' order.
+ * Reading and checking a form (unzip, XML, the rules) keeps one core busy, so the files are shared among one reader
+ * per core: this thread and worker threads. Each reader takes the next file from disk when it is free, reads and
+ * checks it, and workers post back plain data (the checked files); the results are put back in the files' order.
  */
 import { availableParallelism } from "node:os";
 import { extname, join } from "node:path";

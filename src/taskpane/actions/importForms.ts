@@ -1,6 +1,6 @@
 /**
  * Units' files put into the open workbook as sheets: each read and checked, renamed for its unit, inserted,
- * and recorded with its receipt time. The reader (ExcelJS) loads when first used.
+ * and recorded with its receipt time. The preparer (which rewrites each form with ExcelJS) loads when first used.
  */
 import type { Catalog } from "../../domain/catalog/types";
 import { uiTexts } from "../../domain/texts/ui";

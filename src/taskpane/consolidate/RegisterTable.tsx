@@ -21,7 +21,7 @@ import { summaryTexts } from "../../domain/texts/summary";
 import { uiTexts } from "../../domain/texts/ui";
 
 /**
- * Sized for a task pane about 330 px wide: besides the tick box, only the status has a column of fixed width, so the
+ * Sized for a task pane about 340 px wide: besides the tick box, only the status has a column of fixed width, so the
  * unit's name keeps most of the row; its receipt time and source sit under it, a file's errors and warnings under its
  * status, and a long word wraps inside its cell instead of running under the next.
  */

@@ -1,6 +1,7 @@
 /**
- * A worksheet's cells as the form reader sees them, whichever library loaded them: ExcelJS for a file,
- * Office.js for a sheet of the open workbook. The reader finds everything by text, so this is all it needs.
+ * A worksheet's cells as the form reader sees them, wherever they came from: a file's sheet part (workbook/xlsx), a
+ * sheet of the open workbook (Office.js), or a sample being filled (ExcelJS). The reader finds everything by text,
+ * so this is all it needs.
  */
 import type { CellInput } from "../../domain/submission/types";
 
