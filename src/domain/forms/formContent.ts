@@ -33,9 +33,9 @@ function indexContent(catalog: Catalog): Map<string, FormContent> {
  * fingerprint is then computed once, not once per unit, when a form's print is looked up among every unit's.
  */
 function shareEqualContents(index: Map<string, FormContent>): Map<string, FormContent> {
+  const ids = (items: { id: string }[]) => items.map((item) => item.id).join("\u001f");
   const byItems = new Map<string, FormContent>();
   for (const [unitId, content] of index) {
-    const ids = (items: { id: string }[]) => items.map((item) => item.id).join("\u001f");
     const items = `${ids(content.indicators)}\u001e${ids(content.tasks)}`;
     const shared = byItems.get(items);
     if (shared) index.set(unitId, shared);

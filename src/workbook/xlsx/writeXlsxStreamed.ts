@@ -89,6 +89,12 @@ function keepPageCentring(worksheet: ExcelJS.Worksheet, sheet: Sheet) {
   };
 }
 
+/** The sheet's own rows, then those it makes as they are written, each checked. */
+function* allRows(sheet: Sheet): Iterable<MadeRow> {
+  yield* rowsInOrder(sheet);
+  for (const made of sheet.laterRows?.rows() ?? []) yield checkedRow(made, sheet);
+}
+
 /** How often the writer looks at what the zip has not taken yet, and how much it lets wait there. */
 const CHECK_EVERY_ROWS = 256;
 const WAITING_BYTES = 4 * 1024 * 1024;
@@ -143,12 +149,8 @@ async function streamSheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, model: Wo
   };
   const caughtUp = zipCaughtUp(worksheet);
   let written = 0;
-  for (const own of rowsInOrder(sheet)) {
-    writeRow(own);
-    if (++written % CHECK_EVERY_ROWS === 0) await caughtUp();
-  }
-  for (const made of sheet.laterRows?.rows() ?? []) {
-    writeRow(checkedRow(made, sheet));
+  for (const made of allRows(sheet)) {
+    writeRow(made);
     if (++written % CHECK_EVERY_ROWS === 0) await caughtUp();
   }
   worksheet.commit();
